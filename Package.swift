@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "Egide",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "egide", targets: ["egide"]),
+    .library(name: "EgideCore", targets: ["EgideCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(
+      url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+  ],
+  targets: [
+    .target(name: "EgideCore", swiftSettings: swiftSettings),
+    .target(
+      name: "EgideStore",
+      dependencies: [
+        "EgideCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "EgideReports", dependencies: ["EgideCore"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "EgideCLI",
+      dependencies: [
+        "EgideCore", "EgideStore", "EgideReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "egide", dependencies: ["EgideCLI"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EgideCoreTests", dependencies: ["EgideCore"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EgideStoreTests",
+      dependencies: ["EgideStore", "EgideCore"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EgideCLITests",
+      dependencies: ["egide", "EgideCore", "EgideStore"],
+      swiftSettings: swiftSettings),
+  ]
+)

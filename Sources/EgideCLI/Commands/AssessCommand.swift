@@ -1,0 +1,35 @@
+import ArgumentParser
+import EgideCore
+
+/// `egide assess`: sets a case's severity and risk factors.
+struct AssessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assess",
+    abstract: "Set the severity (and risk factors) of a case.",
+    discussion: """
+      Factors given replace the earlier ones; with none, they are kept. A
+      severity below what the factors imply is refused.
+
+      Example:
+        egide assess 2026-0042 --severity critical --factor death_threat --factor home_exposed
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Option(help: "\(Severity.acceptedValues.joined(separator: ", ")).")
+  var severity: String
+  @Option(help: "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).")
+  var factor: [String] = []
+
+  func run() throws {
+    let severity = try Severity.parse(severity)
+    let factors = try factor.flatMap(ReportCommand.split).map {
+      value throws(DomainError) in try RiskFactor.parse(value)
+    }
+    try CaseChangeRunner.run(reference, registry) { state, settings in
+      try state.assess(
+        severity: severity, factors: factors, by: settings.actor,
+        at: settings.now)
+    }
+  }
+}

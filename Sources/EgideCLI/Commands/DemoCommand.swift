@@ -1,0 +1,36 @@
+import ArgumentParser
+import EgideCore
+import EgideStore
+import Foundation
+
+/// `egide demo`: a registry of realistic synthetic cases to try every
+/// command on.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Create a registry of realistic synthetic cases (generated names).",
+    discussion: """
+      Refuses to touch an existing file. The same --seed gives the same cases.
+
+      Example:
+        egide demo --db demo.sqlite --cases 500 --seed 7
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Option(help: "How many cases.") var cases = 300
+  @Option(help: "The seed of the generator.") var seed: UInt64 = 1
+
+  func validate() throws {
+    guard (1...2_000_000).contains(cases) else {
+      throw ValidationError("cases '\(cases)' is not accepted; give 1 to 2000000")
+    }
+  }
+
+  func run() throws {
+    let settings = try registry.settings()
+    let store = try Registry.create(at: settings.databasePath)
+    var generator = DemoGenerator(seed: seed, now: settings.now, settings: settings)
+    try generator.populate(store, cases: cases)
+    print("Created demo registry \(settings.databasePath) with \(cases) cases (seed \(seed))")
+  }
+}

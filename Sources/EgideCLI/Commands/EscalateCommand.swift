@@ -1,0 +1,30 @@
+import ArgumentParser
+import EgideCore
+
+/// `egide escalate`: records that a case was escalated to an authority.
+struct EscalateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "escalate",
+    abstract: "Escalate a case to an authority.",
+    discussion: """
+      Example:
+        egide escalate 2026-0042 --to head_of_court --reason "Death threat with home address" \\
+          --authority "Président du TJ de Bobigny"
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Option(help: "\(EscalationLevel.acceptedValues.joined(separator: ", ")).")
+  var to: String
+  @Option(help: "Why the case is escalated.") var reason: String
+  @Option(help: "The authority addressed, by function.") var authority: String?
+
+  func run() throws {
+    let level = try EscalationLevel.parse(to)
+    try CaseChangeRunner.run(reference, registry) { state, settings in
+      try state.escalate(
+        to: level, authority: authority, reason: reason, by: settings.actor,
+        at: settings.now)
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import EgideCore
+import EgideStore
+import Foundation
+
+/// `egide evidence`: attach evidence to a case and get stored files back.
+struct EvidenceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evidence",
+    abstract: "Attach evidence to a case, or write a stored file back out.",
+    subcommands: [Add.self, Get.self])
+
+  /// `egide evidence add`.
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Attach a URL or a file (kept in the registry with its SHA-256).",
+      discussion: """
+        Files up to 64 MiB are accepted.
+
+        Example:
+          egide evidence add 2026-0042 --file screenshot.png --description "Post of 20 Nov, 21:40"
+          egide evidence add 2026-0042 --url https://example.org/post/123
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+    @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+    @Option(help: "The address of the content online.") var url: String?
+    @Option(help: "A file to keep in the registry.") var file: String?
+    @Option(help: "What the evidence shows.") var description: String?
+
+    func validate() throws {
+      if (url == nil) == (file == nil) {
+        throw ValidationError("give exactly one of --url URL or --file PATH")
+      }
+    }
+
+    func run() throws {
+      let settings = try registry.settings()
+      let reference = try CaseReference.parse(reference)
+      let source: EvidenceSource
+      if let url {
+        guard let parsed = URL(string: url), let scheme = parsed.scheme,
+          ["http", "https"].contains(scheme.lowercased()), parsed.host != nil
+        else {
+          throw DomainError(
+            .invalidValue,
+            "url '\(url)' is not a web address; accepted: http:// or https:// addresses")
+        }
+        source = .url(url)
+      } else {
+        source = .file(
+          name: (file! as NSString).lastPathComponent,
+          bytes: try Self.read(file!))
+      }
+      let store = try settings.openRegistry()
+      let id = try store.transaction { tx in
+        try tx.addEvidence(
+          to: reference, source, description: description, by: settings.actor,
+          at: settings.now)
+      }
+      print("\(reference): evidence \(id) added")
+    }
+
+    static func read(_ path: String) throws -> Data {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      else {
+        throw CLIError(.noInput, "file '\(path)' does not exist; give the path of the evidence file")
+      }
+      guard !isDirectory.boolValue else {
+        throw CLIError(.noInput, "file '\(path)' is a folder; give one file")
+      }
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+      if let size = attributes?[.size] as? Int, size > EvidenceSource.maximumFileSize {
+        throw DomainError(
+          .unacceptableValue,
+          "file '\(path)' is \(size) bytes; at most \(EvidenceSource.maximumFileSize) (64 MiB) are accepted")
+      }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw CLIError(.noInput, "file '\(path)' cannot be read; check its permissions")
+      }
+      return data
+    }
+  }
+
+  /// `egide evidence get`.
+  struct Get: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a stored file back out, after checking its SHA-256.",
+      discussion: """
+        Never overwrites an existing file.
+
+        Example:
+          egide evidence get E-000007 --out /tmp/screenshot.png
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+    @Argument(help: "The evidence identifier, e.g. E-000007.") var id: String
+    @Option(help: "Where to write the file.") var out: String
+
+    func run() throws {
+      let settings = try registry.settings()
+      let id = try EvidenceID.parse(id)
+      let stored = try settings.openRegistry().evidenceFile(id)
+      guard FileManager.default.createFile(atPath: out + ".egide-partial", contents: stored.bytes)
+      else {
+        throw CLIError(.ioError, "cannot write '\(out)'; check the folder exists and is writable")
+      }
+      if link(out + ".egide-partial", out) != 0 {
+        let code = errno
+        unlink(out + ".egide-partial")
+        if code == EEXIST {
+          throw CLIError(.cannotCreate, "'\(out)' already exists; give another --out path")
+        }
+        throw CLIError(.ioError, "cannot write '\(out)': \(String(cString: strerror(code)))")
+      }
+      unlink(out + ".egide-partial")
+      guard case .file(let name, let sha256, let size, _) = stored.item.source else { return }
+      print("\(id) (\(name), \(size) bytes) of case \(stored.reference) written to \(out); sha256 \(sha256) verified")
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import ArgumentParser
+import EgideCore
+import EgideStore
+import Foundation
+
+/// `egide report`: logs a new case and prints its reference.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Log a new case and print its reference.",
+    discussion: """
+      Required: --kind, --channel, --court, a target (--target NAME --role ROLE,
+      or --person ID) and --summary. In a terminal, missing fields are asked
+      for; otherwise the command fails and lists them.
+
+      --role and --function pair with --target in order: give one --role per
+      --target (or one for all), and either no --function or one per target
+      (use '-' for a target without one). A family member is linked to the
+      first staff member targeted in the same report.
+
+      Example:
+        egide report --kind threat --kind doxxing --channel social_network \\
+          --platform x --court Bobigny --occurred "20/11/2026 21:40" \\
+          --target "Name Surname" --role judge --function jld \\
+          --severity high --factor home_exposed \\
+          --summary "Threat posted with the judge's home address" \\
+          --narrative @account.txt --author @handle_of_author
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+
+  @Option(help: "What happened (repeatable): \(IncidentKind.acceptedValues.joined(separator: ", ")).")
+  var kind: [String] = []
+  @Option(help: "When it happened: YYYY-MM-DD[THH:MM], DD/MM/YYYY [HH:MM] or YYYY-MM if only the month is known.")
+  var occurred: String?
+  @Option(help: "How it reached the person: \(Channel.acceptedValues.joined(separator: ", ")).")
+  var channel: String?
+  @Option(help: "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", ")).")
+  var platform: String?
+  @Option(help: "The court: a code (tj93008) or an unambiguous name (Bobigny).")
+  var court: String?
+  @Option(help: "The name of a targeted person to register (repeatable).")
+  var target: [String] = []
+  @Option(help: "The role of each --target: \(Role.acceptedValues.joined(separator: ", ")).")
+  var role: [String] = []
+  @Option(help: "The function of each --target, or '-' (e.g. jld, juge_des_enfants, greffier).")
+  var function: [String] = []
+  @Option(help: "A person already registered, by identifier such as P-000012 (repeatable).")
+  var person: [String] = []
+  @Option(help: "The reporter's estimate: \(Severity.acceptedValues.joined(separator: ", ")).")
+  var severity: String?
+  @Option(help: "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).")
+  var factor: [String] = []
+  @Option(help: "One line saying what happened.")
+  var summary: String?
+  @Option(help: "The full account, or @FILE to read it from a file.")
+  var narrative: String?
+  @Option(help: "A handle or name of an author (repeatable).")
+  var author: [String] = []
+
+  mutating func run() throws {
+    let settings = try registry.settings()
+    try askForMissingFields(settings)
+    let newCase = try buildCase(settings)
+    let store = try settings.openRegistry()
+    let reference = try store.transaction { tx in
+      try tx.report(
+        newCase, by: settings.actor, at: settings.now,
+        deadlines: settings.deadlines, calendar: settings.calendar)
+    }
+    print(reference)
+  }
+
+  /// The names of required fields not given.
+  var missingFields: [String] {
+    var missing: [String] = []
+    if kind.isEmpty { missing.append("--kind") }
+    if channel == nil { missing.append("--channel") }
+    if court == nil { missing.append("--court") }
+    if target.isEmpty && person.isEmpty {
+      missing.append("--target/--role or --person")
+    }
+    if summary == nil { missing.append("--summary") }
+    return missing
+  }
+
+  private mutating func askForMissingFields(_ settings: Settings) throws {
+    guard !missingFields.isEmpty else { return }
+    guard Terminal.isInteractive else {
+      throw CLIError(
+        .usage,
+        "missing required fields: \(missingFields.joined(separator: ", ")); give them on the command line (egide report --help)"
+      )
+    }
+    if kind.isEmpty,
+      let answer = Terminal.ask(
+        "Kind (\(IncidentKind.acceptedValues.joined(separator: ", "))): ",
+        { text in
+          let values = Self.split(text)
+          for value in values { _ = try IncidentKind.parse(value) }
+          guard !values.isEmpty else {
+            throw DomainError(.invalidValue, "kind is empty; give at least one")
+          }
+          return values
+        })
+    {
+      kind = answer
+    }
+    if channel == nil {
+      channel = Terminal.ask(
+        "Channel (\(Channel.acceptedValues.joined(separator: ", "))): ",
+        { text in try Channel.parse(text).rawValue })
+    }
+    if court == nil {
+      court = Terminal.ask(
+        "Court (code or name, e.g. Bobigny): ",
+        { text in try CourtDirectory.shared.resolve(text).code })
+    }
+    if target.isEmpty && person.isEmpty,
+      let name = Terminal.ask(
+        "Targeted person's name: ",
+        { text in
+          try TextRule.required(
+            text, field: "target name", limit: TextRule.shortLimit)
+        }),
+      let answer = Terminal.ask(
+        "Role (\(Role.acceptedValues.joined(separator: ", "))): ",
+        { text in try Role.parse(text).rawValue })
+    {
+      target = [name]
+      role = [answer]
+    }
+    if summary == nil {
+      summary = Terminal.ask(
+        "Summary (one line): ",
+        { text in
+          try TextRule.required(
+            text, field: "summary", limit: TextRule.lineLimit)
+        })
+    }
+    if !missingFields.isEmpty {
+      throw CLIError(
+        .usage,
+        "missing required fields: \(missingFields.joined(separator: ", ")) (input ended)"
+      )
+    }
+  }
+
+  private func buildCase(_ settings: Settings) throws -> NewCase {
+    let kinds = try kind.flatMap(Self.split).map {
+      value throws(DomainError) in try IncidentKind.parse(value)
+    }
+    let channel = try Channel.parse(channel ?? "")
+    let platform = try platform.map { value throws(DomainError) in
+      try Platform.parse(value)
+    }
+    let court = try CourtDirectory.shared.resolve(court ?? "")
+    let occurred = try occurred.map { value throws(DomainError) in
+      try settings.dates.parsePast(value, field: "occurred", now: settings.now)
+    }
+    let severity = try severity.map { value throws(DomainError) in
+      try Severity.parse(value)
+    }
+    let factors = try factor.flatMap(Self.split).map {
+      value throws(DomainError) in try RiskFactor.parse(value)
+    }
+    var targets: [NewCase.Target] = []
+    for id in person {
+      targets.append(.existing(try PersonID.parse(id)))
+    }
+    targets += try newPersons().map(NewCase.Target.new)
+    let narrative = try narrative.map(Self.readText)
+    return try NewCase(
+      kinds: kinds, occurred: occurred, channel: channel, platform: platform,
+      court: court, targets: targets, reportedSeverity: severity,
+      factors: factors, summary: summary ?? "", narrative: narrative,
+      authors: author, now: settings.now)
+  }
+
+  private func newPersons() throws -> [NewCase.NewPerson] {
+    guard !target.isEmpty else {
+      if !role.isEmpty || !function.isEmpty {
+        throw CLIError(
+          .usage, "--role and --function describe a --target; give --target NAME")
+      }
+      return []
+    }
+    guard role.count == target.count || role.count == 1 else {
+      throw CLIError(
+        .usage,
+        "role is given \(role.count) times for \(target.count) targets; give one --role per --target, or one for all"
+      )
+    }
+    guard function.isEmpty || function.count == target.count else {
+      throw CLIError(
+        .usage,
+        "function is given \(function.count) times for \(target.count) targets; give one per --target ('-' for none) or none"
+      )
+    }
+    var persons: [NewCase.NewPerson] = []
+    for (index, name) in target.enumerated() {
+      let role = try Role.parse(role.count == 1 ? role[0] : role[index])
+      var staffFunction: StaffFunction?
+      if !function.isEmpty, function[index] != "-" {
+        staffFunction = try StaffFunction.parse(function[index])
+      }
+      persons.append(
+        try NewCase.NewPerson(
+          identity: PersonIdentity(name: name), role: role,
+          function: staffFunction))
+    }
+    return persons
+  }
+
+  /// Splits `a,b` into `["a", "b"]` so that lists can be given either way.
+  static func split(_ text: String) -> [String] {
+    text.split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+  }
+
+  /// The text itself, or the contents of the file named after `@`.
+  static func readText(_ value: String) throws -> String {
+    guard value.hasPrefix("@") else { return value }
+    let path = String(value.dropFirst())
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw CLIError(
+        .noInput, "narrative file '\(path)' does not exist; give a readable file after @")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CLIError(.noInput, "narrative file '\(path)' cannot be read; check its permissions")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CLIError(
+        .dataError, "narrative file '\(path)' is not UTF-8 text; save it as UTF-8")
+    }
+    return text
+  }
+}

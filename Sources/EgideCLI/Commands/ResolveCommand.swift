@@ -1,0 +1,23 @@
+import ArgumentParser
+import EgideCore
+
+/// `egide resolve`: closes a case that was followed to its end.
+struct ResolveCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "resolve",
+    abstract: "Resolve a case, with its outcome.",
+    discussion: """
+      Example:
+        egide resolve 2026-0042 --outcome "Author convicted; posts removed"
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Option(help: "What came of the case.") var outcome: String
+
+  func run() throws {
+    try CaseChangeRunner.run(reference, registry) { state, settings in
+      try state.resolve(outcome: outcome, by: settings.actor, at: settings.now)
+    }
+  }
+}

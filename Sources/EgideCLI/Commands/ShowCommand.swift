@@ -1,0 +1,46 @@
+import ArgumentParser
+import EgideCore
+import EgideStore
+
+/// `egide show`: one case in full.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract:
+      "Show a case: its people, measures, evidence, deadlines and timeline.",
+    discussion: """
+      Example:
+        egide show 2026-0042
+        egide show 2026-0042 --json
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
+  var json = false
+
+  func run() throws {
+    let settings = try registry.settings()
+    let reference = try CaseReference.parse(reference)
+    let store = try settings.openRegistry()
+    let state = try store.caseState(reference)
+    let persons = try store.persons(state.report.targets)
+    var others: [PersonID: [CaseReference]] = [:]
+    for person in persons {
+      others[person.id] = try store.cases(targeting: person.id)
+    }
+    let display = Display(timeZone: settings.timeZone)
+    if json {
+      print(
+        try JSONOutput.render(
+          CaseDocument(
+            state, persons: persons, otherCases: others, display: display,
+            now: settings.now)))
+    } else {
+      print(
+        CaseText.render(
+          state, persons: persons, otherCases: others, display: display,
+          now: settings.now))
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import EgideCore
+import EgideStore
+import Foundation
+
+/// The `egide` command: record, escalate and follow to resolution the
+/// threats and attacks against magistrates and court staff.
+public struct EgideCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "egide",
+    abstract:
+      "Registry of threats and attacks against magistrates and court staff.",
+    discussion: """
+      Record a case, escalate it, track its protective measures and follow it
+      to resolution, with a signed and dated history of every change.
+
+      Example:
+        egide init --db registry.sqlite
+        egide report --db registry.sqlite --kind threat --channel social_network \\
+          --platform x --court Bobigny --target "Name Surname" --role judge \\
+          --summary "Death threat posted under a ruling"
+        egide list --db registry.sqlite
+      """,
+    subcommands: [
+      InitCommand.self, ReportCommand.self, ShowCommand.self, ListCommand.self,
+      AssessCommand.self, EscalateCommand.self, AssignCommand.self,
+      NoteCommand.self, EvidenceCommand.self, MeasureCommand.self,
+      ResolveCommand.self, CloseCommand.self, ReopenCommand.self,
+      TimelineCommand.self, DemoCommand.self,
+    ])
+
+  public init() {}
+
+  /// Parses the arguments, runs the command and exits with a sysexits
+  /// status; every failure is one line on standard error.
+  public static func runAndExit() -> Never {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      Foundation.exit(0)
+    } catch let error as DomainError {
+      fail(error.message, status: status(for: error.code))
+    } catch let error as StoreError {
+      fail(error.message, status: status(for: error.code))
+    } catch let error as CLIError {
+      fail(error.message, status: error.status)
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  static func fail(_ message: String, status: ExitStatus) -> Never {
+    Terminal.error("egide: error: \(message)")
+    Foundation.exit(status.rawValue)
+  }
+
+  static func status(for code: DomainError.Code) -> ExitStatus {
+    switch code {
+    case .invalidValue: .usage
+    case .unacceptableValue, .forbiddenTransition, .notFound: .dataError
+    }
+  }
+
+  static func status(for code: StoreError.Code) -> ExitStatus {
+    switch code {
+    case .noRegistry: .noInput
+    case .alreadyExists: .cannotCreate
+    case .notARegistry, .schemaTooNew, .migrationChanged, .corruptValue:
+      .dataError
+    case .io: .ioError
+    }
+  }
+}

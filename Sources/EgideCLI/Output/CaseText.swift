@@ -1,0 +1,122 @@
+import EgideCore
+import Foundation
+
+/// A case as text for people: the facts, people, deadlines, measures,
+/// evidence and timeline, with what is late marked LATE.
+enum CaseText {
+  static func render(
+    _ state: CaseState, persons: [TargetedPerson],
+    otherCases: [PersonID: [CaseReference]], display: Display, now: Date
+  ) -> String {
+    let report = state.report
+    var lines: [String] = []
+    var status = state.status.rawValue
+    if let reason = state.closureReason { status += " (\(reason.rawValue))" }
+    if let duplicate = state.duplicateOf { status += " of \(duplicate)" }
+    let severity =
+      state.assessedSeverity.map { "\($0.rawValue) (assessed)" }
+      ?? report.reportedSeverity.map { "\($0.rawValue) (as reported)" }
+      ?? "not rated"
+    lines.append("Case \(state.reference) — \(status) — severity \(severity)")
+    lines.append(
+      "Reported:   \(display.dateTime(state.reportedAt)) by \(state.reportedBy)")
+    let district = report.court.appealCourtCode.map { ", ressort \($0)" } ?? ""
+    lines.append("Court:      \(report.court)\(district)")
+    lines.append(
+      "Kinds:      " + report.kinds.map(\.rawValue).joined(separator: ", "))
+    let platform = report.platform.map { " (\($0.rawValue))" } ?? ""
+    lines.append("Channel:    \(report.channel.rawValue)\(platform)")
+    lines.append(
+      "Occurred:   "
+        + (report.occurred?.formatted(in: display.timeZone) ?? "not given"))
+    if !state.factors.isEmpty {
+      lines.append(
+        "Factors:    " + state.factors.map(\.rawValue).joined(separator: ", "))
+    }
+    lines.append("Assigned:   \(state.assignee ?? "nobody")")
+    lines.append("Summary:    \(report.summary)")
+    if !report.authors.isEmpty {
+      lines.append("Authors:    " + report.authors.joined(separator: ", "))
+    }
+    if let narrative = report.narrative {
+      lines.append("Narrative:")
+      lines += narrative.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { "  " + $0 }
+    }
+    lines.append("")
+    lines.append("Deadlines:")
+    let due = display.dateTime(report.assessmentDue)
+    if let assessed = state.assessedAt {
+      let late = assessed > report.assessmentDue ? " — met LATE" : " — met"
+      lines.append(
+        "  assessment due \(due)\(late) on \(display.dateTime(assessed))")
+    } else if !state.status.isOpen {
+      lines.append("  assessment due \(due) — not needed, case \(state.status)")
+    } else if state.isAssessmentOverdue(at: now) {
+      lines.append(
+        "  assessment due \(due) — LATE by \(Display.age(from: report.assessmentDue, to: now))"
+      )
+    } else {
+      lines.append("  assessment due \(due) — pending")
+    }
+    for measure in state.measures {
+      if let measureDue = measure.due {
+        let mark =
+          measure.isOverdue(at: now)
+          ? "LATE by \(Display.age(from: measureDue, to: now))"
+          : measure.status.rawValue
+        lines.append(
+          "  measure \(measure.id) due \(display.dateTime(measureDue)) — \(mark)")
+      }
+    }
+    lines.append("")
+    lines.append("People:")
+    for person in persons {
+      var text = "  \(person.id)  \(person.identity.name) — \(person.role.rawValue)"
+      if let function = person.function { text += " (\(function.rawValue))" }
+      text += ", \(person.court.code)"
+      if let related = person.relatedTo { text += ", relative of \(related)" }
+      let others = (otherCases[person.id] ?? []).filter { $0 != state.reference }
+      if !others.isEmpty {
+        text +=
+          " — also targeted in " + others.map(\.description).joined(separator: ", ")
+      }
+      lines.append(text)
+    }
+    lines.append("")
+    lines.append("Measures:" + (state.measures.isEmpty ? " none" : ""))
+    for measure in state.measures {
+      var text =
+        "  \(measure.id)  \(measure.kind.rawValue) — \(measure.status.rawValue) — from \(measure.authority) — for \(measure.beneficiary) — requested \(display.day(measure.requestedAt))"
+      if let due = measure.due { text += ", due \(display.day(due))" }
+      if measure.isOverdue(at: now) { text += " — LATE" }
+      lines.append(text)
+    }
+    lines.append("")
+    lines.append("Evidence:" + (state.evidence.isEmpty ? " none" : ""))
+    for item in state.evidence {
+      var text = "  \(item.id)  "
+      switch item.source {
+      case .url(let url): text += "url \(url)"
+      case .file(let name, let sha256, let size, let type):
+        text += "file \(name) (\(type), \(size) bytes, sha256 \(sha256))"
+      }
+      if let description = item.description { text += " — \(description)" }
+      text += " — by \(item.capturedBy), \(display.dateTime(item.capturedAt))"
+      lines.append(text)
+    }
+    lines.append("")
+    lines.append(timeline(state, display: display))
+    return lines.joined(separator: "\n")
+  }
+
+  static func timeline(_ state: CaseState, display: Display) -> String {
+    var lines = ["Timeline of \(state.reference):"]
+    for event in state.events {
+      lines.append(
+        "  \(String(format: "%3d", event.sequence))  \(display.dateTime(event.recordedAt))  \(event.actor)  "
+          + ChangeDescription.line(event.change, display: display))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,45 @@
+import EgideCore
+
+/// One line saying what an event changed, for confirmations and timelines.
+enum ChangeDescription {
+  static func line(_ change: CaseChange, display: Display) -> String {
+    switch change {
+    case .reported(let report):
+      let kinds = report.kinds.map(\.rawValue).joined(separator: ", ")
+      return "reported (\(kinds)) at \(report.court.code): \(report.summary)"
+    case .assessed(let severity, let factors):
+      let list =
+        factors.isEmpty
+        ? "" : "; factors: " + factors.map(\.rawValue).joined(separator: ", ")
+      return "assessed \(severity.rawValue)\(list)"
+    case .escalated(let level, let authority, let reason):
+      let to = authority.map { " (\($0))" } ?? ""
+      return "escalated to \(level.rawValue)\(to): \(reason)"
+    case .assigned(let name):
+      return "assigned to \(name)"
+    case .noted(let text):
+      return "note: \(text)"
+    case .evidenceAdded(let item):
+      switch item.source {
+      case .url(let url): return "evidence \(item.id) added: \(url)"
+      case .file(let name, let sha256, let size, _):
+        return
+          "evidence \(item.id) added: \(name) (\(size) bytes, sha256 \(sha256.prefix(12))…)"
+      }
+    case .measureRequested(let measure):
+      let due = measure.due.map { ", due \(display.day($0))" } ?? ""
+      return
+        "measure \(measure.id) requested: \(measure.kind.rawValue) from \(measure.authority) for \(measure.beneficiary)\(due)"
+    case .measureUpdated(let id, let from, let to, let note):
+      let text = note.map { ": \($0)" } ?? ""
+      return "measure \(id) \(from.rawValue) → \(to.rawValue)\(text)"
+    case .resolved(let outcome):
+      return "resolved: \(outcome)"
+    case .closed(let reason, let duplicate):
+      let of = duplicate.map { " of \($0)" } ?? ""
+      return "closed: \(reason.rawValue)\(of)"
+    case .reopened(let reason):
+      return "reopened: \(reason)"
+    }
+  }
+}

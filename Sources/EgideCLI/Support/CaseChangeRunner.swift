@@ -1,0 +1,23 @@
+import EgideCore
+import EgideStore
+
+/// The common path of the commands that change one case: parse the
+/// reference, open the registry, decide and record in one transaction,
+/// print what happened.
+enum CaseChangeRunner {
+  static func run(
+    _ reference: String, _ options: RegistryOptions,
+    _ decide: (CaseState, Settings) throws -> CaseEvent
+  ) throws {
+    let settings = try options.settings()
+    let reference = try CaseReference.parse(reference)
+    let registry = try settings.openRegistry()
+    let event = try registry.transaction { tx in
+      try tx.record(reference) { state in try decide(state, settings) }
+    }
+    let display = Display(timeZone: settings.timeZone)
+    print(
+      "\(reference): "
+        + ChangeDescription.line(event.change, display: display))
+  }
+}

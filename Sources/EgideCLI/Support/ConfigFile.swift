@@ -1,0 +1,77 @@
+import EgideCore
+import Foundation
+
+/// The optional configuration file: `key = value` lines, `[section]`
+/// headers, `#` comments and quoted or bare values (a subset of TOML).
+///
+/// Looked up at `$EGIDE_CONFIG`, else `$XDG_CONFIG_HOME/egide/config.toml`,
+/// else `~/.config/egide/config.toml`. Known keys: `db`, `timezone`,
+/// `deadlines.critical|high|moderate|low|unrated` (working days).
+struct ConfigFile {
+  /// The path the file was read from, if one exists.
+  var path: String?
+  /// Values by `section.key`.
+  var values: [String: String] = [:]
+
+  static let knownKeys: Set<String> = [
+    "db", "timezone", "deadlines.critical", "deadlines.high",
+    "deadlines.moderate", "deadlines.low", "deadlines.unrated",
+  ]
+
+  /// The path of the configuration file for this environment.
+  static func defaultPath(environment: [String: String]) -> String {
+    if let path = environment["EGIDE_CONFIG"], !path.isEmpty { return path }
+    if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty {
+      return base + "/egide/config.toml"
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return home + "/.config/egide/config.toml"
+  }
+
+  /// Reads the file if it exists.
+  ///
+  /// - Throws: ``CLIError`` naming the line that cannot be read.
+  static func load(environment: [String: String]) throws -> ConfigFile {
+    let path = defaultPath(environment: environment)
+    guard FileManager.default.fileExists(atPath: path) else {
+      return ConfigFile()
+    }
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      throw CLIError(.noInput, "cannot read the configuration file \(path)")
+    }
+    var config = ConfigFile(path: path)
+    var section = ""
+    for (index, raw) in text.split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        section = String(line.dropFirst().dropLast())
+          .trimmingCharacters(in: .whitespaces)
+        continue
+      }
+      let parts = line.split(separator: "=", maxSplits: 1)
+      guard parts.count == 2 else {
+        throw CLIError(
+          .usage,
+          "\(path):\(index + 1): expected key = value, found '\(line)'")
+      }
+      let key = (section.isEmpty ? "" : section + ".")
+        + parts[0].trimmingCharacters(in: .whitespaces)
+      guard knownKeys.contains(key) else {
+        throw CLIError(
+          .usage,
+          Suggestion.unknownValueMessage(
+            field: "configuration key in \(path):\(index + 1)", value: key,
+            accepted: knownKeys.sorted()))
+      }
+      var value = parts[1].trimmingCharacters(in: .whitespaces)
+      if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+        value = String(value.dropFirst().dropLast())
+      }
+      config.values[key] = value
+    }
+    return config
+  }
+}

@@ -1,0 +1,37 @@
+import EgideCore
+import Foundation
+
+/// How dates and values are shown to people: in the registry's time zone,
+/// to the minute.
+struct Display {
+  var timeZone: TimeZone
+
+  /// `2026-11-20 14:30`.
+  func dateTime(_ date: Date) -> String {
+    let p = Calendar.gregorian(in: timeZone).dateComponents(
+      [.year, .month, .day, .hour, .minute], from: date)
+    return String(
+      format: "%04d-%02d-%02d %02d:%02d", p.year ?? 0, p.month ?? 0,
+      p.day ?? 0, p.hour ?? 0, p.minute ?? 0)
+  }
+
+  /// `2026-11-20`.
+  func day(_ date: Date) -> String { String(dateTime(date).prefix(10)) }
+
+  /// A duration such as `3 d` or `5 h`.
+  static func age(from start: Date, to end: Date) -> String {
+    let seconds = end.timeIntervalSince(start)
+    let days = Int(seconds / 86_400)
+    if days >= 1 { return "\(days) d" }
+    return "\(max(0, Int(seconds / 3_600))) h"
+  }
+}
+
+/// ISO 8601 UTC for JSON output: `2026-11-20T13:30:00Z`.
+enum ISODate {
+  static func string(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+}

@@ -1,0 +1,34 @@
+/// A plain-text table with aligned columns; the last column is cut to fit
+/// the terminal width.
+struct TextTable {
+  var headers: [String]
+  var rows: [[String]] = []
+
+  func render(width: Int) -> String {
+    var widths = headers.map(\.count)
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], cell.count)
+      }
+    }
+    let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+    if let last = widths.indices.last {
+      widths[last] = max(10, min(widths[last], width - fixed))
+    }
+    func line(_ cells: [String]) -> String {
+      var parts: [String] = []
+      for (index, cell) in cells.enumerated() {
+        var text = cell
+        if index == widths.count - 1, text.count > widths[index] {
+          text = String(text.prefix(widths[index] - 1)) + "…"
+        }
+        let pad =
+          index == cells.count - 1
+          ? "" : String(repeating: " ", count: max(0, widths[index] - text.count))
+        parts.append(text + pad)
+      }
+      return parts.joined(separator: "  ")
+    }
+    return ([line(headers)] + rows.map(line)).joined(separator: "\n")
+  }
+}

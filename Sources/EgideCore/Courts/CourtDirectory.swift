@@ -1,0 +1,113 @@
+import Foundation
+
+/// The courts Égide knows, from the reference list embedded at build time:
+/// it validates every court a user names and knows each tribunal's
+/// cour d'appel.
+public struct CourtDirectory: Sendable {
+  /// The directory built from the embedded reference list.
+  public static let shared = CourtDirectory(
+    csv: CourtDirectory.embeddedJurisdictionsCSV)
+
+  /// Every court, in the order of the reference list.
+  public let courts: [Court]
+  private let byCode: [String: Court]
+
+  /// Builds a directory from the reference CSV (`code,name,kind,parent_code,…`).
+  public init(csv: String) {
+    var courts: [Court] = []
+    for row in CSVReader.rows(of: csv).dropFirst() where row.count >= 4 {
+      guard let kind = Court.Kind(rawValue: row[2]) else { continue }
+      courts.append(
+        Court(
+          code: row[0], name: row[1], kind: kind,
+          parentCode: row[3].isEmpty ? nil : row[3]))
+    }
+    self.courts = courts
+    self.byCode = Dictionary(
+      courts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The court with this exact code, if any.
+  public func court(code: String) -> Court? { byCode[code.lowercased()] }
+
+  /// The courts of an appeal court's district, the appeal court included.
+  public func district(of appealCourt: Court) -> [Court] {
+    courts.filter { $0.appealCourtCode == appealCourt.code }
+  }
+
+  /// Finds a court from a code (`tj93008`) or an unambiguous name
+  /// (`Bobigny`, `TJ Paris`, `Cour d'appel de Douai`).
+  ///
+  /// - Throws: ``DomainError`` naming the input and either the closest
+  ///   courts or, for an ambiguous name, every court it could mean.
+  public func resolve(_ input: String, field: String = "court") throws(
+    DomainError
+  ) -> Court {
+    let trimmed = input.trimmingCharacters(in: .whitespaces)
+    if let court = court(code: trimmed) { return court }
+    let key = Self.searchKey(trimmed)
+    guard !key.isEmpty else {
+      throw DomainError(
+        .invalidValue,
+        "\(field) is empty; give a court code such as tj93008 or a name such as Bobigny"
+      )
+    }
+    if let exact = courts.first(where: { Self.searchKey($0.name) == key }) {
+      return exact
+    }
+    var candidates = courts.filter { Self.place(of: $0) == key }
+    if candidates.isEmpty, let (kinds, place) = Self.splitKindPrefix(key) {
+      candidates = courts.filter {
+        kinds.contains($0.kind) && Self.place(of: $0) == place
+      }
+    }
+    if candidates.count == 1 { return candidates[0] }
+    if candidates.count > 1 {
+      let list = candidates.map(\.description).joined(separator: ", ")
+      throw DomainError(
+        .invalidValue,
+        "\(field) '\(input)' is ambiguous: it may be \(list); give the code")
+    }
+    var message =
+      "unknown \(field) '\(input)'; accepted: a code or a name from the reference list of \(courts.count) courts (e.g. tj93008, Bobigny, ca_paris)"
+    let places = courts.map { Self.place(of: $0) }
+    if let near = Suggestion.closest(to: key, in: places),
+      let court = courts.first(where: { Self.place(of: $0) == near })
+    {
+      message += " (did you mean \(court)?)"
+    }
+    throw DomainError(.invalidValue, message)
+  }
+
+  /// Folds accents, case, hyphens and apostrophes for name comparison.
+  static func searchKey(_ text: String) -> String {
+    Suggestion.fold(
+      text.replacingOccurrences(of: "-", with: " ")
+        .replacingOccurrences(of: "’", with: "'"))
+  }
+
+  /// The place name of a court: `bobigny` for `Tribunal judiciaire de Bobigny`.
+  static func place(of court: Court) -> String {
+    let name = searchKey(court.name)
+    for separator in [" de la ", " de l'", " du ", " des ", " de ", " d'"] {
+      if let range = name.range(of: separator) {
+        return String(name[range.upperBound...])
+      }
+    }
+    return name
+  }
+
+  private static func splitKindPrefix(_ key: String) -> (
+    Set<Court.Kind>, String
+  )? {
+    let prefixes: [(String, Set<Court.Kind>)] = [
+      ("tj ", [.tribunal]), ("tpi ", [.firstInstance]), ("ca ", [.appeal]),
+      ("caa ", [.administrativeAppeal]), ("ta ", [.administrative]),
+      ("tsa ", [.superiorAppeal]),
+    ]
+    for (prefix, kinds) in prefixes where key.hasPrefix(prefix) {
+      return (kinds, String(key.dropFirst(prefix.count)))
+    }
+    return nil
+  }
+}

@@ -1,0 +1,31 @@
+/// An input or a request that the domain rules refuse, with a message that
+/// names the field, the bad value and what is accepted.
+///
+/// Match on ``code`` to react to a kind of failure; show ``message`` to the
+/// user as it is: it is one line and says what to do.
+public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The kinds of refusal, stable enough to map to exit statuses.
+  public enum Code: String, Sendable {
+    /// A value is unknown, malformed, empty or missing.
+    case invalidValue
+    /// A value is well formed but not acceptable: a future date, a text too long.
+    case unacceptableValue
+    /// The lifecycle forbids this change from the current state.
+    case forbiddenTransition
+    /// A case, person, measure or piece of evidence does not exist.
+    case notFound
+  }
+
+  /// What kind of refusal this is.
+  public var code: Code
+  /// The one-line message for the user.
+  public var message: String
+
+  /// Creates an error of the given kind with the message shown to the user.
+  public init(_ code: Code, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  public var description: String { message }
+}

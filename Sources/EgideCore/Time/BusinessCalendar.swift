@@ -1,0 +1,86 @@
+import Foundation
+
+/// Working days in France: Monday to Friday, less the eleven public
+/// holidays of metropolitan France (Easter Monday, Ascension and Whit
+/// Monday computed from Easter).
+public struct BusinessCalendar: Sendable {
+  /// The zone in which days begin and end.
+  public var timeZone: TimeZone
+
+  /// Creates a calendar whose days are those of `timeZone`.
+  public init(timeZone: TimeZone) { self.timeZone = timeZone }
+
+  /// Whether the local day containing `date` is a working day.
+  public func isBusinessDay(_ date: Date) -> Bool {
+    let calendar = Calendar.gregorian(in: timeZone)
+    let weekday = calendar.component(.weekday, from: date)
+    if weekday == 1 || weekday == 7 { return false }
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    guard let year = parts.year, let month = parts.month, let day = parts.day
+    else { return true }
+    return !Self.publicHolidays(in: year).contains(
+      MonthDay(month: month, day: day))
+  }
+
+  /// The last instant of the `count`-th working day after the local day of
+  /// `start` (the day itself does not count).
+  public func endOfBusinessDay(_ count: Int, after start: Date) -> Date {
+    let calendar = Calendar.gregorian(in: timeZone)
+    var day = calendar.startOfDay(for: start)
+    var remaining = max(0, count)
+    while remaining > 0 {
+      day = calendar.date(byAdding: .day, value: 1, to: day) ?? day
+      if isBusinessDay(day) { remaining -= 1 }
+    }
+    let next = calendar.date(byAdding: .day, value: 1, to: day) ?? day
+    return next.addingTimeInterval(-1)
+  }
+
+  /// A month and a day of the month.
+  struct MonthDay: Hashable {
+    var month: Int
+    var day: Int
+  }
+
+  /// The public holidays of metropolitan France in a given year.
+  static func publicHolidays(in year: Int) -> Set<MonthDay> {
+    var days: Set<MonthDay> = [
+      .init(month: 1, day: 1), .init(month: 5, day: 1), .init(month: 5, day: 8),
+      .init(month: 7, day: 14), .init(month: 8, day: 15),
+      .init(month: 11, day: 1), .init(month: 11, day: 11),
+      .init(month: 12, day: 25),
+    ]
+    let utc = Calendar.gregorian(in: TimeZone(identifier: "UTC")!)
+    let easter = easterSunday(year)
+    if let sunday = utc.date(
+      from: DateComponents(year: year, month: easter.month, day: easter.day))
+    {
+      for offset in [1, 39, 50] {
+        if let date = utc.date(byAdding: .day, value: offset, to: sunday) {
+          let p = utc.dateComponents([.month, .day], from: date)
+          days.insert(.init(month: p.month ?? 0, day: p.day ?? 0))
+        }
+      }
+    }
+    return days
+  }
+
+  /// Easter Sunday of a Gregorian year (anonymous Gregorian algorithm).
+  static func easterSunday(_ year: Int) -> MonthDay {
+    let a = year % 19
+    let b = year / 100
+    let c = year % 100
+    let d = b / 4
+    let e = b % 4
+    let f = (b + 8) / 25
+    let g = (b - f + 1) / 3
+    let h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4
+    let k = c % 4
+    let l = (32 + 2 * e + 2 * i - h - k) % 7
+    let m = (a + 11 * h + 22 * l) / 451
+    let month = (h + l - 7 * m + 114) / 31
+    let day = ((h + l - 7 * m + 114) % 31) + 1
+    return MonthDay(month: month, day: day)
+  }
+}

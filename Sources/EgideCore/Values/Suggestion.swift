@@ -1,0 +1,61 @@
+import Foundation
+
+/// Text folding and "did you mean" suggestions shared by every parser.
+public enum Suggestion {
+  /// Lowercases, strips accents and trims and collapses spaces.
+  public static func fold(_ text: String) -> String {
+    let stripped = text.folding(
+      options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    return stripped.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// The candidate closest to `input` by edit distance, if close enough.
+  public static func closest(to input: String, in candidates: [String])
+    -> String?
+  {
+    let target = fold(input)
+    guard !target.isEmpty else { return nil }
+    var best: (String, Int)?
+    for candidate in candidates {
+      let distance = editDistance(target, fold(candidate))
+      if best == nil || distance < best!.1 { best = (candidate, distance) }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    let allowance = max(2, target.count / 3)
+    if distance <= allowance { return candidate }
+    if fold(candidate).hasPrefix(target) { return candidate }
+    return nil
+  }
+
+  /// The standard message for a value outside a closed list.
+  public static func unknownValueMessage(
+    field: String, value: String, accepted: [String]
+  ) -> String {
+    var message = "unknown \(field) '\(value)'; accepted: "
+      + accepted.joined(separator: ", ")
+    if let suggestion = closest(to: value, in: accepted) {
+      message += " (did you mean '\(suggestion)'?)"
+    }
+    return message
+  }
+
+  /// Levenshtein distance between two strings, by characters.
+  public static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

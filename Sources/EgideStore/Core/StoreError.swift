@@ -1,0 +1,35 @@
+/// A failure of the registry file itself: missing, already there, from a
+/// newer version, altered, unreadable or unwritable. Its message says what
+/// to do.
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The kinds of store failure, stable enough to map to exit statuses.
+  public enum Code: String, Sendable {
+    /// No registry at the path.
+    case noRegistry
+    /// `init` found a file already there.
+    case alreadyExists
+    /// The file is not an Égide registry, or is damaged.
+    case notARegistry
+    /// The registry was written by a newer Égide.
+    case schemaTooNew
+    /// An applied migration no longer matches the one shipped.
+    case migrationChanged
+    /// The file cannot be read or written (permissions, full disk, lock).
+    case io
+    /// A stored value cannot be decoded: the file was edited outside Égide.
+    case corruptValue
+  }
+
+  /// What kind of failure this is.
+  public var code: Code
+  /// The one-line message for the user.
+  public var message: String
+
+  /// Creates an error of the given kind.
+  public init(_ code: Code, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  public var description: String { message }
+}

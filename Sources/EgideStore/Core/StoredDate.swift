@@ -1,0 +1,60 @@
+import Foundation
+
+/// Dates as the registry stores them: ISO 8601 in UTC with milliseconds
+/// (`2026-11-26T14:41:05.123Z`), fixed width so that text order is time
+/// order.
+public enum StoredDate {
+  /// Formats an instant for storage.
+  public static func string(from date: Date) -> String {
+    var millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    var seconds = time_t(millis / 1000)
+    millis = millis - Int64(seconds) * 1000
+    if millis < 0 {
+      millis += 1000
+      seconds -= 1
+    }
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900,
+      Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour),
+      Int(parts.tm_min), Int(parts.tm_sec), Int(millis))
+  }
+
+  /// Reads a stored date.
+  ///
+  /// - Throws: ``StoreError`` if the text is not a stored date.
+  public static func date(from text: String) throws(StoreError) -> Date {
+    let bytes = Array(text.utf8)
+    func number(_ start: Int, _ count: Int) -> Int? {
+      guard start + count <= bytes.count else { return nil }
+      var value = 0
+      for byte in bytes[start..<(start + count)] {
+        guard byte >= 48 && byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard bytes.count == 24, let year = number(0, 4), let month = number(5, 2),
+      let day = number(8, 2), let hour = number(11, 2),
+      let minute = number(14, 2), let second = number(17, 2),
+      let millis = number(20, 3)
+    else {
+      throw StoreError(
+        .corruptValue,
+        "stored date '\(text)' is malformed; the registry was altered outside Égide"
+      )
+    }
+    var parts = tm()
+    parts.tm_year = Int32(year - 1900)
+    parts.tm_mon = Int32(month - 1)
+    parts.tm_mday = Int32(day)
+    parts.tm_hour = Int32(hour)
+    parts.tm_min = Int32(minute)
+    parts.tm_sec = Int32(second)
+    let seconds = timegm(&parts)
+    return Date(
+      timeIntervalSince1970: TimeInterval(seconds) + TimeInterval(millis) / 1000
+    )
+  }
+}

@@ -1,0 +1,48 @@
+import EgideCore
+import Foundation
+
+/// The clear part of a stored event: facts that counting and summarising
+/// may read without the identities. Keys are stable camelCase.
+struct EventFacts: Codable, Equatable {
+  var kinds: [IncidentKind]?
+  var occurredAt: String?
+  var occurredPrecision: OccurrenceDate.Precision?
+  var channel: Channel?
+  var platform: Platform?
+  var court: String?
+  var targets: [Int]?
+  var reportedSeverity: Severity?
+  var factors: [RiskFactor]?
+  var assessmentDue: String?
+  var severity: Severity?
+  var level: EscalationLevel?
+  var authority: String?
+  var assignee: String?
+  var evidence: Int?
+  var source: String?
+  var sha256: String?
+  var size: Int?
+  var mediaType: String?
+  var measure: Int?
+  var measureKind: MeasureKind?
+  var beneficiary: Int?
+  var due: String?
+  var from: MeasureStatus?
+  var to: MeasureStatus?
+  var closureReason: ClosureReason?
+  var duplicateOf: String?
+}
+
+/// The identifying part of a stored event: free text, author handles,
+/// evidence addresses. Written only through ``IdentityVault``.
+struct EventIdentity: Codable, Equatable {
+  var summary: String?
+  var narrative: String?
+  var authors: [String]?
+  var text: String?
+  var url: String?
+  var fileName: String?
+  var description: String?
+
+  var isEmpty: Bool { self == EventIdentity() }
+}

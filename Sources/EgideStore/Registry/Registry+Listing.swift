@@ -1,0 +1,138 @@
+import EgideCore
+import Foundation
+import GRDB
+
+/// Listing cases with filters, for `egide list`.
+extension Registry {
+  /// The cases matching `query`, in its order.
+  public func list(_ query: CaseQuery) throws -> [CaseListing] {
+    let now = StoredDate.string(from: query.now)
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = [now, now]
+    func placeholders(_ count: Int) -> String {
+      Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+    if !query.statuses.isEmpty
+      && Set(query.statuses) != Set(CaseStatus.allCases)
+    {
+      conditions.append("c.status IN (\(placeholders(query.statuses.count)))")
+      arguments += query.statuses.map(\.rawValue)
+    }
+    if !query.courts.isEmpty {
+      conditions.append("c.court IN (\(placeholders(query.courts.count)))")
+      arguments += query.courts
+    }
+    if let appealCourt = query.appealCourt {
+      conditions.append("c.appeal_court = ?")
+      arguments.append(appealCourt)
+    }
+    if !query.kinds.isEmpty {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM case_kinds k WHERE k.case_id = c.id AND k.kind IN (\(placeholders(query.kinds.count))))"
+      )
+      arguments += query.kinds.map(\.rawValue)
+    }
+    if !query.roles.isEmpty {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM case_targets t JOIN persons p ON p.id = t.person_id WHERE t.case_id = c.id AND p.role IN (\(placeholders(query.roles.count))))"
+      )
+      arguments += query.roles.map(\.rawValue)
+    }
+    if let minimum = query.minimumSeverity {
+      let accepted = Severity.allCases.filter { $0 >= minimum }
+      conditions.append("c.severity IN (\(placeholders(accepted.count)))")
+      arguments += accepted.map(\.rawValue)
+    }
+    if let since = query.since {
+      conditions.append("c.reported_at >= ?")
+      arguments.append(StoredDate.string(from: since))
+    }
+    if let until = query.until {
+      conditions.append("c.reported_at < ?")
+      arguments.append(StoredDate.string(from: until))
+    }
+    if query.overdueOnly {
+      conditions.append(
+        "(assessment_overdue = 1 OR overdue_measures > 0)")
+    }
+    if let person = query.person {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM case_targets t WHERE t.case_id = c.id AND t.person_id = ?)"
+      )
+      arguments.append(person.number)
+    }
+    if let assignee = query.assignee {
+      conditions.append("c.assigned_to = ?")
+      arguments.append(assignee)
+    }
+    let order =
+      switch query.order {
+      case .severity: "c.severity_rank DESC, c.reported_at, c.id"
+      case .reported: "c.reported_at DESC, c.id DESC"
+      case .oldest: "c.reported_at, c.id"
+      case .deadline: "c.assessment_due, c.id"
+      case .updated: "c.updated_at DESC, c.id DESC"
+      case .reference: "c.year, c.sequence"
+      }
+    var sql = """
+      SELECT c.reference, c.status, c.severity, c.assessed, c.court,
+        c.appeal_court, c.channel, c.platform, c.reported_at,
+        c.assessment_due, c.assigned_to, c.closure_reason, c.identity,
+        (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id)
+          AS kinds,
+        (c.status = 'new' AND c.assessment_due < ?) AS assessment_overdue,
+        (SELECT count(*) FROM measures m WHERE m.case_id = c.id
+          AND m.status IN ('requested', 'granted', 'partially_granted')
+          AND m.due_at < ?) AS overdue_measures
+      FROM cases c
+      """
+    if !conditions.isEmpty {
+      sql += "\nWHERE " + conditions.joined(separator: "\nAND ")
+    }
+    sql += "\nORDER BY \(order)"
+    if let limit = query.limit {
+      sql += "\nLIMIT ?"
+      arguments.append(limit)
+    }
+    return try read { db in
+      let rows = try Row.fetchCursor(
+        db, sql: sql, arguments: StatementArguments(arguments))
+      var listings: [CaseListing] = []
+      while let row = try rows.next() {
+        listings.append(try listing(from: row))
+      }
+      return listings
+    }
+  }
+
+  private func listing(from row: Row) throws -> CaseListing {
+    guard let status = CaseStatus(rawValue: row["status"]),
+      let channel = Channel(rawValue: row["channel"])
+    else {
+      throw StoreError(.corruptValue, "a case row holds an unknown status")
+    }
+    let kinds = ((row["kinds"] as String?) ?? "").split(separator: ",")
+      .compactMap { IncidentKind(rawValue: String($0)) }
+    let identity = try vault.open(CaseIdentity.self, from: row["identity"])
+    return CaseListing(
+      reference: try CaseReference.parse(row["reference"]), status: status,
+      severity: (row["severity"] as String?).flatMap(Severity.init),
+      isAssessed: row["assessed"], court: row["court"],
+      appealCourt: row["appeal_court"],
+      kinds: CaseListing.sorted(kinds), channel: channel,
+      platform: (row["platform"] as String?).flatMap(Platform.init),
+      reportedAt: try StoredDate.date(from: row["reported_at"]),
+      assessmentDue: try StoredDate.date(from: row["assessment_due"]),
+      assignee: row["assigned_to"],
+      closureReason: (row["closure_reason"] as String?).flatMap(
+        ClosureReason.init),
+      assessmentOverdue: row["assessment_overdue"],
+      overdueMeasures: row["overdue_measures"], summary: identity.summary)
+  }
+}
+
+extension CaseListing {
+  static func sorted(_ kinds: [IncidentKind]) -> [IncidentKind] {
+    IncidentKind.allCases.filter(kinds.contains)
+  }
+}

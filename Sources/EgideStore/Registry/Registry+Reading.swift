@@ -1,0 +1,151 @@
+import EgideCore
+import Foundation
+import GRDB
+
+/// Reading cases, people and evidence back out of the registry.
+extension Registry {
+  /// Runs `body` in one IMMEDIATE transaction: every write in it lands, or
+  /// none does.
+  public func transaction<T>(_ body: (RegistryTransaction) throws -> T)
+    throws -> T
+  {
+    try write { db in try body(RegistryTransaction(registry: self, db: db)) }
+  }
+
+  /// A case rebuilt from its history.
+  ///
+  /// - Throws: ``DomainError`` with `.notFound` for an unknown reference.
+  public func caseState(_ reference: CaseReference) throws -> CaseState {
+    try read { db in try loadCase(reference, in: db).1 }
+  }
+
+  /// The registered persons with these identifiers, in the same order;
+  /// unknown identifiers are skipped.
+  public func persons(_ ids: [PersonID]) throws -> [TargetedPerson] {
+    try read { db in try ids.compactMap { try person($0, in: db) } }
+  }
+
+  /// The references of every case that targets this person, oldest first.
+  public func cases(targeting person: PersonID) throws -> [CaseReference] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT c.reference FROM case_targets t JOIN cases c ON c.id = t.case_id
+          WHERE t.person_id = ? ORDER BY c.year, c.sequence
+          """, arguments: [person.number]
+      ).map { try CaseReference.parse($0) }
+    }
+  }
+
+  /// A stored file with its record, after checking its SHA-256.
+  ///
+  /// - Throws: ``DomainError`` `.notFound` for an unknown identifier or a
+  ///   URL; ``StoreError`` `.corruptValue` if the bytes no longer match.
+  public func evidenceFile(_ id: EvidenceID) throws -> (
+    reference: CaseReference, item: EvidenceItem, bytes: Data
+  ) {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT c.reference, e.content FROM evidence e
+            JOIN cases c ON c.id = e.case_id WHERE e.id = ?
+            """, arguments: [id.number])
+      else {
+        throw DomainError(
+          .notFound,
+          "no evidence \(id) in the registry; 'egide show REF' lists the evidence of a case"
+        )
+      }
+      let reference = try CaseReference.parse(row["reference"])
+      let state = try loadCase(reference, in: db).1
+      guard let item = state.evidence.first(where: { $0.id == id }),
+        case .file(_, let sha256, _, _) = item.source
+      else {
+        throw DomainError(
+          .notFound, "evidence \(id) is a URL, not a stored file")
+      }
+      guard let sealed: Data = row["content"] else {
+        throw StoreError(
+          .corruptValue, "the content of evidence \(id) is missing")
+      }
+      let bytes = try vault.open(sealed)
+      guard EvidenceSource.sha256(of: bytes) == sha256 else {
+        throw StoreError(
+          .corruptValue,
+          "evidence \(id) no longer matches its SHA-256 \(sha256); it was altered, restore the registry from a backup"
+        )
+      }
+      return (reference, item, bytes)
+    }
+  }
+
+  /// The stored case with its row identifier.
+  func loadCase(_ reference: CaseReference, in db: Database) throws -> (
+    Int64, CaseState
+  ) {
+    guard
+      let caseID = try Int64.fetchOne(
+        db, sql: "SELECT id FROM cases WHERE reference = ?",
+        arguments: [reference.description])
+    else {
+      throw DomainError(
+        .notFound,
+        "no case \(reference) in this registry; 'egide list' shows the open cases"
+      )
+    }
+    var events: [CaseEvent] = []
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT sequence, change, actor, recorded_at, facts, identity
+        FROM events WHERE case_id = ? ORDER BY sequence
+        """, arguments: [caseID])
+    while let row = try rows.next() {
+      let factsText: String = row["facts"]
+      let facts = try JSONCoding.decoder.decode(
+        EventFacts.self, from: Data(factsText.utf8))
+      let identity =
+        try (row["identity"] as Data?).map {
+          data throws(StoreError) in
+          try vault.open(EventIdentity.self, from: data)
+        } ?? EventIdentity()
+      let recordedAt = try StoredDate.date(from: row["recorded_at"])
+      let actor: String = row["actor"]
+      let change = try EventRecord.change(
+        named: row["change"], facts: facts, identity: identity, actor: actor,
+        recordedAt: recordedAt, courts: courts)
+      events.append(
+        CaseEvent(
+          sequence: row["sequence"], actor: actor, recordedAt: recordedAt,
+          change: change))
+    }
+    return (caseID, try CaseState(reference: reference, events: events))
+  }
+
+  /// One registered person, if it exists.
+  func person(_ id: PersonID, in db: Database) throws -> TargetedPerson? {
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql:
+          "SELECT id, role, function, court, related_to, identity FROM persons WHERE id = ?",
+        arguments: [id.number])
+    else { return nil }
+    let code: String = row["court"]
+    guard let role = Role(rawValue: row["role"]),
+      let court = courts.court(code: code)
+    else {
+      throw StoreError(
+        .corruptValue, "person \(id) has an unknown role or court")
+    }
+    let function = (row["function"] as String?).flatMap(StaffFunction.init)
+    return TargetedPerson(
+      id: id,
+      identity: try vault.open(PersonIdentity.self, from: row["identity"]),
+      role: role, function: function, court: court,
+      relatedTo: (row["related_to"] as Int?).map(PersonID.init))
+  }
+}

@@ -1,0 +1,169 @@
+import EgideCore
+import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
+import GRDB
+
+/// An Égide registry: one SQLite file (WAL mode, foreign keys on, a busy
+/// timeout so that several processes can write at once) holding cases,
+/// people, measures, evidence and the full history of every case.
+///
+/// Every write is one IMMEDIATE transaction: all or nothing.
+public final class Registry {
+  /// The path of the registry file.
+  public let path: String
+  /// The door identifying data goes through.
+  let vault = IdentityVault()
+  let writer: DatabaseQueue
+  let courts: CourtDirectory
+
+  private init(path: String, writer: DatabaseQueue, courts: CourtDirectory) {
+    self.path = path
+    self.writer = writer
+    self.courts = courts
+  }
+
+  /// Creates a new registry; refuses to touch an existing file.
+  ///
+  /// - Throws: ``StoreError`` with `.alreadyExists` if anything is at
+  ///   `path`, `.io` if the file cannot be created.
+  public static func create(
+    at path: String, courts: CourtDirectory = .shared,
+    migrations: [Migration] = Migration.shipped
+  ) throws(StoreError) -> Registry {
+    let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+    if descriptor < 0 {
+      let code = errno
+      if code == EEXIST {
+        throw StoreError(
+          .alreadyExists,
+          "a file already exists at \(path); egide init never overwrites: choose another --db path or remove the file yourself"
+        )
+      }
+      throw StoreError(
+        .io, "cannot create \(path): \(String(cString: strerror(code)))")
+    }
+    Glibc.close(descriptor)
+    do {
+      let registry = try connect(
+        path: path, courts: courts, migrations: migrations)
+      try registry.writer.write { db in
+        try db.execute(
+          sql: "INSERT INTO registry_info (key, value) VALUES ('created_at', ?)",
+          arguments: [StoredDate.string(from: Date())])
+      }
+      return registry
+    } catch {
+      unlink(path)
+      unlink(path + "-wal")
+      unlink(path + "-shm")
+      throw Self.storeError(error, path: path)
+    }
+  }
+
+  /// Opens an existing registry, applying shipped migrations it lacks.
+  ///
+  /// - Throws: ``StoreError``: `.noRegistry` if nothing is at `path`,
+  ///   `.notARegistry`, `.schemaTooNew`, `.migrationChanged` or `.io`.
+  public static func open(
+    at path: String, courts: CourtDirectory = .shared,
+    migrations: [Migration] = Migration.shipped
+  ) throws(StoreError) -> Registry {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      throw StoreError(
+        .noRegistry,
+        "no registry at \(path); create one with 'egide init --db \(path)' or point --db / $EGIDE_DB at an existing one"
+      )
+    }
+    guard (status.st_mode & S_IFMT) == S_IFREG else {
+      throw StoreError(
+        .notARegistry, "\(path) is not a file; give the path of a registry")
+    }
+    guard access(path, R_OK) == 0 else {
+      throw StoreError(
+        .io, "cannot read \(path): permission denied; check its owner and mode")
+    }
+    do {
+      return try connect(path: path, courts: courts, migrations: migrations)
+    } catch {
+      throw Self.storeError(error, path: path)
+    }
+  }
+
+  private static func connect(
+    path: String, courts: CourtDirectory, migrations: [Migration]
+  ) throws -> Registry {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(10)
+    configuration.foreignKeysEnabled = true
+    let writable = access(path, W_OK) == 0
+    configuration.journalMode = writable ? .wal : .default
+    configuration.readonly = !writable
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    let migrator = Migrator(migrations: migrations)
+    if try queue.read({ try migrator.needsMigration($0) }) {
+      guard writable else {
+        throw StoreError(
+          .io,
+          "\(path) is read-only and needs a schema upgrade; make it writable once"
+        )
+      }
+      try migrator.migrate(queue)
+    }
+    return Registry(path: path, writer: queue, courts: courts)
+  }
+
+  /// Maps SQLite and system failures to a ``StoreError`` a user can act on.
+  static func storeError(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    if let error = error as? DatabaseError {
+      switch error.resultCode {
+      case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        return StoreError(
+          .notARegistry,
+          "\(path) is not a readable registry (\(error.message ?? "damaged")); restore it from a backup"
+        )
+      case .SQLITE_FULL:
+        return StoreError(
+          .io, "the disk holding \(path) is full; nothing was written")
+      case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+        return StoreError(
+          .io,
+          "cannot write to \(path) (\(error.message ?? "read-only")); check the file and folder permissions"
+        )
+      case .SQLITE_BUSY, .SQLITE_LOCKED:
+        return StoreError(
+          .io,
+          "the registry stayed locked by another process for 10 seconds; nothing was written, try again"
+        )
+      case .SQLITE_IOERR:
+        return StoreError(
+          .io, "input/output error on \(path): \(error.message ?? "")")
+      default:
+        return StoreError(
+          .io, "database error on \(path): \(error.message ?? "\(error)")")
+      }
+    }
+    return StoreError(.io, "\(path): \(error)")
+  }
+
+  /// Runs a read, mapping failures to ``StoreError``.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do { return try writer.read(body) } catch let error as DomainError {
+      throw error
+    } catch {
+      throw Self.storeError(error, path: path)
+    }
+  }
+
+  /// Runs one IMMEDIATE transaction: all of `body` or nothing.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    do { return try writer.write(body) } catch let error as DomainError {
+      throw error
+    } catch {
+      throw Self.storeError(error, path: path)
+    }
+  }
+}

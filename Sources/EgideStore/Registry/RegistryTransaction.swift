@@ -1,0 +1,281 @@
+import EgideCore
+import Foundation
+import GRDB
+
+/// The writes of one transaction on a registry: every change to a case
+/// goes through the lifecycle rules of EgideCore, then is stored as an
+/// event and reflected in the query tables. Obtain one with
+/// ``Registry/transaction(_:)``.
+public struct RegistryTransaction {
+  let registry: Registry
+  let db: Database
+
+  /// Logs a new case, registering the new persons it names, and returns
+  /// its reference.
+  public func report(
+    _ newCase: NewCase, by actor: String, at date: Date,
+    deadlines: DeadlinePolicy, calendar: BusinessCalendar
+  ) throws -> CaseReference {
+    var existing: [PersonID: TargetedPerson] = [:]
+    for case .existing(let id) in newCase.targets {
+      if let person = try registry.person(id, in: db) { existing[id] = person }
+    }
+    let firstID =
+      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM persons")
+      ?? 1
+    let registration = try newCase.registration(
+      existing: existing, firstNewID: PersonID(firstID))
+    let stamp = StoredDate.string(from: date)
+    for person in registration.newPersons {
+      try db.execute(
+        sql: """
+          INSERT INTO persons (id, role, function, court, related_to, created_at, identity)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          person.id.number, person.role.rawValue, person.function?.rawValue,
+          person.court.code, person.relatedTo?.number, stamp,
+          try registry.vault.seal(json: person.identity),
+        ])
+    }
+    let year = Calendar.gregorian(in: calendar.timeZone).component(
+      .year, from: date)
+    guard
+      let sequence = try Int.fetchOne(
+        db,
+        sql: """
+          INSERT INTO reference_counters (year, last_sequence) VALUES (?, 1)
+          ON CONFLICT (year) DO UPDATE SET last_sequence = last_sequence + 1
+          RETURNING last_sequence
+          """, arguments: [year])
+    else { throw StoreError(.io, "cannot allocate a case reference") }
+    let reference = CaseReference(year: year, sequence: sequence)
+    let event = newCase.openingEvent(
+      targets: registration.targetIDs, by: actor, at: date,
+      deadlines: deadlines, calendar: calendar)
+    let state = try CaseState(reference: reference, events: [event])
+    let report = state.report
+    try db.execute(
+      sql: """
+        INSERT INTO cases (reference, year, sequence, status, severity,
+          severity_rank, assessed, court, appeal_court, channel, platform,
+          occurred_at, occurred_precision, reported_at, reported_by,
+          assessment_due, updated_at, event_count, identity)
+        VALUES (?, ?, ?, 'new', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+        """,
+      arguments: [
+        reference.description, year, sequence,
+        report.reportedSeverity?.rawValue,
+        Self.rank(of: report.reportedSeverity), report.court.code,
+        report.court.appealCourtCode, report.channel.rawValue,
+        report.platform?.rawValue,
+        report.occurred.map { StoredDate.string(from: $0.start) },
+        report.occurred?.precision.rawValue, stamp, actor,
+        StoredDate.string(from: report.assessmentDue), stamp,
+        try registry.vault.seal(json: CaseIdentity(summary: report.summary)),
+      ])
+    let caseID = db.lastInsertedRowID
+    for kind in report.kinds {
+      try db.execute(
+        sql: "INSERT INTO case_kinds (case_id, kind) VALUES (?, ?)",
+        arguments: [caseID, kind.rawValue])
+    }
+    for (position, person) in report.targets.enumerated() {
+      try db.execute(
+        sql:
+          "INSERT INTO case_targets (case_id, person_id, position) VALUES (?, ?, ?)",
+        arguments: [caseID, person.number, position])
+    }
+    try append(event, caseID: caseID)
+    return reference
+  }
+
+  /// Applies one lifecycle decision to a case: `decide` receives the
+  /// current state and returns the event to record, or throws and nothing
+  /// is written.
+  @discardableResult
+  public func record(
+    _ reference: CaseReference,
+    _ decide: (CaseState) throws -> CaseEvent
+  ) throws -> CaseEvent {
+    let (caseID, state) = try registry.loadCase(reference, in: db)
+    let event = try decide(state)
+    try commit(event, to: state, caseID: caseID)
+    return event
+  }
+
+  /// Whether a case with this reference exists.
+  public func exists(_ reference: CaseReference) throws -> Bool {
+    try Int.fetchOne(
+      db, sql: "SELECT 1 FROM cases WHERE reference = ?",
+      arguments: [reference.description]) != nil
+  }
+
+  /// Requests a protective measure in a case and returns its identifier.
+  public func requestMeasure(
+    in reference: CaseReference, kind: MeasureKind, authority: String,
+    due: Date?, beneficiary: PersonID?, by actor: String, at date: Date
+  ) throws -> MeasureID {
+    let next =
+      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM measures")
+      ?? 1
+    let event = try record(reference) { state in
+      try state.requestMeasure(
+        id: MeasureID(next), kind: kind, authority: authority, due: due,
+        beneficiary: beneficiary, by: actor, at: date)
+    }
+    guard case .measureRequested(let measure) = event.change else {
+      preconditionFailure("requestMeasure returned \(event.change.name)")
+    }
+    return measure.id
+  }
+
+  /// Moves a measure to a new status and returns the case it belongs to.
+  @discardableResult
+  public func updateMeasure(
+    _ id: MeasureID, to status: MeasureStatus, note: String?,
+    by actor: String, at date: Date
+  ) throws -> CaseReference {
+    guard
+      let text = try String.fetchOne(
+        db,
+        sql: """
+          SELECT c.reference FROM measures m JOIN cases c ON c.id = m.case_id
+          WHERE m.id = ?
+          """, arguments: [id.number])
+    else {
+      throw DomainError(
+        .notFound,
+        "no measure \(id) in the registry; 'egide show REF' lists the measures of a case"
+      )
+    }
+    let reference = try CaseReference.parse(text)
+    try record(reference) { state in
+      try state.updateMeasure(id, to: status, note: note, by: actor, at: date)
+    }
+    return reference
+  }
+
+  /// Attaches evidence: a URL, or a file's bytes kept in the registry with
+  /// their SHA-256. Returns its identifier.
+  public func addEvidence(
+    to reference: CaseReference, _ source: EvidenceSource,
+    description: String?, by actor: String, at date: Date
+  ) throws -> EvidenceID {
+    let description = try TextRule.optional(
+      description, field: "description", limit: TextRule.lineLimit)
+    let next =
+      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM evidence")
+      ?? 1
+    let id = EvidenceID(next)
+    let item: EvidenceItem
+    var content: Data?
+    switch source {
+    case .url(let url):
+      item = EvidenceItem(
+        id: id, source: .url(url), description: description,
+        capturedBy: actor, capturedAt: date)
+    case .file(let name, let bytes):
+      content = bytes
+      item = EvidenceItem(
+        id: id,
+        source: .file(
+          name: name, sha256: EvidenceSource.sha256(of: bytes),
+          size: bytes.count, mediaType: EvidenceSource.mediaType(of: name)),
+        description: description, capturedBy: actor, capturedAt: date)
+    }
+    let (caseID, state) = try registry.loadCase(reference, in: db)
+    let event = try state.addEvidence(item, at: date)
+    let (facts, identity) = EventRecord.split(event.change)
+    try db.execute(
+      sql: """
+        INSERT INTO evidence (id, case_id, source, sha256, size, media_type,
+          captured_by, captured_at, identity, content)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        id.number, caseID, facts.source, facts.sha256, facts.size,
+        facts.mediaType, actor, StoredDate.string(from: date),
+        try registry.vault.seal(json: identity),
+        content.map { registry.vault.seal($0) },
+      ])
+    try commit(event, to: state, caseID: caseID)
+    return id
+  }
+
+  /// Stores an event and brings the query tables in line with the state.
+  private func commit(_ event: CaseEvent, to state: CaseState, caseID: Int64)
+    throws
+  {
+    var next = state
+    try next.apply(event)
+    try append(event, caseID: caseID)
+    switch event.change {
+    case .measureRequested(let measure):
+      try db.execute(
+        sql: """
+          INSERT INTO measures (id, case_id, kind, status, authority,
+            beneficiary, requested_at, due_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          measure.id.number, caseID, measure.kind.rawValue,
+          measure.status.rawValue, measure.authority,
+          measure.beneficiary.number,
+          StoredDate.string(from: measure.requestedAt),
+          measure.due.map { StoredDate.string(from: $0) },
+          StoredDate.string(from: measure.updatedAt),
+        ])
+    case .measureUpdated(let id, _, let to, _):
+      try db.execute(
+        sql: "UPDATE measures SET status = ?, updated_at = ? WHERE id = ?",
+        arguments: [
+          to.rawValue, StoredDate.string(from: event.recordedAt), id.number,
+        ])
+    default: break
+    }
+    try db.execute(
+      sql: """
+        UPDATE cases SET status = ?, severity = ?, severity_rank = ?,
+          assessed = ?, assessed_at = ?, assigned_to = ?, closure_reason = ?,
+          ended_at = ?, updated_at = ?, event_count = ?
+        WHERE id = ?
+        """,
+      arguments: [
+        next.status.rawValue, next.severity?.rawValue,
+        Self.rank(of: next.severity), next.assessedSeverity != nil,
+        next.assessedAt.map { StoredDate.string(from: $0) }, next.assignee,
+        next.closureReason?.rawValue,
+        next.endedAt.map { StoredDate.string(from: $0) },
+        StoredDate.string(from: next.updatedAt), next.events.count, caseID,
+      ])
+  }
+
+  private func append(_ event: CaseEvent, caseID: Int64) throws {
+    let (facts, identity) = EventRecord.split(event.change)
+    let factsJSON = String(
+      decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self)
+    try db.execute(
+      sql: """
+        INSERT INTO events (case_id, sequence, change, actor, recorded_at,
+          facts, identity)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        caseID, event.sequence, event.change.name, event.actor,
+        StoredDate.string(from: event.recordedAt), factsJSON,
+        identity.isEmpty ? nil : try registry.vault.seal(json: identity),
+      ])
+  }
+
+  /// The sort rank of a severity; a case not yet rated ranks with `high`
+  /// (it is treated as urgent until assessed).
+  static func rank(of severity: Severity?) -> Int {
+    severity?.rank ?? Severity.high.rank
+  }
+}
+
+/// The identifying part of a case's query row: its summary.
+struct CaseIdentity: Codable {
+  var summary: String
+}

@@ -1,0 +1,3 @@
+import EgideCLI
+
+EgideCommand.runAndExit()
