@@ -8,6 +8,11 @@ struct EvidenceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evidence",
     abstract: "Attach evidence to a case, or write a stored file back out.",
+    discussion: """
+      Example:
+        egide evidence add 2026-0042 --file screenshot.png --description "Post of 20 Nov"
+        egide evidence get E-000007 --out /tmp/screenshot.png
+      """,
     subcommands: [Add.self, Get.self])
 
   /// `egide evidence add`.

@@ -66,7 +66,8 @@ struct ListCommand: ParsableCommand {
       try courts.resolve(value).code
     }
     if let ressort {
-      let court = try courts.resolve(ressort, field: "ressort")
+      let court = try courts.resolve(
+        ressort, field: "ressort", preferring: [.appeal, .superiorAppeal])
       guard let appeal = court.appealCourtCode, appeal == court.code else {
         throw DomainError(
           .invalidValue,

@@ -8,6 +8,11 @@ struct MeasureCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "measure",
     abstract: "Request a protective measure, or update its status.",
+    discussion: """
+      Example:
+        egide measure request 2026-0042 --kind statutory_protection --authority "Chefs de cour"
+        egide measure update M-000003 --status granted
+      """,
     subcommands: [Request.self, Update.self])
 
   /// `egide measure request`.

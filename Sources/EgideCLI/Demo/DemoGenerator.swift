@@ -24,15 +24,27 @@ struct DemoGenerator {
     }
   }
 
-  /// Adds `count` cases, 1,000 per transaction.
+  /// Adds `count` cases in the order they were reported, 1,000 per
+  /// transaction. Reports grow over the two years (a third of them in the
+  /// last eight months).
   mutating func populate(_ registry: Registry, cases count: Int) throws {
+    var ages: [Double] = []
+    ages.reserveCapacity(count)
+    for _ in 0..<count {
+      let recent = random.chance(0.35)
+      ages.append(
+        Double.random(in: 0.01..<(recent ? 240 : 730), using: &random))
+    }
+    ages.sort(by: >)
     var made = 0
     while made < count {
-      let batch = min(1_000, count - made)
+      let batch = ages[made..<min(made + 1_000, count)]
       try registry.transaction { tx in
-        for _ in 0..<batch { try makeCase(tx) }
+        for age in batch {
+          try makeCase(tx, reportedAt: now.addingTimeInterval(-age * 86_400))
+        }
       }
-      made += batch
+      made += batch.count
     }
   }
 
@@ -42,11 +54,9 @@ struct DemoGenerator {
     (.propertyDamage, 4), (.stalking, 3), (.assault, 3), (.other, 2),
   ]
 
-  private mutating func makeCase(_ tx: RegistryTransaction) throws {
-    let r = random.weighted([(0.0, 30), (0.5, 30), (1.0, 40)])
-    let ageDays = Double.random(in: 0..<(r == 1.0 ? 240 : 730), using: &random)
-    let reportedAt = now.addingTimeInterval(
-      -ageDays * 86_400 - Double.random(in: 600..<3_600, using: &random))
+  private mutating func makeCase(
+    _ tx: RegistryTransaction, reportedAt: Date
+  ) throws {
     var kinds = [random.weighted(Self.kindWeights)]
     if random.chance(0.2) { kinds.append(random.weighted(Self.kindWeights)) }
     let channel = pickChannel(kinds)
@@ -141,7 +151,10 @@ struct DemoGenerator {
       try tx.record(reference) { try $0.close(reason: random.weighted([(.unfounded, 2), (.withdrawn, 2)]), duplicateOf: nil, by: officer, at: at) }
       return
     }
-    guard random.chance(0.85), let assessedAt = later(0.1...6, &random) else { return }
+    let age = now.timeIntervalSince(reportedAt) / 86_400
+    guard random.chance(age > 60 ? 0.97 : 0.85),
+      let assessedAt = later(0.1...6, &random)
+    else { return }
     let floor = RiskFactor.minimumSeverity(for: Set(factors))
     let severity = max(
       floor,
@@ -188,7 +201,7 @@ struct DemoGenerator {
         }
       }
     }
-    if random.chance(0.55), let at = later(10...150, &random) {
+    if random.chance(age > 180 ? 0.9 : 0.5), let at = later(10...150, &random) {
       try tx.record(reference) {
         try $0.resolve(outcome: "Followed up; no further threat reported", by: officer, at: at)
       }

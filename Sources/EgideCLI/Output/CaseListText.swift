@@ -30,8 +30,11 @@ enum CaseListText {
       ])
     }
     let count = listings.count == 1 ? "1 case" : "\(listings.count) cases"
+    let estimated = listings.contains { !$0.isAssessed && $0.severity != nil }
     return table.render(width: Terminal.width) + "\n\(count)"
-      + " (severity with ? is the reporter's estimate, not yet assessed)"
+      + (estimated
+        ? " (severity with ? is the reporter's estimate, not yet assessed)"
+        : "")
   }
 
   /// One case of a JSON list.

@@ -40,9 +40,14 @@ public struct CourtDirectory: Sendable {
   ///
   /// - Throws: ``DomainError`` naming the input and either the closest
   ///   courts or, for an ambiguous name, every court it could mean.
-  public func resolve(_ input: String, field: String = "court") throws(
-    DomainError
-  ) -> Court {
+  ///
+  /// When a name fits several courts and exactly one of them is of a kind
+  /// in `preferredKinds`, that one is chosen (`Douai` as a ressort is the
+  /// cour d'appel, not the tribunal).
+  public func resolve(
+    _ input: String, field: String = "court",
+    preferring preferredKinds: Set<Court.Kind> = []
+  ) throws(DomainError) -> Court {
     let trimmed = input.trimmingCharacters(in: .whitespaces)
     if let court = court(code: trimmed) { return court }
     let key = Self.searchKey(trimmed)
@@ -62,6 +67,8 @@ public struct CourtDirectory: Sendable {
       }
     }
     if candidates.count == 1 { return candidates[0] }
+    let preferred = candidates.filter { preferredKinds.contains($0.kind) }
+    if preferred.count == 1 { return preferred[0] }
     if candidates.count > 1 {
       let list = candidates.map(\.description).joined(separator: ", ")
       throw DomainError(
