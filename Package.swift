@@ -46,7 +46,10 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideStoreTests",
-      dependencies: ["EgideStore", "EgideCore"],
+      dependencies: [
+        "EgideStore", "EgideCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideCLITests",

@@ -22,8 +22,9 @@ public struct CSVWriter {
     if let first = value.first, "=+-@\t\r".contains(first) {
       value = "'" + value
     }
-    if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-    {
+    if value.contains(where: {
+      $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r"
+    }) {
       return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
     return value

@@ -18,7 +18,10 @@ struct AssessCommand: ParsableCommand {
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
   @Option(help: "\(Severity.acceptedValues.joined(separator: ", ")).")
   var severity: String
-  @Option(help: "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", "))."
+  )
   var factor: [String] = []
 
   func run() throws {

@@ -8,7 +8,8 @@ import Foundation
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
-    abstract: "Create a registry of realistic synthetic cases (generated names).",
+    abstract:
+      "Create a registry of realistic synthetic cases (generated names).",
     discussion: """
       Refuses to touch an existing file. The same --seed gives the same cases.
 
@@ -22,15 +23,19 @@ struct DemoCommand: ParsableCommand {
 
   func validate() throws {
     guard (1...2_000_000).contains(cases) else {
-      throw ValidationError("cases '\(cases)' is not accepted; give 1 to 2000000")
+      throw ValidationError(
+        "cases '\(cases)' is not accepted; give 1 to 2000000")
     }
   }
 
   func run() throws {
     let settings = try registry.settings()
     let store = try Registry.create(at: settings.databasePath)
-    var generator = DemoGenerator(seed: seed, now: settings.now, settings: settings)
+    var generator = DemoGenerator(
+      seed: seed, now: settings.now, settings: settings)
     try generator.populate(store, cases: cases)
-    print("Created demo registry \(settings.databasePath) with \(cases) cases (seed \(seed))")
+    print(
+      "Created demo registry \(settings.databasePath) with \(cases) cases (seed \(seed))"
+    )
   }
 }

@@ -18,7 +18,8 @@ struct EvidenceCommand: ParsableCommand {
   /// `egide evidence add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Attach a URL or a file (kept in the registry with its SHA-256).",
+      abstract:
+        "Attach a URL or a file (kept in the registry with its SHA-256).",
       discussion: """
         Files up to 64 MiB are accepted.
 
@@ -49,13 +50,16 @@ struct EvidenceCommand: ParsableCommand {
         else {
           throw DomainError(
             .invalidValue,
-            "url '\(url)' is not a web address; accepted: http:// or https:// addresses")
+            "url '\(url)' is not a web address; accepted: http:// or https:// addresses"
+          )
         }
         source = .url(url)
-      } else {
+      } else if let file {
         source = .file(
-          name: (file! as NSString).lastPathComponent,
-          bytes: try Self.read(file!))
+          name: (file as NSString).lastPathComponent,
+          bytes: try Self.read(file))
+      } else {
+        throw ValidationError("give exactly one of --url URL or --file PATH")
       }
       let store = try settings.openRegistry()
       let id = try store.transaction { tx in
@@ -68,21 +72,28 @@ struct EvidenceCommand: ParsableCommand {
 
     static func read(_ path: String) throws -> Data {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      guard
+        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       else {
-        throw CLIError(.noInput, "file '\(path)' does not exist; give the path of the evidence file")
+        throw CLIError(
+          .noInput,
+          "file '\(path)' does not exist; give the path of the evidence file")
       }
       guard !isDirectory.boolValue else {
         throw CLIError(.noInput, "file '\(path)' is a folder; give one file")
       }
       let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      if let size = attributes?[.size] as? Int, size > EvidenceSource.maximumFileSize {
+      if let size = attributes?[.size] as? Int,
+        size > EvidenceSource.maximumFileSize
+      {
         throw DomainError(
           .unacceptableValue,
-          "file '\(path)' is \(size) bytes; at most \(EvidenceSource.maximumFileSize) (64 MiB) are accepted")
+          "file '\(path)' is \(size) bytes; at most \(EvidenceSource.maximumFileSize) (64 MiB) are accepted"
+        )
       }
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIError(.noInput, "file '\(path)' cannot be read; check its permissions")
+        throw CLIError(
+          .noInput, "file '\(path)' cannot be read; check its permissions")
       }
       return data
     }
@@ -107,21 +118,30 @@ struct EvidenceCommand: ParsableCommand {
       let settings = try registry.settings()
       let id = try EvidenceID.parse(id)
       let stored = try settings.openRegistry().evidenceFile(id)
-      guard FileManager.default.createFile(atPath: out + ".egide-partial", contents: stored.bytes)
+      guard
+        FileManager.default.createFile(
+          atPath: out + ".egide-partial", contents: stored.bytes)
       else {
-        throw CLIError(.ioError, "cannot write '\(out)'; check the folder exists and is writable")
+        throw CLIError(
+          .ioError,
+          "cannot write '\(out)'; check the folder exists and is writable")
       }
       if link(out + ".egide-partial", out) != 0 {
         let code = errno
         unlink(out + ".egide-partial")
         if code == EEXIST {
-          throw CLIError(.cannotCreate, "'\(out)' already exists; give another --out path")
+          throw CLIError(
+            .cannotCreate, "'\(out)' already exists; give another --out path")
         }
-        throw CLIError(.ioError, "cannot write '\(out)': \(String(cString: strerror(code)))")
+        throw CLIError(
+          .ioError, "cannot write '\(out)': \(String(cString: strerror(code)))")
       }
       unlink(out + ".egide-partial")
-      guard case .file(let name, let sha256, let size, _) = stored.item.source else { return }
-      print("\(id) (\(name), \(size) bytes) of case \(stored.reference) written to \(out); sha256 \(sha256) verified")
+      guard case .file(let name, let sha256, let size, _) = stored.item.source
+      else { return }
+      print(
+        "\(id) (\(name), \(size) bytes) of case \(stored.reference) written to \(out); sha256 \(sha256) verified"
+      )
     }
   }
 }

@@ -8,7 +8,8 @@ import Foundation
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "List cases; with no filter, the open ones, most severe then oldest first.",
+    abstract:
+      "List cases; with no filter, the open ones, most severe then oldest first.",
     discussion: """
       Open cases only unless --status or --all is given. A case not yet
       assessed ranks with 'high' (it is urgent until someone assesses it).
@@ -22,21 +23,30 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var registry: RegistryOptions
   @Flag(help: "Only open cases (the default).") var open = false
   @Flag(help: "Cases in every status.") var all = false
-  @Option(help: "Only cases in this status (repeatable): \(CaseStatus.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "Only cases in this status (repeatable): \(CaseStatus.acceptedValues.joined(separator: ", "))."
+  )
   var status: [String] = []
   @Option(help: "Only cases of this court (repeatable): code or name.")
   var court: [String] = []
-  @Option(help: "Only cases in the district of this cour d'appel (e.g. ca_paris or Douai).")
+  @Option(
+    help:
+      "Only cases in the district of this cour d'appel (e.g. ca_paris or Douai)."
+  )
   var ressort: String?
   @Option(help: "Only cases of this kind (repeatable).") var kind: [String] = []
-  @Option(help: "Only cases targeting this role (repeatable).") var role: [String] = []
+  @Option(help: "Only cases targeting this role (repeatable).") var role:
+    [String] = []
   @Option(help: "Only cases at least this severe.") var severityAtLeast: String?
   @Option(help: "Only cases reported on or after this date.") var since: String?
   @Option(help: "Only cases reported before this date.") var until: String?
   @Flag(help: "Only cases with a missed deadline.") var overdue = false
-  @Option(help: "Only cases targeting this person (P-000012).") var person: String?
+  @Option(help: "Only cases targeting this person (P-000012).") var person:
+    String?
   @Option(help: "Only cases assigned to this name.") var assignedTo: String?
-  @Option(help: "Order: \(CaseQuery.Order.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help: "Order: \(CaseQuery.Order.acceptedValues.joined(separator: ", ")).")
   var sort: String?
   @Option(help: "At most this many cases.") var limit: Int?
   @Option(help: "table, json or csv.") var format = "table"

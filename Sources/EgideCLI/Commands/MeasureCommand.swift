@@ -31,8 +31,10 @@ struct MeasureCommand: ParsableCommand {
     @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
     @Option(help: "\(MeasureKind.acceptedValues.joined(separator: ", ")).")
     var kind: String
-    @Option(help: "The authority the request is addressed to.") var authority: String
-    @Option(help: "When a decision is due (a date; the end of that day).") var due: String?
+    @Option(help: "The authority the request is addressed to.") var authority:
+      String
+    @Option(help: "When a decision is due (a date; the end of that day).")
+    var due: String?
     @Option(help: "The person protected (P-000012); default: the first target.")
     var beneficiary: String?
 
@@ -43,11 +45,15 @@ struct MeasureCommand: ParsableCommand {
       let due = try due.map { text throws(DomainError) in
         let date = try settings.dates.parse(text, field: "due")
         guard date.precision == .day || date.precision == .minute else {
-          throw DomainError(.invalidValue, "due '\(text)' names a month; give a day such as 05/12/2026")
+          throw DomainError(
+            .invalidValue,
+            "due '\(text)' names a month; give a day such as 05/12/2026")
         }
         if date.precision == .day {
           let calendar = Calendar.gregorian(in: settings.timeZone)
-          let next = calendar.date(byAdding: .day, value: 1, to: date.start) ?? date.start
+          let next =
+            calendar.date(byAdding: .day, value: 1, to: date.start)
+            ?? date.start
           return next.addingTimeInterval(-1)
         }
         return date.start

@@ -29,27 +29,54 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
 
-  @Option(help: "What happened (repeatable): \(IncidentKind.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "What happened (repeatable): \(IncidentKind.acceptedValues.joined(separator: ", "))."
+  )
   var kind: [String] = []
-  @Option(help: "When it happened: YYYY-MM-DD[THH:MM], DD/MM/YYYY [HH:MM] or YYYY-MM if only the month is known.")
+  @Option(
+    help:
+      "When it happened: YYYY-MM-DD[THH:MM], DD/MM/YYYY [HH:MM] or YYYY-MM if only the month is known."
+  )
   var occurred: String?
-  @Option(help: "How it reached the person: \(Channel.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "How it reached the person: \(Channel.acceptedValues.joined(separator: ", "))."
+  )
   var channel: String?
-  @Option(help: "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", "))."
+  )
   var platform: String?
   @Option(help: "The court: a code (tj93008) or an unambiguous name (Bobigny).")
   var court: String?
   @Option(help: "The name of a targeted person to register (repeatable).")
   var target: [String] = []
-  @Option(help: "The role of each --target: \(Role.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "The role of each --target: \(Role.acceptedValues.joined(separator: ", "))."
+  )
   var role: [String] = []
-  @Option(help: "The function of each --target, or '-' (e.g. jld, juge_des_enfants, greffier).")
+  @Option(
+    help:
+      "The function of each --target, or '-' (e.g. jld, juge_des_enfants, greffier)."
+  )
   var function: [String] = []
-  @Option(help: "A person already registered, by identifier such as P-000012 (repeatable).")
+  @Option(
+    help:
+      "A person already registered, by identifier such as P-000012 (repeatable)."
+  )
   var person: [String] = []
-  @Option(help: "The reporter's estimate: \(Severity.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "The reporter's estimate: \(Severity.acceptedValues.joined(separator: ", "))."
+  )
   var severity: String?
-  @Option(help: "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help:
+      "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", "))."
+  )
   var factor: [String] = []
   @Option(help: "One line saying what happened.")
   var summary: String?
@@ -181,7 +208,8 @@ struct ReportCommand: ParsableCommand {
     guard !target.isEmpty else {
       if !role.isEmpty || !function.isEmpty {
         throw CLIError(
-          .usage, "--role and --function describe a --target; give --target NAME")
+          .usage,
+          "--role and --function describe a --target; give --target NAME")
       }
       return []
     }
@@ -225,14 +253,18 @@ struct ReportCommand: ParsableCommand {
     let path = String(value.dropFirst())
     guard FileManager.default.fileExists(atPath: path) else {
       throw CLIError(
-        .noInput, "narrative file '\(path)' does not exist; give a readable file after @")
+        .noInput,
+        "narrative file '\(path)' does not exist; give a readable file after @")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(.noInput, "narrative file '\(path)' cannot be read; check its permissions")
+      throw CLIError(
+        .noInput,
+        "narrative file '\(path)' cannot be read; check its permissions")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw CLIError(
-        .dataError, "narrative file '\(path)' is not UTF-8 text; save it as UTF-8")
+        .dataError,
+        "narrative file '\(path)' is not UTF-8 text; save it as UTF-8")
     }
     return text
   }

@@ -19,6 +19,7 @@ struct TimelineCommand: ParsableCommand {
     let settings = try registry.settings()
     let state = try settings.openRegistry().caseState(
       try CaseReference.parse(reference))
-    print(CaseText.timeline(state, display: Display(timeZone: settings.timeZone)))
+    print(
+      CaseText.timeline(state, display: Display(timeZone: settings.timeZone)))
   }
 }

@@ -2,8 +2,9 @@ import EgideCore
 import EgideStore
 import Foundation
 
-/// Builds a registry of synthetic cases with plausible distributions of
-/// kinds, channels, courts, roles, severities, measures and timelines over
+/// Builds a registry of synthetic cases for trying every command.
+///
+/// It gives plausible distributions of kinds, channels, courts, roles, severities, measures and timelines over
 /// the two years before `now`. Every case goes through the same lifecycle
 /// rules as a real one.
 struct DemoGenerator {
@@ -24,8 +25,9 @@ struct DemoGenerator {
     }
   }
 
-  /// Adds `count` cases in the order they were reported, 1,000 per
-  /// transaction. Reports grow over the two years (a third of them in the
+  /// Adds `count` cases in the order they were reported.
+  ///
+  /// One transaction per 1,000 cases. Reports grow over the two years (a third of them in the
   /// last eight months).
   mutating func populate(_ registry: Registry, cases count: Int) throws {
     var ages: [Double] = []
@@ -65,10 +67,11 @@ struct DemoGenerator {
       ? random.weighted([
         (.x, 35), (.facebook, 25), (.instagram, 10), (.tiktok, 10),
         (.youtube, 5), (.telegram, 5), (.linkedin, 3), (.other, 7),
-      ]) : channel == .messaging
+      ])
+      : channel == .messaging
         ? random.weighted([(.whatsapp, 50), (.telegram, 30), (.signal, 20)])
         : nil
-    let court = tribunals.randomElement(using: &random)!
+    let court = random.pick(tribunals)
     var factors: [RiskFactor] = []
     if kinds.contains(.threat) && random.chance(0.35) {
       factors.append(.deathThreat)
@@ -81,7 +84,7 @@ struct DemoGenerator {
     var targets: [NewCase.Target] = []
     let reuse = people.filter { $0.1 == court && $0.2 != .family }
     if !reuse.isEmpty && random.chance(0.12) {
-      targets.append(.existing(reuse.randomElement(using: &random)!.0))
+      targets.append(.existing(random.pick(reuse).0))
     } else {
       let role: Role = random.weighted([
         (.judge, 40), (.prosecutor, 25), (.clerk, 20), (.staff, 10),
@@ -106,7 +109,11 @@ struct DemoGenerator {
     let floor = RiskFactor.minimumSeverity(for: Set(factors))
     let estimate: Severity? =
       random.chance(0.6)
-      ? max(floor, random.weighted([(.low, 20), (.moderate, 45), (.high, 25), (.critical, 10)]))
+      ? max(
+        floor,
+        random.weighted([
+          (.low, 20), (.moderate, 45), (.high, 25), (.critical, 10),
+        ]))
       : nil
     let authors =
       random.chance(0.5)
@@ -125,8 +132,9 @@ struct DemoGenerator {
       narrative: random.chance(0.4)
         ? "Synthetic account generated for the demo registry." : nil,
       authors: authors, now: reportedAt.addingTimeInterval(1))
-    let delegate = ["delegue.usm.", "delegue.sm.", "delegue.unsa."]
-      .randomElement(using: &random)! + String(Int.random(in: 1...40, using: &random))
+    let delegate =
+      random.pick(["delegue.usm.", "delegue.sm.", "delegue.unsa."])
+      + String(Int.random(in: 1...40, using: &random))
     let reference = try tx.report(
       newCase, by: delegate, at: reportedAt, deadlines: settings.deadlines,
       calendar: settings.calendar)
@@ -137,10 +145,12 @@ struct DemoGenerator {
     _ reference: CaseReference, tx: RegistryTransaction, reportedAt: Date,
     factors: [RiskFactor]
   ) throws {
-    let officer = "securite." + ["paris", "lyon", "douai", "rennes", "aix"]
-      .randomElement(using: &random)!
+    let officer =
+      "securite." + random.pick(["paris", "lyon", "douai", "rennes", "aix"])
     var clock = reportedAt
-    func later(_ days: ClosedRange<Double>, _ random: inout SeededRandom) -> Date? {
+    func later(_ days: ClosedRange<Double>, _ random: inout SeededRandom)
+      -> Date?
+    {
       let next = clock.addingTimeInterval(
         Double.random(in: days, using: &random) * 86_400)
       guard next < now else { return nil }
@@ -148,7 +158,11 @@ struct DemoGenerator {
       return next
     }
     if random.chance(0.04), let at = later(1...20, &random) {
-      try tx.record(reference) { try $0.close(reason: random.weighted([(.unfounded, 2), (.withdrawn, 2)]), duplicateOf: nil, by: officer, at: at) }
+      try tx.record(reference) {
+        try $0.close(
+          reason: random.weighted([(.unfounded, 2), (.withdrawn, 2)]),
+          duplicateOf: nil, by: officer, at: at)
+      }
       return
     }
     let age = now.timeIntervalSince(reportedAt) / 86_400
@@ -158,52 +172,72 @@ struct DemoGenerator {
     let floor = RiskFactor.minimumSeverity(for: Set(factors))
     let severity = max(
       floor,
-      random.weighted([(Severity.low, 20), (.moderate, 45), (.high, 25), (.critical, 10)]))
+      random.weighted([
+        (Severity.low, 20), (.moderate, 45), (.high, 25), (.critical, 10),
+      ]))
     try tx.record(reference) {
-      try $0.assess(severity: severity, factors: factors, by: officer, at: assessedAt)
+      try $0.assess(
+        severity: severity, factors: factors, by: officer, at: assessedAt)
     }
     if random.chance(0.5), let at = later(0.1...3, &random) {
-      try tx.record(reference) { try $0.assign(to: officer, by: officer, at: at) }
+      try tx.record(reference) {
+        try $0.assign(to: officer, by: officer, at: at)
+      }
     }
-    if severity >= .moderate && random.chance(0.7), let at = later(0.2...5, &random) {
+    if severity >= .moderate && random.chance(0.7),
+      let at = later(0.2...5, &random)
+    {
       let level: EscalationLevel = random.weighted([
         (.headOfCourt, 45), (.headOfAppealCourt, 15), (.lawEnforcement, 20),
         (.prosecution, 15), (.ministry, 5),
       ])
       try tx.record(reference) {
         try $0.escalate(
-          to: level, authority: nil, reason: "Escalated per the court's protocol",
+          to: level, authority: nil,
+          reason: "Escalated per the court's protocol",
           by: officer, at: at)
       }
     }
-    if severity >= .moderate && random.chance(0.6), let at = later(0.1...4, &random) {
+    if severity >= .moderate && random.chance(0.6),
+      let at = later(0.1...4, &random)
+    {
       let kind: MeasureKind = random.weighted([
-        (.statutoryProtection, 30), (.contentTakedown, 20), (.criminalComplaint, 15),
-        (.policeProtection, 10), (.securityAssessment, 8), (.openDataOccultation, 7),
+        (.statutoryProtection, 30), (.contentTakedown, 20),
+        (.criminalComplaint, 15),
+        (.policeProtection, 10), (.securityAssessment, 8),
+        (.openDataOccultation, 7),
         (.addressConfidentiality, 4), (.psychologicalSupport, 6),
       ])
-      let due = at.addingTimeInterval(Double.random(in: 7...30, using: &random) * 86_400)
+      let due = at.addingTimeInterval(
+        Double.random(in: 7...30, using: &random) * 86_400)
       let id = try tx.requestMeasure(
-        in: reference, kind: kind, authority: Self.authority(for: kind), due: due,
+        in: reference, kind: kind, authority: Self.authority(for: kind),
+        due: due,
         beneficiary: nil, by: officer, at: at)
       if random.chance(0.75), let decidedAt = later(2...40, &random) {
         let outcome: MeasureStatus = random.weighted([
-          (.granted, 65), (.partiallyGranted, 10), (.refused, 15), (.withdrawn, 10),
+          (.granted, 65), (.partiallyGranted, 10), (.refused, 15),
+          (.withdrawn, 10),
         ])
-        try tx.updateMeasure(id, to: outcome, note: nil, by: officer, at: decidedAt)
+        try tx.updateMeasure(
+          id, to: outcome, note: nil, by: officer, at: decidedAt)
         if outcome == .granted || outcome == .partiallyGranted,
           random.chance(0.8), let placedAt = later(0.5...10, &random)
         {
-          try tx.updateMeasure(id, to: .inPlace, note: nil, by: officer, at: placedAt)
+          try tx.updateMeasure(
+            id, to: .inPlace, note: nil, by: officer, at: placedAt)
           if random.chance(0.3), let liftedAt = later(30...120, &random) {
-            try tx.updateMeasure(id, to: .lifted, note: nil, by: officer, at: liftedAt)
+            try tx.updateMeasure(
+              id, to: .lifted, note: nil, by: officer, at: liftedAt)
           }
         }
       }
     }
     if random.chance(age > 180 ? 0.9 : 0.5), let at = later(10...150, &random) {
       try tx.record(reference) {
-        try $0.resolve(outcome: "Followed up; no further threat reported", by: officer, at: at)
+        try $0.resolve(
+          outcome: "Followed up; no further threat reported", by: officer,
+          at: at)
       }
     }
   }
@@ -211,12 +245,19 @@ struct DemoGenerator {
   private mutating func pickChannel(_ kinds: [IncidentKind]) -> Channel {
     switch kinds[0] {
     case .cyberharassment, .doxxing:
-      random.weighted([(.socialNetwork, 70), (.messaging, 15), (.email, 10), (.other, 5)])
-    case .assault: random.weighted([(.inPerson, 60), (.hearing, 30), (.home, 10)])
+      random.weighted([
+        (.socialNetwork, 70), (.messaging, 15), (.email, 10), (.other, 5),
+      ])
+    case .assault:
+      random.weighted([(.inPerson, 60), (.hearing, 30), (.home, 10)])
     case .propertyDamage: random.weighted([(.home, 60), (.inPerson, 40)])
     case .openDataExposure: .openData
-    case .stalking: random.weighted([(.home, 50), (.inPerson, 40), (.socialNetwork, 10)])
-    case .outrage: random.weighted([(.hearing, 40), (.socialNetwork, 35), (.press, 15), (.letter, 10)])
+    case .stalking:
+      random.weighted([(.home, 50), (.inPerson, 40), (.socialNetwork, 10)])
+    case .outrage:
+      random.weighted([
+        (.hearing, 40), (.socialNetwork, 35), (.press, 15), (.letter, 10),
+      ])
     default:
       random.weighted([
         (.socialNetwork, 40), (.letter, 15), (.phone, 10), (.email, 15),
@@ -233,9 +274,13 @@ struct DemoGenerator {
         (.jap, 10), (.jaf, 10), (.vicePresident, 8), (.president, 3),
       ])
     case .prosecutor:
-      random.weighted([(.substitut, 60), (.viceProcureur, 25), (.procureur, 10), (.procureurAdjoint, 5)])
+      random.weighted([
+        (.substitut, 60), (.viceProcureur, 25), (.procureur, 10),
+        (.procureurAdjoint, 5),
+      ])
     case .clerk: random.weighted([(.greffier, 85), (.directeurGreffe, 15)])
-    case .staff: random.weighted([(.adjointAdministratif, 70), (.agentSecurite, 30)])
+    case .staff:
+      random.weighted([(.adjointAdministratif, 70), (.agentSecurite, 30)])
     case .trainee: random.weighted([(.auditeur, 60), (.attacheJustice, 40)])
     case .family: nil
     }
@@ -252,10 +297,13 @@ struct DemoGenerator {
     }
   }
 
-  static func summary(_ kind: IncidentKind, channel: Channel, platform: Platform?)
+  static func summary(
+    _ kind: IncidentKind, channel: Channel, platform: Platform?
+  )
     -> String
   {
-    let place = platform.map { " on \($0.rawValue)" } ?? " (\(channel.rawValue))"
+    let place =
+      platform.map { " on \($0.rawValue)" } ?? " (\(channel.rawValue))"
     return switch kind {
     case .threat: "Threatening message after a ruling\(place)"
     case .intimidation: "Pressure to change a pending decision\(place)"

@@ -21,23 +21,24 @@ struct NameGenerator {
 
   static func name(using random: inout SeededRandom) -> String {
     let first =
-      firstStarts.randomElement(using: &random)!
-      + firstEnds.randomElement(using: &random)!
+      random.pick(firstStarts)
+      + random.pick(firstEnds)
     var last =
-      lastParts.randomElement(using: &random)!
-      + lastEnds.randomElement(using: &random)!
+      random.pick(lastParts)
+      + random.pick(lastEnds)
     if random.chance(0.12) {
       last +=
-        "-" + lastParts.randomElement(using: &random)!
-        + lastEnds.randomElement(using: &random)!
+        "-" + random.pick(lastParts)
+        + random.pick(lastEnds)
     }
     return first + " " + last.uppercased()
   }
 
   static func handle(using random: inout SeededRandom) -> String {
-    "@" + lastParts.randomElement(using: &random)!.lowercased()
-      + ["_libre", "_vrai", "73", "_off", "_verite", "1984", "_info", "_x"]
-        .randomElement(using: &random)!
+    "@" + random.pick(lastParts).lowercased()
+      + random.pick([
+        "_libre", "_vrai", "73", "_off", "_verite", "1984", "_info", "_x",
+      ])
       + String(Int.random(in: 1...99, using: &random))
   }
 }

@@ -28,4 +28,10 @@ struct SeededRandom: RandomNumberGenerator {
     }
     return choices[choices.count - 1].0
   }
+
+  /// One element of a non-empty array, each equally likely.
+  mutating func pick<T>(_ values: [T]) -> T {
+    precondition(!values.isEmpty, "pick needs at least one value")
+    return values[Int.random(in: 0..<values.count, using: &self)]
+  }
 }

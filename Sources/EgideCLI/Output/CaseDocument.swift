@@ -145,7 +145,8 @@ struct CaseDocument: Encodable {
     evidence = state.evidence.map { item in
       var entry = EvidenceEntry(
         id: item.id.description, source: "url", description: item.description,
-        capturedBy: item.capturedBy, capturedAt: ISODate.string(item.capturedAt))
+        capturedBy: item.capturedBy, capturedAt: ISODate.string(item.capturedAt)
+      )
       switch item.source {
       case .url(let url): entry.url = url
       case .file(let name, let sha256, let size, let type):

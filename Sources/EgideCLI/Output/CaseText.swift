@@ -19,7 +19,8 @@ enum CaseText {
       ?? "not rated"
     lines.append("Case \(state.reference) — \(status) — severity \(severity)")
     lines.append(
-      "Reported:   \(display.dateTime(state.reportedAt)) by \(state.reportedBy)")
+      "Reported:   \(display.dateTime(state.reportedAt)) by \(state.reportedBy)"
+    )
     let district = report.court.appealCourtCode.map { ", ressort \($0)" } ?? ""
     lines.append("Court:      \(report.court)\(district)")
     lines.append(
@@ -40,8 +41,10 @@ enum CaseText {
     }
     if let narrative = report.narrative {
       lines.append("Narrative:")
-      lines += narrative.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { "  " + $0 }
+      lines += narrative.split(
+        separator: "\n", omittingEmptySubsequences: false
+      )
+      .map { "  " + $0 }
     }
     lines.append("")
     lines.append("Deadlines:")
@@ -66,20 +69,25 @@ enum CaseText {
           ? "LATE by \(Display.age(from: measureDue, to: now))"
           : measure.status.rawValue
         lines.append(
-          "  measure \(measure.id) due \(display.dateTime(measureDue)) — \(mark)")
+          "  measure \(measure.id) due \(display.dateTime(measureDue)) — \(mark)"
+        )
       }
     }
     lines.append("")
     lines.append("People:")
     for person in persons {
-      var text = "  \(person.id)  \(person.identity.name) — \(person.role.rawValue)"
+      var text =
+        "  \(person.id)  \(person.identity.name) — \(person.role.rawValue)"
       if let function = person.function { text += " (\(function.rawValue))" }
       text += ", \(person.court.code)"
       if let related = person.relatedTo { text += ", relative of \(related)" }
-      let others = (otherCases[person.id] ?? []).filter { $0 != state.reference }
+      let others = (otherCases[person.id] ?? []).filter {
+        $0 != state.reference
+      }
       if !others.isEmpty {
         text +=
-          " — also targeted in " + others.map(\.description).joined(separator: ", ")
+          " — also targeted in "
+          + others.map(\.description).joined(separator: ", ")
       }
       lines.append(text)
     }

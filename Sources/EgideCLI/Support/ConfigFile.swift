@@ -57,7 +57,8 @@ struct ConfigFile {
           .usage,
           "\(path):\(index + 1): expected key = value, found '\(line)'")
       }
-      let key = (section.isEmpty ? "" : section + ".")
+      let key =
+        (section.isEmpty ? "" : section + ".")
         + parts[0].trimmingCharacters(in: .whitespaces)
       guard knownKeys.contains(key) else {
         throw CLIError(

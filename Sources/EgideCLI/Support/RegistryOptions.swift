@@ -21,7 +21,8 @@ struct RegistryOptions: ParsableArguments {
 
   /// The settings these options and the environment give.
   func settings() throws -> Settings {
-    try Settings(options: self, environment: ProcessInfo.processInfo.environment)
+    try Settings(
+      options: self, environment: ProcessInfo.processInfo.environment)
   }
 }
 

@@ -24,7 +24,8 @@ struct TextTable {
         }
         let pad =
           index == cells.count - 1
-          ? "" : String(repeating: " ", count: max(0, widths[index] - text.count))
+          ? ""
+          : String(repeating: " ", count: max(0, widths[index] - text.count))
         parts.append(text + pad)
       }
       return parts.joined(separator: "  ")

@@ -1,6 +1,7 @@
 import Foundation
 
 /// A dated, signed change to a case: what changed, who did it and when.
+///
 /// The state of a case is what its events say.
 public struct CaseEvent: Hashable, Sendable {
   /// The position of the event in the case's history, from 1.
@@ -13,8 +14,9 @@ public struct CaseEvent: Hashable, Sendable {
   public var change: CaseChange
 
   /// Creates an event.
-  public init(sequence: Int, actor: String, recordedAt: Date, change: CaseChange)
-  {
+  public init(
+    sequence: Int, actor: String, recordedAt: Date, change: CaseChange
+  ) {
     self.sequence = sequence
     self.actor = actor
     self.recordedAt = recordedAt

@@ -32,9 +32,9 @@ extension CaseState {
   }
 
   /// Gives the case to someone to follow.
-  public func assign(to name: String, by actor: String, at date: Date) throws(
-    DomainError
-  ) -> CaseEvent {
+  public func assign(to name: String, by actor: String, at date: Date)
+    throws(DomainError) -> CaseEvent
+  {
     try check(.assign)
     let name = try TextRule.required(
       name, field: "assignee", limit: TextRule.shortLimit)
@@ -47,9 +47,9 @@ extension CaseState {
   }
 
   /// Adds a note to the file; allowed in every status.
-  public func note(_ text: String, by actor: String, at date: Date) throws(
-    DomainError
-  ) -> CaseEvent {
+  public func note(_ text: String, by actor: String, at date: Date)
+    throws(DomainError) -> CaseEvent
+  {
     try check(.note)
     let text = try TextRule.required(
       text, field: "note", limit: TextRule.longLimit)
@@ -57,9 +57,9 @@ extension CaseState {
   }
 
   /// Attaches evidence already identified by the store.
-  public func addEvidence(_ item: EvidenceItem, at date: Date) throws(
-    DomainError
-  ) -> CaseEvent {
+  public func addEvidence(_ item: EvidenceItem, at date: Date)
+    throws(DomainError) -> CaseEvent
+  {
     try check(.addEvidence)
     if case .url(let url) = item.source {
       _ = try TextRule.required(url, field: "url", limit: 2_000)
@@ -126,9 +126,9 @@ extension CaseState {
   }
 
   /// Resolves the case with its outcome.
-  public func resolve(outcome: String, by actor: String, at date: Date) throws(
-    DomainError
-  ) -> CaseEvent {
+  public func resolve(outcome: String, by actor: String, at date: Date)
+    throws(DomainError) -> CaseEvent
+  {
     try check(.resolve)
     let outcome = try TextRule.required(
       outcome, field: "outcome", limit: TextRule.lineLimit)
@@ -164,9 +164,9 @@ extension CaseState {
   }
 
   /// Reopens a resolved or closed case.
-  public func reopen(reason: String, by actor: String, at date: Date) throws(
-    DomainError
-  ) -> CaseEvent {
+  public func reopen(reason: String, by actor: String, at date: Date)
+    throws(DomainError) -> CaseEvent
+  {
     try check(.reopen)
     let reason = try TextRule.required(
       reason, field: "reason", limit: TextRule.lineLimit)

@@ -56,9 +56,8 @@ public struct CaseState: Hashable, Sendable {
   ///
   /// - Throws: ``DomainError`` if the history does not start with a report
   ///   or its sequence numbers are not 1, 2, 3…
-  public init(reference: CaseReference, events: [CaseEvent]) throws(
-    DomainError
-  ) {
+  public init(reference: CaseReference, events: [CaseEvent]) throws(DomainError)
+  {
     guard let first = events.first, case .reported(let report) = first.change
     else {
       throw DomainError(

@@ -19,6 +19,7 @@ extension NewCase {
   ///   - existing: the already registered persons the case names.
   ///   - firstNewID: the identifier the first new person receives; the
   ///     next ones follow.
+  /// - Returns: the persons to create and every target's identifier.
   /// - Throws: ``DomainError`` if a named person does not exist, or a
   ///   family member has no staff member to be linked to.
   public func registration(

@@ -22,9 +22,9 @@ public struct Court: Hashable, Sendable, Codable, CustomStringConvertible {
     case administrative = "TA"
   }
 
-  /// The Judilibre code, e.g. `tj93008`.
+  /// The Judilibre code, such as `tj93008`.
   public let code: String
-  /// The official name, e.g. `Tribunal judiciaire de Bobigny`.
+  /// The official name, such as `Tribunal judiciaire de Bobigny`.
   public let name: String
   /// The tier of the court.
   public let kind: Kind

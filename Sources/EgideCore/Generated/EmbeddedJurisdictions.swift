@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Reference/jurisdictions.csv by the test
 // "embedded reference data matches Reference/"; do not edit.
 // Regenerate with: EGIDE_REGENERATE=1 Scripts/test

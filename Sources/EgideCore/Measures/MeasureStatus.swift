@@ -11,11 +11,14 @@ public enum MeasureStatus: String, DomainValue {
 
   public static let fieldName = "measure status"
 
-  /// The statuses this one may move to. An urgent measure may be put in
+  /// The statuses this one may move to.
+  ///
+  /// An urgent measure may be put in
   /// place straight from `requested`.
   public var allowedNext: [MeasureStatus] {
     switch self {
-    case .requested: [.granted, .partiallyGranted, .refused, .inPlace, .withdrawn]
+    case .requested:
+      [.granted, .partiallyGranted, .refused, .inPlace, .withdrawn]
     case .granted, .partiallyGranted: [.inPlace, .withdrawn]
     case .inPlace: [.lifted]
     case .refused, .lifted, .withdrawn: []

@@ -50,7 +50,7 @@ public struct BusinessCalendar: Sendable {
       .init(month: 11, day: 1), .init(month: 11, day: 11),
       .init(month: 12, day: 25),
     ]
-    let utc = Calendar.gregorian(in: TimeZone(identifier: "UTC")!)
+    let utc = Calendar.gregorian(in: TimeZone.gmt)
     let easter = easterSunday(year)
     if let sunday = utc.date(
       from: DateComponents(year: year, month: easter.month, day: easter.day))

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Parses the dates users type: ISO 8601 (`2026-11-20`, `2026-11-20T14:30`,
+/// Parses the dates users type.
+///
+/// Accepted: ISO 8601 (`2026-11-20`, `2026-11-20T14:30`,
 /// `2026-11-20T13:30:00Z`) and French day-first (`20/11/2026`,
 /// `20/11/2026 14:30`), plus month-only forms (`2026-11`, `11/2026`) for
 /// approximate dates. Local times are read in the registry's time zone.
@@ -31,9 +33,9 @@ public struct DateInput: Sendable {
   }
 
   /// Parses a date and refuses one later than `now`.
-  public func parsePast(_ input: String, field: String, now: Date) throws(
-    DomainError
-  ) -> OccurrenceDate {
+  public func parsePast(_ input: String, field: String, now: Date)
+    throws(DomainError) -> OccurrenceDate
+  {
     let date = try parse(input, field: field)
     if date.start > now {
       throw DomainError(
@@ -55,7 +57,8 @@ public struct DateInput: Sendable {
     var month: Int
     var day: Int?
     if dateText.contains("/") {
-      let parts = dateText.split(separator: "/", omittingEmptySubsequences: false)
+      let parts = dateText.split(
+        separator: "/", omittingEmptySubsequences: false)
       guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
       else { return nil }
       if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]),
@@ -70,7 +73,8 @@ public struct DateInput: Sendable {
         return nil
       }
     } else {
-      let parts = dateText.split(separator: "-", omittingEmptySubsequences: false)
+      let parts = dateText.split(
+        separator: "-", omittingEmptySubsequences: false)
       guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
         parts.first?.count == 4
       else { return nil }
@@ -95,11 +99,12 @@ public struct DateInput: Sendable {
       guard day != nil, !timeText.isEmpty else { return nil }
       var clock = timeText
       if clock.hasSuffix("Z") {
-        zone = TimeZone(identifier: "UTC")!
+        zone = TimeZone.gmt
         clock.removeLast()
       } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
         let offset = clock[clock.index(after: sign)...].split(separator: ":")
-        guard offset.count == 2, let oh = Int(offset[0]), let om = Int(offset[1]),
+        guard offset.count == 2, let oh = Int(offset[0]),
+          let om = Int(offset[1]),
           oh < 24, om < 60
         else { return nil }
         let seconds = (oh * 3600 + om * 60) * (clock[sign] == "-" ? -1 : 1)

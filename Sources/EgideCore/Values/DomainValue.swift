@@ -20,9 +20,9 @@ extension DomainValue {
   ///
   /// - Throws: ``DomainError`` naming the field, the value, the accepted
   ///   values and the closest one.
-  public static func parse(_ input: String, field: String? = nil) throws(
-    DomainError
-  ) -> Self {
+  public static func parse(_ input: String, field: String? = nil)
+    throws(DomainError) -> Self
+  {
     let folded = Suggestion.fold(input).replacingOccurrences(of: " ", with: "_")
       .replacingOccurrences(of: "-", with: "_")
     if let value = Self(rawValue: folded) { return value }

@@ -17,8 +17,7 @@ public enum RiskFactor: String, DomainValue {
   /// `high`; a death threat or weapon together with the home, the family
   /// or an announced date or place make it `critical`; any other factor
   /// makes it at least `moderate`, two or more at least `high`.
-  public static func minimumSeverity(for factors: Set<RiskFactor>) -> Severity
-  {
+  public static func minimumSeverity(for factors: Set<RiskFactor>) -> Severity {
     if factors.isEmpty { return .low }
     let grave: Set<RiskFactor> = [.deathThreat, .weaponMentioned]
     let reach: Set<RiskFactor> = [

@@ -18,7 +18,7 @@ public enum Suggestion {
     var best: (String, Int)?
     for candidate in candidates {
       let distance = editDistance(target, fold(candidate))
-      if best == nil || distance < best!.1 { best = (candidate, distance) }
+      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
     }
     guard let (candidate, distance) = best else { return nil }
     let allowance = max(2, target.count / 3)
@@ -31,7 +31,8 @@ public enum Suggestion {
   public static func unknownValueMessage(
     field: String, value: String, accepted: [String]
   ) -> String {
-    var message = "unknown \(field) '\(value)'; accepted: "
+    var message =
+      "unknown \(field) '\(value)'; accepted: "
       + accepted.joined(separator: ", ")
     if let suggestion = closest(to: value, in: accepted) {
       message += " (did you mean '\(suggestion)'?)"

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The one door identifying data goes through on its way into and out of
-/// the registry: person identities, free text, author handles and
-/// evidence content. Nothing else in the store reads or writes the
+/// The one door identifying data goes through, in and out of the registry.
+///
+/// Person identities, free text, author handles and evidence content pass
+/// through it. Nothing else in the store reads or writes the
 /// `identity` and `content` columns.
 ///
 /// Today the vault writes a format byte (0: clear) before the bytes; the
@@ -41,9 +42,9 @@ public struct IdentityVault: Sendable {
   }
 
   /// Recovers a value written by ``seal(json:)``.
-  func open<Value: Decodable>(_ type: Value.Type, from sealed: Data) throws(
-    StoreError
-  ) -> Value {
+  func open<Value: Decodable>(_ type: Value.Type, from sealed: Data)
+    throws(StoreError) -> Value
+  {
     let bytes = try open(sealed)
     do { return try JSONCoding.decoder.decode(type, from: bytes) } catch {
       throw StoreError(

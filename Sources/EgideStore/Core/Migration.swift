@@ -6,7 +6,7 @@ import Foundation
 public struct Migration: Sendable, Hashable {
   /// The number that orders migrations, from the file name.
   public let version: Int
-  /// The name after the number, e.g. `initial`.
+  /// The name after the number, such as `initial`.
   public let name: String
   /// The SQL the migration runs.
   public let sql: String

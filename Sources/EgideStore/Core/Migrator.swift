@@ -17,7 +17,9 @@ struct Migrator {
     return migrations.contains { applied[$0.version] == nil }
   }
 
-  /// Applies what is missing. Safe when several processes open a new
+  /// Applies what is missing.
+  ///
+  /// Safe when several processes open a new
   /// registry at once: each migration runs in an IMMEDIATE transaction
   /// that first re-reads what is applied.
   func migrate(_ writer: some DatabaseWriter) throws {

@@ -1,6 +1,7 @@
-/// A failure of the registry file itself: missing, already there, from a
-/// newer version, altered, unreadable or unwritable. Its message says what
-/// to do.
+/// A failure of the registry file itself.
+///
+/// Missing, already there, from a newer version, altered, unreadable or
+/// unwritable: its message says what to do.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The kinds of store failure, stable enough to map to exit statuses.
   public enum Code: String, Sendable {

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Migrations/*.sql by the test
 // "embedded migrations match Migrations/"; do not edit.
 // Regenerate with: EGIDE_REGENERATE=1 Scripts/test

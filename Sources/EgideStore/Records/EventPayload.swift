@@ -1,8 +1,10 @@
 import EgideCore
 import Foundation
 
-/// The clear part of a stored event: facts that counting and summarising
-/// may read without the identities. Keys are stable camelCase.
+/// The clear part of a stored event.
+///
+/// Facts that counting and summarising may read without the identities.
+/// Keys are stable camelCase.
 struct EventFacts: Codable, Equatable {
   var kinds: [IncidentKind]?
   var occurredAt: String?
@@ -33,8 +35,10 @@ struct EventFacts: Codable, Equatable {
   var duplicateOf: String?
 }
 
-/// The identifying part of a stored event: free text, author handles,
-/// evidence addresses. Written only through ``IdentityVault``.
+/// The identifying part of a stored event.
+///
+/// Free text, author handles, evidence addresses. Written only through
+/// ``IdentityVault``.
 struct EventIdentity: Codable, Equatable {
   var summary: String?
   var narrative: String?

@@ -109,7 +109,8 @@ enum EventRecord {
         IncidentReport(
           kinds: kinds, occurred: occurred, channel: channel,
           platform: facts.platform, court: court,
-          targets: targets.map(PersonID.init), reportedSeverity:
+          targets: targets.map(PersonID.init),
+          reportedSeverity:
             facts.reportedSeverity, factors: facts.factors ?? [],
           summary: summary, narrative: identity.narrative,
           authors: identity.authors ?? [], assessmentDue: due))
@@ -120,7 +121,8 @@ enum EventRecord {
       guard let level = facts.level, let reason = identity.text else {
         throw missing("level")
       }
-      return .escalated(level: level, authority: facts.authority, reason: reason)
+      return .escalated(
+        level: level, authority: facts.authority, reason: reason)
     case "assigned":
       guard let name = facts.assignee else { throw missing("assignee") }
       return .assigned(to: name)

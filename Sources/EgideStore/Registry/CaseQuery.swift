@@ -2,6 +2,7 @@ import EgideCore
 import Foundation
 
 /// What `egide list` asks of the registry: filters, order and a limit.
+///
 /// Filters combine with AND; a filter left `nil` or empty does not apply.
 public struct CaseQuery: Sendable {
   /// How listed cases are ordered.

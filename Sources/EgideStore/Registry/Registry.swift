@@ -1,9 +1,10 @@
 import EgideCore
 import Foundation
-#if canImport(Glibc)
-  import Glibc
-#endif
 import GRDB
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An Égide registry: one SQLite file (WAL mode, foreign keys on, a busy
 /// timeout so that several processes can write at once) holding cases,
@@ -50,7 +51,8 @@ public final class Registry {
         path: path, courts: courts, migrations: migrations)
       try registry.writer.write { db in
         try db.execute(
-          sql: "INSERT INTO registry_info (key, value) VALUES ('created_at', ?)",
+          sql:
+            "INSERT INTO registry_info (key, value) VALUES ('created_at', ?)",
           arguments: [StoredDate.string(from: Date())])
       }
       return registry

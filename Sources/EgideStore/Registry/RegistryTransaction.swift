@@ -2,10 +2,11 @@ import EgideCore
 import Foundation
 import GRDB
 
-/// The writes of one transaction on a registry: every change to a case
-/// goes through the lifecycle rules of EgideCore, then is stored as an
-/// event and reflected in the query tables. Obtain one with
-/// ``Registry/transaction(_:)``.
+/// The writes of one transaction on a registry.
+///
+/// Every change to a case goes through the lifecycle rules of EgideCore,
+/// then is stored as an event and reflected in the query tables. Obtain
+/// one with ``Registry/transaction(_:)``.
 public struct RegistryTransaction {
   let registry: Registry
   let db: Database
@@ -156,8 +157,10 @@ public struct RegistryTransaction {
     return reference
   }
 
-  /// Attaches evidence: a URL, or a file's bytes kept in the registry with
-  /// their SHA-256. Returns its identifier.
+  /// Attaches evidence and returns its identifier.
+  ///
+  /// A URL is kept as it is; a file's bytes are kept in the registry with
+  /// their SHA-256.
   public func addEvidence(
     to reference: CaseReference, _ source: EvidenceSource,
     description: String?, by actor: String, at date: Date
