@@ -50,6 +50,7 @@ let package = Package(
         "EgideStore", "EgideCore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideCLITests",

@@ -3,8 +3,10 @@ import Testing
 
 @testable import EgideCore
 
-/// Working days in metropolitan France: Monday to Friday less the eleven
-/// public holidays. 2026: Easter Sunday is 5 April.
+/// Working days in metropolitan France.
+///
+/// Monday to Friday less the eleven public holidays. In 2026 Easter Sunday
+/// is 5 April.
 @Suite("Business calendar")
 struct BusinessCalendarTests {
   let calendar = Fixture.calendar

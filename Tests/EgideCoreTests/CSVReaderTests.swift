@@ -9,7 +9,9 @@ struct CSVReaderTests {
   @Test("plain rows are split on commas and line ends")
   func plain() {
     #expect(
-      CSVReader.rows(of: "a,b,c\n1,2,3\n") == [["a", "b", "c"], ["1", "2", "3"]]
+      CSVReader.rows(of: "a,b,c\n1,2,3\n") == [
+        ["a", "b", "c"], ["1", "2", "3"],
+      ]
     )
   }
 

@@ -28,9 +28,11 @@ struct CaseLifecycleTests {
     ]
   }()
 
-  /// A case in the given status, built by replaying decisions. The resolved
-  /// case went through escalation and the closed one through assessment,
-  /// so that reopening them shows which working status comes back.
+  /// A case in the given status, built by replaying decisions.
+  ///
+  /// The resolved case went through escalation and the closed one through
+  /// assessment, so that reopening them shows which working status comes
+  /// back.
   static func state(in status: CaseStatus) throws -> CaseState {
     var state = try Fixture.newState()
     switch status {
@@ -201,9 +203,10 @@ struct CaseLifecycleTests {
 
   @Test("only resolved and closed cases count as not open")
   func openStatuses() {
-    #expect(Set(CaseStatus.openStatuses) == [
-      .new, .assessed, .escalated, .monitored,
-    ])
+    #expect(
+      Set(CaseStatus.openStatuses) == [
+        .new, .assessed, .escalated, .monitored,
+      ])
     for status in CaseStatus.allCases {
       #expect(status.isOpen == CaseStatus.openStatuses.contains(status))
     }

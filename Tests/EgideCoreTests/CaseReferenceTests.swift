@@ -123,10 +123,14 @@ struct CaseReferenceTests {
   @Test("identifiers sort by number and encode as their text")
   func identifierOrderAndCoding() throws {
     #expect(PersonID(2) < PersonID(10))
-    #expect([MeasureID(5), MeasureID(1)].sorted() == [MeasureID(1), MeasureID(5)])
+    #expect(
+      [MeasureID(5), MeasureID(1)].sorted() == [MeasureID(1), MeasureID(5)])
     let data = try JSONEncoder().encode([EvidenceID(42)])
     #expect(String(decoding: data, as: UTF8.self) == #"["E-000042"]"#)
-    #expect(try JSONDecoder().decode([EvidenceID].self, from: data) == [EvidenceID(42)])
+    #expect(
+      try JSONDecoder().decode([EvidenceID].self, from: data) == [
+        EvidenceID(42)
+      ])
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode([PersonID].self, from: Data(#"["P-0"]"#.utf8))
     }

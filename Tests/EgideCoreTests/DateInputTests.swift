@@ -8,8 +8,9 @@ import Testing
 struct DateInputTests {
   let input = Fixture.dateInput
 
-  /// Inputs with the instant they mean and their precision. Paris is
-  /// UTC+2 in summer and UTC+1 in winter.
+  /// Inputs with the instant they mean and their precision.
+  ///
+  /// Paris is UTC+2 in summer and UTC+1 in winter.
   static let valid: [(String, Date, OccurrenceDate.Precision)] = [
     // ISO dates: local midnight.
     ("2026-07-01", Fixture.utc(2026, 6, 30, 22), .day),

@@ -34,7 +34,8 @@ struct DomainValueParsingTests {
     #expect(try ClosureReason.parse("Duplicate") == .duplicate)
     #expect(try CaseStatus.parse("Monitored") == .monitored)
     #expect(try Role.parse("Prosecutor") == .prosecutor)
-    #expect(try MeasureKind.parse("statutory protection") == .statutoryProtection)
+    #expect(
+      try MeasureKind.parse("statutory protection") == .statutoryProtection)
   }
 
   @Test("every raw value parses back to itself")
@@ -67,8 +68,10 @@ struct DomainValueParsingTests {
     let error = expectDomainError(
       .invalidValue,
       mentioning: [
-        "kind", "'thret'", "accepted: " + IncidentKind.acceptedValues.joined(
-          separator: ", "),
+        "kind", "'thret'",
+        "accepted: "
+          + IncidentKind.acceptedValues.joined(
+            separator: ", "),
         "did you mean 'threat'",
       ]
     ) {
@@ -154,7 +157,9 @@ struct DomainValueParsingTests {
 
   @Test("folding lowercases, strips accents and collapses spaces")
   func fold() {
-    #expect(Suggestion.fold("  Saint-Denis  de la   RÉUNION ") == "saint-denis de la reunion")
+    #expect(
+      Suggestion.fold("  Saint-Denis  de la   RÉUNION ")
+        == "saint-denis de la reunion")
     #expect(Suggestion.fold("Évry Créteil") == "evry creteil")
   }
 

@@ -6,8 +6,15 @@ import Testing
 /// Shared, fictional test data: invented names, fixed dates, and helpers to
 /// build cases in every status by replaying the lifecycle's own decisions.
 enum Fixture {
-  static let paris = TimeZone(identifier: "Europe/Paris")!
-  static let utc = TimeZone(identifier: "UTC")!
+  static let paris = zone("Europe/Paris")
+  static let utc = zone("UTC")
+
+  private static func zone(_ identifier: String) -> TimeZone {
+    guard let zone = TimeZone(identifier: identifier) else {
+      preconditionFailure("time zone \(identifier) is not available")
+    }
+    return zone
+  }
   static let calendar = BusinessCalendar(timeZone: paris)
   static let dateInput = DateInput(timeZone: paris)
 
@@ -39,7 +46,10 @@ enum Fixture {
     let parts = DateComponents(
       year: year, month: month, day: day, hour: hour, minute: minute,
       second: second)
-    return calendar.date(from: parts)!
+    guard let date = calendar.date(from: parts) else {
+      preconditionFailure("invalid fixture date \(parts)")
+    }
+    return date
   }
 
   /// When the fixture cases are reported: Friday 3 July 2026, 10:00 Paris.
@@ -53,7 +63,12 @@ enum Fixture {
   }
 
   /// Tribunal judiciaire de Bobigny.
-  static let bobigny = CourtDirectory.shared.court(code: "tj93008")!
+  static let bobigny: Court = {
+    guard let court = CourtDirectory.shared.court(code: "tj93008") else {
+      preconditionFailure("tj93008 is missing from the directory")
+    }
+    return court
+  }()
 
   static let reference = CaseReference(year: 2026, sequence: 42)
 

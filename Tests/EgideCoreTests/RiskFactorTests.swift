@@ -41,7 +41,8 @@ struct RiskFactorTests {
   func monotonic() {
     let all = RiskFactor.allCases
     for mask in 0..<(1 << all.count) {
-      let set = Set(all.indices.filter { mask & (1 << $0) != 0 }.map { all[$0] })
+      let set = Set(
+        all.indices.filter { mask & (1 << $0) != 0 }.map { all[$0] })
       let floor = RiskFactor.minimumSeverity(for: set)
       for factor in all {
         let more = RiskFactor.minimumSeverity(for: set.union([factor]))
@@ -74,7 +75,8 @@ struct RiskFactorTests {
       by: Fixture.actor, at: state.nextTime)
     #expect(
       event.change
-        == .assessed(severity: .critical, factors: [.deathThreat, .homeExposed]))
+        == .assessed(
+          severity: .critical, factors: [.deathThreat, .homeExposed]))
   }
 
   @Test("an assessment without factors keeps those reported, and their floor")

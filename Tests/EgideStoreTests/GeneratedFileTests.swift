@@ -26,7 +26,8 @@ private func compare(
     let storedLines = text.components(separatedBy: "\n")
     let renderedLines = rendered.components(separatedBy: "\n")
     let first =
-      zip(storedLines, renderedLines).firstIndex { $0 != $1 }
+      zip(storedLines, renderedLines).enumerated()
+      .first { $0.element.0 != $0.element.1 }?.offset
       ?? min(storedLines.count, renderedLines.count)
     let stored = first < storedLines.count ? storedLines[first] : "<end>"
     let wanted = first < renderedLines.count ? renderedLines[first] : "<end>"
@@ -107,6 +108,7 @@ struct GeneratedFileTests {
   /// EmbeddedMigrations.swift as rendered from the migration files.
   static func renderMigrations(_ files: [(Int, String, String)]) -> String {
     var text = """
+      // swift-format-ignore-file
       // Generated from Migrations/*.sql by the test
       // "embedded migrations match Migrations/"; do not edit.
       // Regenerate with: EGIDE_REGENERATE=1 Scripts/test
@@ -150,6 +152,7 @@ struct GeneratedFileTests {
   /// EmbeddedJurisdictions.swift as rendered from the reference CSV.
   static func renderJurisdictions(_ csv: String) -> String {
     var text = """
+      // swift-format-ignore-file
       // Generated from Reference/jurisdictions.csv by the test
       // "embedded reference data matches Reference/"; do not edit.
       // Regenerate with: EGIDE_REGENERATE=1 Scripts/test

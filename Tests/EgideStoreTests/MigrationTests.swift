@@ -7,8 +7,9 @@ import Testing
 
 @Suite("Registry migrations")
 struct MigrationTests {
-  /// A migration the binary does not ship, to test upgrades. It fails if
-  /// run twice: the table exists the second time.
+  /// A migration the binary does not ship, to test upgrades.
+  ///
+  /// It fails if run twice: the table exists the second time.
   static let extra = Migration(
     version: Migration.shipped.count + 1, name: "extra",
     sql: """
@@ -16,12 +17,12 @@ struct MigrationTests {
       INSERT INTO extra_test (id) VALUES (1);
       """)
 
-  static func applied(_ registry: Registry) throws -> [(Int, String, String)]
-  {
+  static func applied(_ registry: Registry) throws -> [(Int, String, String)] {
     try registry.writer.read { db in
       try Row.fetchAll(
         db,
-        sql: "SELECT version, name, checksum FROM egide_migrations ORDER BY version"
+        sql:
+          "SELECT version, name, checksum FROM egide_migrations ORDER BY version"
       ).map { ($0["version"], $0["name"], $0["checksum"]) }
     }
   }
@@ -139,6 +140,8 @@ struct MigrationTests {
             ])
         }
       }
+      // Closed: every write is in the main file, no WAL left.
+      #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
       let before = try #require(bytes(at: path))
       let error = expectStoreError(.schemaTooNew) {
         try Registry.open(at: path)
@@ -156,6 +159,7 @@ struct MigrationTests {
       altered[0] = Migration(
         version: altered[0].version, name: altered[0].name,
         sql: altered[0].sql + "\nCREATE TABLE sneaky (id INTEGER) STRICT;")
+      #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
       let before = try #require(bytes(at: path))
       expectStoreError(.migrationChanged) {
         try Registry.open(at: path, migrations: altered)
@@ -200,7 +204,8 @@ struct MigrationTests {
         #expect(try registry.count("extra_test") == 1)
         appliedAt = try registry.writer.read { db in
           try String.fetchOne(
-            db, sql: "SELECT applied_at FROM egide_migrations WHERE version = ?",
+            db,
+            sql: "SELECT applied_at FROM egide_migrations WHERE version = ?",
             arguments: [Self.extra.version]) ?? ""
         }
       }

@@ -8,16 +8,21 @@ import Testing
 /// Shared, fictional test data for the store tests: invented names, fixed
 /// courts and helpers to build registries on real SQLite files.
 enum StoreFixture {
-  static let paris = TimeZone(identifier: "Europe/Paris")!
+  static let paris: TimeZone = {
+    guard let zone = TimeZone(identifier: "Europe/Paris") else {
+      preconditionFailure("the Europe/Paris time zone is missing")
+    }
+    return zone
+  }()
   static let calendar = BusinessCalendar(timeZone: paris)
 
   /// The delegate who signs most changes.
   static let actor = "Délégué Orvanne"
 
-  static let bobigny = CourtDirectory.shared.court(code: "tj93008")!
-  static let parisTribunal = CourtDirectory.shared.court(code: "tj75056")!
-  static let parisAppeal = CourtDirectory.shared.court(code: "ca_paris")!
-  static let lille = CourtDirectory.shared.court(code: "tj59350")!
+  static let bobigny = court("tj93008")
+  static let parisTribunal = court("tj75056")
+  static let parisAppeal = court("ca_paris")
+  static let lille = court("tj59350")
 
   /// An instant given as a wall-clock time in Paris.
   static func paris(
@@ -25,7 +30,18 @@ enum StoreFixture {
   ) -> Date {
     let parts = DateComponents(
       year: year, month: month, day: day, hour: hour, minute: minute)
-    return Calendar.gregorian(in: paris).date(from: parts)!
+    guard let date = Calendar.gregorian(in: paris).date(from: parts) else {
+      preconditionFailure("invalid fixture date \(parts)")
+    }
+    return date
+  }
+
+  /// A court of the reference list, by code.
+  static func court(_ code: String) -> Court {
+    guard let court = CourtDirectory.shared.court(code: code) else {
+      preconditionFailure("court \(code) is missing from the reference list")
+    }
+    return court
   }
 
   /// Monday 6 July 2026, 10:00 in Paris: when most fixture cases are

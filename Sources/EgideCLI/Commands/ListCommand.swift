@@ -12,7 +12,8 @@ struct ListCommand: ParsableCommand {
       "List cases; with no filter, the open ones, most severe then oldest first.",
     discussion: """
       Open cases only unless --status or --all is given. A case not yet
-      assessed ranks with 'high' (it is urgent until someone assesses it).
+      assessed ranks with 'high' (it is urgent until someone assesses it),
+      in the order and for --severity-at-least.
       --since and --until compare the report date.
 
       Example:

@@ -29,9 +29,10 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable,
     let parts = input.trimmingCharacters(in: .whitespaces).split(
       separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4,
-      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-      let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0,
-      !parts[1].hasPrefix("+")
+      parts.allSatisfy({ part in
+        !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
+      }),
+      let year = Int(parts[0]), let sequence = Int(parts[1]), sequence > 0
     else {
       throw DomainError(
         .invalidValue,

@@ -11,6 +11,7 @@ public struct CourtDirectory: Sendable {
   /// Every court, in the order of the reference list.
   public let courts: [Court]
   private let byCode: [String: Court]
+  private let placeNames: [[String]]
 
   /// Builds a directory from the reference CSV (`code,name,kind,parent_code,…`).
   public init(csv: String) {
@@ -23,6 +24,7 @@ public struct CourtDirectory: Sendable {
           parentCode: row[3].isEmpty ? nil : row[3]))
     }
     self.courts = courts
+    self.placeNames = courts.map(Self.places(of:))
     self.byCode = Dictionary(
       courts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
   }
@@ -60,11 +62,12 @@ public struct CourtDirectory: Sendable {
     if let exact = courts.first(where: { Self.searchKey($0.name) == key }) {
       return exact
     }
-    var candidates = courts.filter { Self.place(of: $0) == key }
+    var candidates = courts.indices.filter { placeNames[$0].contains(key) }
+      .map { courts[$0] }
     if candidates.isEmpty, let (kinds, place) = Self.splitKindPrefix(key) {
-      candidates = courts.filter {
-        kinds.contains($0.kind) && Self.place(of: $0) == place
-      }
+      candidates = courts.indices.filter {
+        kinds.contains(courts[$0].kind) && placeNames[$0].contains(place)
+      }.map { courts[$0] }
     }
     if candidates.count == 1 { return candidates[0] }
     let preferred = candidates.filter { preferredKinds.contains($0.kind) }
@@ -77,10 +80,11 @@ public struct CourtDirectory: Sendable {
     }
     var message =
       "unknown \(field) '\(input)'; accepted: a code or a name from the reference list of \(courts.count) courts (e.g. tj93008, Bobigny, ca_paris)"
-    let places = courts.map { Self.place(of: $0) }
+    let places = placeNames.map { $0[0] }
     if let near = Suggestion.closest(to: key, in: places),
-      let court = courts.first(where: { Self.place(of: $0) == near })
+      let index = places.firstIndex(of: near)
     {
+      let court = courts[index]
       message += " (did you mean \(court)?)"
     }
     throw DomainError(.invalidValue, message)
@@ -93,15 +97,33 @@ public struct CourtDirectory: Sendable {
         .replacingOccurrences(of: "’", with: "'"))
   }
 
-  /// The place name of a court: `bobigny` for `Tribunal judiciaire de Bobigny`.
-  static func place(of court: Court) -> String {
-    let name = searchKey(court.name)
-    for separator in [" de la ", " de l'", " du ", " des ", " de ", " d'"] {
-      if let range = name.range(of: separator) {
-        return String(name[range.upperBound...])
-      }
+  /// The names of a court's place, folded: `bobigny` for `Tribunal
+  /// judiciaire de Bobigny`; both `la rochelle` and `rochelle` for `…de La
+  /// Rochelle`, both `le havre` and `havre` for `…du Havre`.
+  static func places(of court: Court) -> [String] {
+    var rest = searchKey(court.name)
+    let tiers = [
+      "cour administrative d'appel ", "cour d'appel ",
+      "tribunal superieur d'appel ", "tribunal de premiere instance ",
+      "tribunal judiciaire ", "tribunal administratif ",
+    ]
+    guard let tier = tiers.first(where: { rest.hasPrefix($0) }) else {
+      return [rest]
     }
-    return name
+    rest.removeFirst(tier.count)
+    let links: [(String, String)] = [
+      ("du ", "le "), ("des ", "les "), ("de ", ""), ("d'", ""),
+    ]
+    var article = ""
+    for (link, implied) in links where rest.hasPrefix(link) {
+      rest.removeFirst(link.count)
+      article = implied
+      break
+    }
+    for leading in ["la ", "le ", "les ", "l'"] where rest.hasPrefix(leading) {
+      return [rest, String(rest.dropFirst(leading.count))]
+    }
+    return article.isEmpty ? [rest] : [rest, article + rest]
   }
 
   private static func splitKindPrefix(_ key: String) -> (

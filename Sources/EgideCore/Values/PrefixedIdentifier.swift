@@ -29,9 +29,13 @@ extension PrefixedIdentifier {
   /// Parses `P-000012`, `P-12`, `p12` or `12`.
   public static func parse(_ input: String) throws(DomainError) -> Self {
     var text = input.trimmingCharacters(in: .whitespaces).uppercased()
-    if text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-    if text.hasPrefix("-") { text.removeFirst() }
-    guard let number = Int(text), number > 0, !text.hasPrefix("+") else {
+    if text.hasPrefix(prefix) {
+      text.removeFirst(prefix.count)
+      if text.hasPrefix("-") { text.removeFirst() }
+    }
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let number = Int(text), number > 0
+    else {
       throw DomainError(
         .invalidValue,
         "invalid \(fieldName) '\(input)'; expected an identifier such as \(Self(12))"

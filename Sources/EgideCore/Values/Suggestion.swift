@@ -20,11 +20,10 @@ public enum Suggestion {
       let distance = editDistance(target, fold(candidate))
       if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
     }
-    guard let (candidate, distance) = best else { return nil }
-    let allowance = max(2, target.count / 3)
-    if distance <= allowance { return candidate }
-    if fold(candidate).hasPrefix(target) { return candidate }
-    return nil
+    if let (candidate, distance) = best, distance <= max(2, target.count / 3) {
+      return candidate
+    }
+    return candidates.first { fold($0).hasPrefix(target) }
   }
 
   /// The standard message for a value outside a closed list.

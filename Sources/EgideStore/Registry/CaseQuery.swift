@@ -33,7 +33,8 @@ public struct CaseQuery: Sendable {
   public var kinds: [IncidentKind] = []
   /// Cases targeting someone with any of these roles.
   public var roles: [Role] = []
-  /// Cases at least this severe (assessed, else as reported).
+  /// Cases at least this severe (assessed, else as reported; a case not
+  /// yet rated counts as `high`, as in the default order).
   public var minimumSeverity: Severity?
   /// Reported at or after.
   public var since: Date?

@@ -39,9 +39,8 @@ extension Registry {
       arguments += query.roles.map(\.rawValue)
     }
     if let minimum = query.minimumSeverity {
-      let accepted = Severity.allCases.filter { $0 >= minimum }
-      conditions.append("c.severity IN (\(placeholders(accepted.count)))")
-      arguments += accepted.map(\.rawValue)
+      conditions.append("c.severity_rank >= ?")
+      arguments.append(minimum.rank)
     }
     if let since = query.since {
       conditions.append("c.reported_at >= ?")

@@ -6,6 +6,7 @@ import GRDB
 extension Registry {
   /// Runs `body` in one IMMEDIATE transaction: every write in it lands, or
   /// none does.
+  @discardableResult
   public func transaction<T>(_ body: (RegistryTransaction) throws -> T)
     throws -> T
   {

@@ -94,6 +94,9 @@ public final class Registry {
     }
   }
 
+  /// Opens the file and checks it is a registry this binary can use
+  /// before anything is written: the journal mode is switched to WAL (a
+  /// setting kept in the file) only once the checks pass.
   private static func connect(
     path: String, courts: CourtDirectory, migrations: [Migration]
   ) throws -> Registry {
@@ -101,11 +104,21 @@ public final class Registry {
     configuration.busyMode = .timeout(10)
     configuration.foreignKeysEnabled = true
     let writable = access(path, W_OK) == 0
-    configuration.journalMode = writable ? .wal : .default
     configuration.readonly = !writable
     let queue = try DatabaseQueue(path: path, configuration: configuration)
     let migrator = Migrator(migrations: migrations)
-    if try queue.read({ try migrator.needsMigration($0) }) {
+    let needsMigration = try queue.read { try migrator.needsMigration($0) }
+    if writable {
+      let mode = try queue.writeWithoutTransaction { db in
+        try String.fetchOne(db, sql: "PRAGMA journal_mode")
+      }
+      if mode?.lowercased() != "wal" {
+        try queue.writeWithoutTransaction { db in
+          _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
+      }
+    }
+    if needsMigration {
       guard writable else {
         throw StoreError(
           .io,

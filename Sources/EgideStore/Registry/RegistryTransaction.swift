@@ -27,7 +27,11 @@ public struct RegistryTransaction {
     let registration = try newCase.registration(
       existing: existing, firstNewID: PersonID(firstID))
     let stamp = StoredDate.string(from: date)
-    for person in registration.newPersons {
+    // Staff before family, so that each relative's link finds its row.
+    let ordered =
+      registration.newPersons.filter { $0.relatedTo == nil }
+      + registration.newPersons.filter { $0.relatedTo != nil }
+    for person in ordered {
       try db.execute(
         sql: """
           INSERT INTO persons (id, role, function, court, related_to, created_at, identity)
