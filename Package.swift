@@ -54,7 +54,10 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideCLITests",
-      dependencies: ["egide", "EgideCore", "EgideStore"],
+      dependencies: [
+        "egide", "EgideCore", "EgideStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
   ]
 )

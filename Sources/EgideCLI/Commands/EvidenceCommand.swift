@@ -118,30 +118,50 @@ struct EvidenceCommand: ParsableCommand {
       let settings = try registry.settings()
       let id = try EvidenceID.parse(id)
       let stored = try settings.openRegistry().evidenceFile(id)
-      guard
-        FileManager.default.createFile(
-          atPath: out + ".egide-partial", contents: stored.bytes)
-      else {
-        throw CLIError(
-          .ioError,
-          "cannot write '\(out)'; check the folder exists and is writable")
-      }
-      if link(out + ".egide-partial", out) != 0 {
-        let code = errno
-        unlink(out + ".egide-partial")
-        if code == EEXIST {
-          throw CLIError(
-            .cannotCreate, "'\(out)' already exists; give another --out path")
-        }
-        throw CLIError(
-          .ioError, "cannot write '\(out)': \(String(cString: strerror(code)))")
-      }
-      unlink(out + ".egide-partial")
+      try Self.writeNew(stored.bytes, to: out)
       guard case .file(let name, let sha256, let size, _) = stored.item.source
       else { return }
       print(
         "\(id) (\(name), \(size) bytes) of case \(stored.reference) written to \(out); sha256 \(sha256) verified"
       )
+    }
+
+    /// Writes `bytes` to a new file readable by its owner only (0600),
+    /// through a temporary file in the same folder so that a partial file
+    /// never appears under the final name; never replaces an existing file.
+    static func writeNew(_ bytes: Data, to path: String) throws {
+      let folder = (path as NSString).deletingLastPathComponent
+      var template = Array(
+        ((folder.isEmpty ? "." : folder) + "/.egide-evidence-XXXXXX")
+          .utf8CString)
+      let descriptor = mkstemp(&template)
+      guard descriptor >= 0 else {
+        throw CLIError(
+          .ioError,
+          "cannot write '\(path)': \(String(cString: strerror(errno))); check the folder exists and is writable"
+        )
+      }
+      let temporary = String(cString: template)
+      defer { unlink(temporary) }
+      fchmod(descriptor, 0o600)
+      let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+      do {
+        try handle.write(contentsOf: bytes)
+        try handle.synchronize()
+        try handle.close()
+      } catch {
+        throw CLIError(.ioError, "cannot write '\(path)': \(error)")
+      }
+      if link(temporary, path) != 0 {
+        let code = errno
+        if code == EEXIST {
+          throw CLIError(
+            .cannotCreate, "'\(path)' already exists; give another --out path")
+        }
+        throw CLIError(
+          .ioError, "cannot write '\(path)': \(String(cString: strerror(code)))"
+        )
+      }
     }
   }
 }

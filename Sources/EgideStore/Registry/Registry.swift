@@ -39,7 +39,7 @@ public final class Registry {
       if code == EEXIST {
         throw StoreError(
           .alreadyExists,
-          "a file already exists at \(path); egide init never overwrites: choose another --db path or remove the file yourself"
+          "a file already exists at \(path); Égide never overwrites a file: choose another --db path or move that file away yourself"
         )
       }
       throw StoreError(
