@@ -53,16 +53,7 @@ struct OpeningErrorTests {
     "opening an SQLite file of another application says it is not a registry")
   func unrelatedDatabase() throws {
     try withRegistryPath { path in
-      do {
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-          try db.execute(
-            sql: """
-              CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT);
-              INSERT INTO recipes (title) VALUES ('Tarte imaginaire');
-              """)
-        }
-      }
+      try Self.makeRecipesDatabase(at: path)
       expectStoreError(.notARegistry) { try Registry.open(at: path) }
       let queue = try DatabaseQueue(path: path)
       let tables = try queue.read { db in
@@ -77,16 +68,7 @@ struct OpeningErrorTests {
     "opening an SQLite file of another application leaves it byte-identical")
   func unrelatedDatabaseUntouched() throws {
     try withRegistryPath { path in
-      do {
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-          try db.execute(
-            sql: """
-              CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT);
-              INSERT INTO recipes (title) VALUES ('Tarte imaginaire');
-              """)
-        }
-      }
+      try Self.makeRecipesDatabase(at: path)
       let before = try #require(bytes(at: path))
       expectStoreError(.notARegistry) { try Registry.open(at: path) }
       #expect(bytes(at: path) == before)
@@ -176,6 +158,18 @@ struct OpeningErrorTests {
       let attributes = try FileManager.default.attributesOfItem(atPath: path)
       let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue
       #expect(mode.map { $0 & 0o077 } == 0, "mode \(String(describing: mode))")
+    }
+  }
+
+  /// Writes an SQLite file that another application could have made.
+  static func makeRecipesDatabase(at path: String) throws {
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT);
+          INSERT INTO recipes (title) VALUES ('Tarte imaginaire');
+          """)
     }
   }
 }
