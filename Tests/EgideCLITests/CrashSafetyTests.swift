@@ -5,8 +5,10 @@ import Testing
 /// Killing a command mid-way never leaves a half-written case.
 @Suite("Crash safety")
 struct CrashSafetyTests {
-  /// Checks the registry opens, passes SQLite's integrity and foreign-key
-  /// checks, and that every case is whole: its history starts with the
+  /// Checks the registry is sound and every case in it is whole.
+  ///
+  /// The registry opens and passes SQLite's integrity and foreign-key
+  /// checks, and every case is whole: its history starts with the
   /// report, has no gap, matches the event count of its row, and its
   /// kinds and targets are there. Returns the references.
   static func checkWhole(_ path: String) throws -> [String] {
