@@ -45,6 +45,10 @@ let package = Package(
       name: "EgideCoreTests", dependencies: ["EgideCore"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "EgideReportsTests", dependencies: ["EgideReports", "EgideCore"],
+      exclude: ["Golden"],
+      swiftSettings: swiftSettings),
+    .testTarget(
       name: "EgideStoreTests",
       dependencies: [
         "EgideStore", "EgideCore",

@@ -26,7 +26,7 @@ public struct EgideCommand: ParsableCommand {
       AssessCommand.self, EscalateCommand.self, AssignCommand.self,
       NoteCommand.self, EvidenceCommand.self, MeasureCommand.self,
       ResolveCommand.self, CloseCommand.self, ReopenCommand.self,
-      TimelineCommand.self, DemoCommand.self,
+      TimelineCommand.self, SummaryCommand.self, DemoCommand.self,
     ])
 
   public init() {}

@@ -118,50 +118,12 @@ struct EvidenceCommand: ParsableCommand {
       let settings = try registry.settings()
       let id = try EvidenceID.parse(id)
       let stored = try settings.openRegistry().evidenceFile(id)
-      try Self.writeNew(stored.bytes, to: out)
+      try OutputFile.writeNew(stored.bytes, to: out)
       guard case .file(let name, let sha256, let size, _) = stored.item.source
       else { return }
       print(
         "\(id) (\(name), \(size) bytes) of case \(stored.reference) written to \(out); sha256 \(sha256) verified"
       )
-    }
-
-    /// Writes `bytes` to a new file readable by its owner only (0600),
-    /// through a temporary file in the same folder so that a partial file
-    /// never appears under the final name; never replaces an existing file.
-    static func writeNew(_ bytes: Data, to path: String) throws {
-      let folder = (path as NSString).deletingLastPathComponent
-      var template = Array(
-        ((folder.isEmpty ? "." : folder) + "/.egide-evidence-XXXXXX")
-          .utf8CString)
-      let descriptor = mkstemp(&template)
-      guard descriptor >= 0 else {
-        throw CLIError(
-          .ioError,
-          "cannot write '\(path)': \(String(cString: strerror(errno))); check the folder exists and is writable"
-        )
-      }
-      let temporary = String(cString: template)
-      defer { unlink(temporary) }
-      fchmod(descriptor, 0o600)
-      let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-      do {
-        try handle.write(contentsOf: bytes)
-        try handle.synchronize()
-        try handle.close()
-      } catch {
-        throw CLIError(.ioError, "cannot write '\(path)': \(error)")
-      }
-      if link(temporary, path) != 0 {
-        let code = errno
-        if code == EEXIST {
-          throw CLIError(
-            .cannotCreate, "'\(path)' already exists; give another --out path")
-        }
-        throw CLIError(
-          .ioError, "cannot write '\(path)': \(String(cString: strerror(code)))"
-        )
-      }
     }
   }
 }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A summary of the registry for one period: every figure, the tables that
+/// show them, and the disclosure rule applied. It holds no name, no free
+/// text and no per-person count.
+public struct SummaryReport: Sendable {
+  /// The period summarised.
+  public var period: ReportingPeriod
+  /// The period shown beside it.
+  public var previousPeriod: ReportingPeriod
+  /// When the summary was made.
+  public var generatedAt: Date
+  /// Every figure, by identifier (e.g. `new.kind.threat@current`).
+  public var statistics: [String: Statistic]
+  /// The tables, in display order.
+  public var tables: [SummaryTable]
+  /// Sets of figures that add up to a total shown elsewhere (beyond each
+  /// table's columns): the months of a quarter and the quarter's total.
+  public var extraLines: [AdditiveLine]
+  /// The disclosure rule applied, once applied.
+  public var disclosure: DisclosureRule?
+
+  /// The figure with this identifier.
+  public subscript(id: String) -> Statistic {
+    statistics[id] ?? .count(0)
+  }
+
+  /// Every set of figures that adds up to a total: each column of a table
+  /// with a total row, and the extra lines.
+  public var additiveLines: [AdditiveLine] {
+    var lines = extraLines
+    for table in tables {
+      guard let total = table.total else { continue }
+      for column in table.columns.indices {
+        let cells = table.rows.map { $0.cells[column] }
+        guard self[total.cells[column]].kind == .count else { continue }
+        lines.append(AdditiveLine(parts: cells, total: total.cells[column]))
+      }
+    }
+    return lines
+  }
+}
+
+/// Figures that add up to a total, so that hiding exactly one of them
+/// would not hide it.
+public struct AdditiveLine: Hashable, Sendable {
+  /// The figures that add up (or, for several-valued rows, at least add up).
+  public var parts: [String]
+  /// The figure they add up to.
+  public var total: String
+
+  /// Creates a line.
+  public init(parts: [String], total: String) {
+    self.parts = parts
+    self.total = total
+  }
+}
