@@ -2,14 +2,16 @@
 ///
 /// Primary suppression hides every count from 1 to k − 1 and every
 /// duration resting on fewer than k cases. Secondary suppression then
-/// makes sure no hidden count can be recomputed: in every set of figures
-/// that adds up to a total (each column of a table and its total, the
-/// months of a period and the period's total), either nothing is hidden or
-/// at least two figures are. It hides the smallest visible non-zero
-/// figure of such a line, or its total when nothing else is left, and
-/// repeats until every line holds. A figure is hidden everywhere it is
-/// shown, since tables name shared figures. Zero is shown: it points at
-/// no one.
+/// makes sure no hidden count can be worked out from a total: in every set
+/// of figures that adds up to a total (each column of a table and its
+/// total, the months of a period and the period's total), either nothing
+/// is hidden, or at least two figures are and — when the total is shown —
+/// what they add up to exceeds their number (zero is shown, so hidden
+/// counts are at least 1, and two hidden counts adding up to 2 would both
+/// be 1). It hides the smallest visible non-zero figure of a line that
+/// fails, or its total when nothing else is left, and repeats until every
+/// line holds. A figure is hidden everywhere it is shown, since tables
+/// name shared figures.
 public struct DisclosureControl: Sendable {
   /// The rule applied.
   public var rule: DisclosureRule
@@ -39,10 +41,7 @@ public struct DisclosureControl: Sendable {
     var changed = true
     while changed {
       changed = false
-      for line in lines {
-        let members = line.parts + [line.total]
-        let hidden = members.filter { report[$0].isSuppressed }
-        guard hidden.count == 1 else { continue }
+      for line in lines where !Self.holds(line, in: report) {
         let candidates = line.parts.filter {
           !report[$0].isSuppressed && report[$0].basis > 0
         }
@@ -57,5 +56,19 @@ public struct DisclosureControl: Sendable {
     }
     report.disclosure = rule
     return report
+  }
+
+  /// Whether no hidden figure of the line can be worked out from the
+  /// figures shown.
+  static func holds(_ line: AdditiveLine, in report: SummaryReport) -> Bool {
+    let hiddenParts = line.parts.filter { report[$0].isSuppressed }
+    let totalHidden = report[line.total].isSuppressed
+    let hidden = hiddenParts.count + (totalHidden ? 1 : 0)
+    if hidden == 0 { return true }
+    if hidden == 1 { return false }
+    if totalHidden || hiddenParts.isEmpty { return true }
+    let shown = line.parts.filter { !report[$0].isSuppressed }
+      .reduce(0) { $0 + report[$1].basis }
+    return report[line.total].basis - shown > hiddenParts.count
   }
 }

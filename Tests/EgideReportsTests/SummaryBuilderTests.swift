@@ -1,0 +1,140 @@
+import EgideCore
+import Foundation
+import Testing
+
+@testable import EgideReports
+
+@Suite("Summary figures")
+struct SummaryBuilderTests {
+  let november = try! ReportingPeriod.month(
+    "2026-11", timeZone: SummaryFixtures.paris)
+
+  func build(_ cases: [CaseFacts]) -> SummaryReport {
+    SummaryBuilder(period: november, generatedAt: SummaryFixtures.date("2026-12-15"))
+      .build(cases)
+  }
+
+  @Test("new cases are counted in the Paris month they were reported in")
+  func newCasesByMonth() {
+    let report = build([
+      SummaryFixtures.facts(reported: "2026-11-01 00:30"),
+      SummaryFixtures.facts(reported: "2026-11-30 23:30"),
+      SummaryFixtures.facts(reported: "2026-12-01 00:10"),
+      SummaryFixtures.facts(reported: "2026-10-31 23:59"),
+    ])
+    #expect(report["new@current"].value == 2)
+    #expect(report["new@previous"].value == 1)
+    #expect(report["trend.2026-11.new"].value == 2)
+  }
+
+  @Test("a case with two kinds counts under each kind, once in the total")
+  func multiValuedKinds() {
+    let report = build([
+      SummaryFixtures.facts(reported: "2026-11-03", kinds: [.threat, .doxxing]),
+      SummaryFixtures.facts(reported: "2026-11-04", kinds: [.threat]),
+    ])
+    #expect(report["new.kind.threat@current"].value == 2)
+    #expect(report["new.kind.doxxing@current"].value == 1)
+    #expect(report["new@current"].value == 2)
+  }
+
+  @Test("district, channel, platform, role and severity split the new cases")
+  func dimensions() {
+    let report = build([
+      SummaryFixtures.facts(
+        reported: "2026-11-03", roles: [.greffe, .family], district: "ca_douai",
+        channel: .letter, platform: nil, severity: nil),
+      SummaryFixtures.facts(reported: "2026-11-04", district: nil),
+    ])
+    #expect(report["new.district.ca_douai@current"].value == 1)
+    #expect(report["new.district.national@current"].value == 1)
+    #expect(report["new.channel.letter@current"].value == 1)
+    #expect(report["new.platform.x@current"].value == 1)
+    #expect(report["new.with_platform@current"].value == 1)
+    #expect(report["new.role_category.family@current"].value == 1)
+    #expect(report["new.severity.unrated@current"].value == 1)
+    #expect(report["new.severity.high@current"].value == 1)
+  }
+
+  @Test("endings, reopenings and the open backlog follow the dated history")
+  func endingsAndBacklog() {
+    let report = build([
+      SummaryFixtures.facts(
+        reported: "2026-09-01", endings: [(.resolved, "2026-11-10")]),
+      SummaryFixtures.facts(
+        reported: "2026-10-01",
+        endings: [(.closed(.duplicate), "2026-10-05"), (.reopened, "2026-11-02")]),
+      SummaryFixtures.facts(
+        reported: "2026-11-20", endings: [(.closed(.withdrawn), "2026-11-21")]),
+      SummaryFixtures.facts(reported: "2026-11-25"),
+    ])
+    #expect(report["ended.resolved@current"].value == 1)
+    #expect(report["ended.closed_withdrawn@current"].value == 1)
+    #expect(report["ended.closed_duplicate@previous"].value == 1)
+    #expect(report["ended@current"].value == 2)
+    #expect(report["open@current"].value == 2)
+    #expect(report["open.age.under_30_days@current"].value == 1)
+    #expect(report["open.age.30_to_89_days@current"].value == 1)
+  }
+
+  @Test("delays are medians and 90th percentiles in days")
+  func delays() {
+    let cases = (1...10).map { day in
+      SummaryFixtures.facts(
+        reported: String(format: "2026-11-%02d 08:00", day),
+        assessed: String(format: "2026-11-%02d 08:00", day + day % 3))
+    }
+    let report = build(cases)
+    // Delays: day % 3 for days 1...10 → 1,2,0,1,2,0,1,2,0,1 days.
+    #expect(report["delay.to_assessment.median"].value == 1)
+    #expect(report["delay.to_assessment.p90"].value == 2)
+    #expect(report["delay.to_assessment.median"].basis == 10)
+  }
+
+  @Test("measures are counted when requested, decided and in place at the end")
+  func measures() {
+    let requested = SummaryFixtures.date("2026-11-05")
+    let cases = [
+      SummaryFixtures.facts(
+        reported: "2026-11-01",
+        measures: [
+          .init(
+            kind: .policeProtection, requestedAt: requested,
+            due: SummaryFixtures.date("2026-11-10"),
+            changes: [
+              (.granted, SummaryFixtures.date("2026-11-12")),
+              (.inPlace, SummaryFixtures.date("2026-11-13")),
+            ]),
+          .init(
+            kind: .contentTakedown, requestedAt: requested, due: nil,
+            changes: [(.granted, SummaryFixtures.date("2026-11-08"))]),
+          .init(
+            kind: .statutoryProtection, requestedAt: requested, due: nil,
+            changes: [(.refused, SummaryFixtures.date("2026-11-20"))]),
+        ])
+    ]
+    let report = build(cases)
+    #expect(report["measures.police_protection.requested"].value == 1)
+    #expect(report["measures.police_protection.granted"].value == 1)
+    #expect(report["measures.police_protection.in_place_at_end"].value == 1)
+    #expect(report["measures.statutory_protection.refused"].value == 1)
+    #expect(report["measures.requested"].value == 3)
+    #expect(report["takedown.x.sent"].value == 1)
+    #expect(report["takedown.x.removed"].value == 1)
+    #expect(report["takedown.x.median_days"].value == 3)
+    // The police protection was due on the 10th and still requested then.
+    #expect(report["deadlines.measure@current"].value == 1)
+  }
+
+  @Test("a missed assessment deadline counts once, in the period it fell due")
+  func missedAssessment() {
+    let report = build([
+      SummaryFixtures.facts(reported: "2026-11-02 09:00", assessed: "2026-11-20"),
+      SummaryFixtures.facts(reported: "2026-11-03 09:00", assessed: "2026-11-04"),
+      SummaryFixtures.facts(reported: "2026-11-27 09:00"),
+    ])
+    // Due 3 days after report: the first is late, the second on time, the
+    // third falls due on 30 November and is still not assessed.
+    #expect(report["deadlines.assessment@current"].value == 2)
+  }
+}
