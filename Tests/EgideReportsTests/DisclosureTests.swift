@@ -19,7 +19,9 @@ struct DisclosureTests {
   /// The lines a reader can add up, rebuilt from the tables as published:
   /// each column of a table with a total, and the months of the period
   /// (in the trend) against the period's overview figures.
-  static func readerLines(_ report: SummaryReport) -> [(parts: [String], total: String)] {
+  static func readerLines(_ report: SummaryReport) -> [(
+    parts: [String], total: String
+  )] {
     var lines: [(parts: [String], total: String)] = []
     for table in report.tables {
       guard let total = table.total else { continue }
@@ -76,7 +78,8 @@ struct DisclosureTests {
           .reduce(0, +)
         if total - visible <= hidden.count {
           found.append(
-            "\(line.total): hidden figures add up to \(total - visible) over \(hidden.count) cells, each forced")
+            "\(line.total): hidden figures add up to \(total - visible) over \(hidden.count) cells, each forced"
+          )
         }
       }
     }
@@ -111,7 +114,8 @@ struct DisclosureTests {
   @Test("the checker itself catches a lone hidden cell and a small count")
   func checkerCatchesLeaks() throws {
     let cases = SummaryFixtures.random(count: 200, seed: 3)
-    let period = try ReportingPeriod.year("2026", timeZone: SummaryFixtures.paris)
+    let period = try ReportingPeriod.year(
+      "2026", timeZone: SummaryFixtures.paris)
     var report = SummaryBuilder(
       period: period, generatedAt: SummaryFixtures.date("2027-02-01")
     ).build(cases)
@@ -123,7 +127,9 @@ struct DisclosureTests {
       .apply(to: report)
     let line = try #require(
       Self.readerLines(controlled).first { line in
-        line.parts.allSatisfy { !(controlled.statistics[$0]?.isSuppressed ?? false) }
+        line.parts.allSatisfy {
+          !(controlled.statistics[$0]?.isSuppressed ?? false)
+        }
           && !(controlled.statistics[line.total]?.isSuppressed ?? false)
           && line.parts.contains { (controlled.statistics[$0]?.basis ?? 0) > 0 }
       })
@@ -151,7 +157,8 @@ struct DisclosureTests {
     cases.append(
       SummaryFixtures.facts(
         reported: "2026-11-22 10:00", channel: .email, platform: nil))
-    let period = try ReportingPeriod.month("2026-11", timeZone: SummaryFixtures.paris)
+    let period = try ReportingPeriod.month(
+      "2026-11", timeZone: SummaryFixtures.paris)
     let report = DisclosureControl(rule: DisclosureRule(minimumCount: 11))
       .apply(
         to: SummaryBuilder(
@@ -172,7 +179,8 @@ struct DisclosureTests {
     let cases = (1...11).map { day in
       SummaryFixtures.facts(reported: String(format: "2026-11-%02d 10:00", day))
     }
-    let period = try ReportingPeriod.month("2026-11", timeZone: SummaryFixtures.paris)
+    let period = try ReportingPeriod.month(
+      "2026-11", timeZone: SummaryFixtures.paris)
     let report = DisclosureControl(rule: DisclosureRule(minimumCount: 11))
       .apply(
         to: SummaryBuilder(
@@ -191,7 +199,8 @@ struct DisclosureTests {
         reported: String(format: "2026-11-%02d 10:00", day),
         assessed: String(format: "2026-11-%02d 10:00", day + 2))
     }
-    let period = try ReportingPeriod.month("2026-11", timeZone: SummaryFixtures.paris)
+    let period = try ReportingPeriod.month(
+      "2026-11", timeZone: SummaryFixtures.paris)
     let report = DisclosureControl(rule: DisclosureRule(minimumCount: 11))
       .apply(
         to: SummaryBuilder(

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Reporting periods")
 struct ReportingPeriodTests {
-  let paris = TimeZone(identifier: "Europe/Paris")!
+  let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt
 
   func utc(_ text: String) throws -> Date {
     try DateInput(timeZone: .gmt).parse(text, field: "test").start
@@ -78,7 +78,8 @@ struct ReportingPeriodTests {
       try ReportingPeriod.quarter("2026-Q1", timeZone: paris).previous.label
         == "2025-Q4")
     #expect(
-      try ReportingPeriod.year("2026", timeZone: paris).previous.label == "2025")
+      try ReportingPeriod.year("2026", timeZone: paris).previous.label == "2025"
+    )
   }
 
   @Test("the trend covers the twelve months ending with the period")

@@ -6,12 +6,15 @@ import Testing
 
 @Suite("Summary figures")
 struct SummaryBuilderTests {
-  let november = try! ReportingPeriod.month(
-    "2026-11", timeZone: SummaryFixtures.paris)
+  let november = ReportingPeriod.months(
+    year: 2026, first: 11, count: 1, unit: .month, label: "2026-11",
+    timeZone: SummaryFixtures.paris)
 
   func build(_ cases: [CaseFacts]) -> SummaryReport {
-    SummaryBuilder(period: november, generatedAt: SummaryFixtures.date("2026-12-15"))
-      .build(cases)
+    SummaryBuilder(
+      period: november, generatedAt: SummaryFixtures.date("2026-12-15")
+    )
+    .build(cases)
   }
 
   @Test("new cases are counted in the Paris month they were reported in")
@@ -30,7 +33,8 @@ struct SummaryBuilderTests {
   @Test("a case with two kinds counts under each kind, once in the total")
   func multiValuedKinds() {
     let report = build([
-      SummaryFixtures.facts(reported: "2026-11-03", kinds: [.threat, .doxxing]),
+      SummaryFixtures.facts(
+        reported: "2026-11-03", kinds: [.threat, .doxxing]),
       SummaryFixtures.facts(reported: "2026-11-04", kinds: [.threat]),
     ])
     #expect(report["new.kind.threat@current"].value == 2)
@@ -63,7 +67,9 @@ struct SummaryBuilderTests {
         reported: "2026-09-01", endings: [(.resolved, "2026-11-10")]),
       SummaryFixtures.facts(
         reported: "2026-10-01",
-        endings: [(.closed(.duplicate), "2026-10-05"), (.reopened, "2026-11-02")]),
+        endings: [
+          (.closed(.duplicate), "2026-10-05"), (.reopened, "2026-11-02"),
+        ]),
       SummaryFixtures.facts(
         reported: "2026-11-20", endings: [(.closed(.withdrawn), "2026-11-21")]),
       SummaryFixtures.facts(reported: "2026-11-25"),
@@ -129,8 +135,10 @@ struct SummaryBuilderTests {
   @Test("a missed assessment deadline counts once, in the period it fell due")
   func missedAssessment() {
     let report = build([
-      SummaryFixtures.facts(reported: "2026-11-02 09:00", assessed: "2026-11-20"),
-      SummaryFixtures.facts(reported: "2026-11-03 09:00", assessed: "2026-11-04"),
+      SummaryFixtures.facts(
+        reported: "2026-11-02 09:00", assessed: "2026-11-20"),
+      SummaryFixtures.facts(
+        reported: "2026-11-03 09:00", assessed: "2026-11-04"),
       SummaryFixtures.facts(reported: "2026-11-27 09:00"),
     ])
     // Due 3 days after report: the first is late, the second on time, the

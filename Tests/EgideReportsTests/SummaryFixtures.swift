@@ -5,11 +5,12 @@ import Foundation
 
 /// Invented case facts for summary tests: no person, only facts.
 enum SummaryFixtures {
-  static let paris = TimeZone(identifier: "Europe/Paris")!
+  static let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt
 
   static func date(_ text: String) -> Date {
-    // Test inputs are literals known to parse.
-    try! DateInput(timeZone: paris).parse(text, field: "fixture").start
+    // Test inputs are literals known to parse; a typo shows as 1970.
+    (try? DateInput(timeZone: paris).parse(text, field: "fixture").start)
+      ?? Date(timeIntervalSince1970: 0)
   }
 
   static func facts(
@@ -54,13 +55,14 @@ enum SummaryFixtures {
       let reportedAt = start.addingTimeInterval(
         Double.random(in: 0..<(364 * 86_400), using: &rng))
       let kinds = Array(
-        Set((0..<Int.random(in: 1...2, using: &rng)).map { _ in
-          IncidentKind.allCases[
-            min(
-              Int.random(in: 0..<4, using: &rng)
-                * Int.random(in: 0..<4, using: &rng),
-              IncidentKind.allCases.count - 1)]
-        }))
+        Set(
+          (0..<Int.random(in: 1...2, using: &rng)).map { _ in
+            IncidentKind.allCases[
+              min(
+                Int.random(in: 0..<4, using: &rng)
+                  * Int.random(in: 0..<4, using: &rng),
+                IncidentKind.allCases.count - 1)]
+          }))
       var endings: [(CaseFacts.Ending, Date)] = []
       if Bool.random(using: &rng) {
         endings.append(
@@ -75,7 +77,7 @@ enum SummaryFixtures {
         let requested = reportedAt.addingTimeInterval(86_400)
         measures.append(
           CaseFacts.MeasureFacts(
-            kind: MeasureKind.allCases.randomElement(using: &rng)!,
+            kind: MeasureKind.allCases.randomElement(using: &rng) ?? .other,
             requestedAt: requested,
             due: requested.addingTimeInterval(10 * 86_400),
             changes: Bool.random(using: &rng)
@@ -83,12 +85,14 @@ enum SummaryFixtures {
       }
       return CaseFacts(
         reportedAt: reportedAt, kinds: kinds,
-        roleCategories: [RoleCategory.allCases.randomElement(using: &rng)!],
+        roleCategories: [
+          RoleCategory.allCases.randomElement(using: &rng) ?? .siege
+        ],
         appealCourt: districts[
           min(
             Int.random(in: 0..<3, using: &rng)
               + Int.random(in: 0..<3, using: &rng), districts.count - 1)],
-        channel: Channel.allCases.randomElement(using: &rng)!,
+        channel: Channel.allCases.randomElement(using: &rng) ?? .other,
         platform: Bool.random(using: &rng) ? .x : nil,
         severity: Severity.allCases.randomElement(using: &rng),
         assessmentDue: reportedAt.addingTimeInterval(3 * 86_400),

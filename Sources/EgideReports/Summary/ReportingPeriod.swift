@@ -37,25 +37,27 @@ public struct ReportingPeriod: Hashable, Sendable {
   public func contains(_ date: Date) -> Bool { date >= start && date < end }
 
   /// A calendar month, from `YYYY-MM`.
-  public static func month(_ text: String, timeZone: TimeZone) throws(
-    DomainError
-  ) -> ReportingPeriod {
+  public static func month(_ text: String, timeZone: TimeZone)
+    throws(DomainError) -> ReportingPeriod
+  {
     let parts = text.split(separator: "-")
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]),
       (1...12).contains(month)
     else {
       throw DomainError(
-        .invalidValue, "invalid month '\(text)'; expected YYYY-MM such as 2026-11")
+        .invalidValue,
+        "invalid month '\(text)'; expected YYYY-MM such as 2026-11")
     }
-    return months(year: year, first: month, count: 1, unit: .month,
+    return months(
+      year: year, first: month, count: 1, unit: .month,
       label: text, timeZone: timeZone)
   }
 
   /// A calendar quarter, from `YYYY-Qn`.
-  public static func quarter(_ text: String, timeZone: TimeZone) throws(
-    DomainError
-  ) -> ReportingPeriod {
+  public static func quarter(_ text: String, timeZone: TimeZone)
+    throws(DomainError) -> ReportingPeriod
+  {
     let parts = text.uppercased().split(separator: "-")
     guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]),
       parts[1].count == 2, parts[1].first == "Q",
@@ -65,19 +67,21 @@ public struct ReportingPeriod: Hashable, Sendable {
         .invalidValue,
         "invalid quarter '\(text)'; expected YYYY-Qn such as 2026-Q4")
     }
-    return months(year: year, first: quarter * 3 - 2, count: 3,
+    return months(
+      year: year, first: quarter * 3 - 2, count: 3,
       unit: .quarter, label: "\(year)-Q\(quarter)", timeZone: timeZone)
   }
 
   /// A calendar year, from `YYYY`.
-  public static func year(_ text: String, timeZone: TimeZone) throws(
-    DomainError
-  ) -> ReportingPeriod {
+  public static func year(_ text: String, timeZone: TimeZone)
+    throws(DomainError) -> ReportingPeriod
+  {
     guard text.count == 4, let year = Int(text), year >= 1900 else {
       throw DomainError(
         .invalidValue, "invalid year '\(text)'; expected YYYY such as 2026")
     }
-    return months(year: year, first: 1, count: 12, unit: .year, label: text,
+    return months(
+      year: year, first: 1, count: 12, unit: .year, label: text,
       timeZone: timeZone)
   }
 
@@ -91,7 +95,8 @@ public struct ReportingPeriod: Hashable, Sendable {
     guard first.precision == .day, last.precision == .day else {
       throw DomainError(
         .invalidValue,
-        "from and to must be days such as 2026-11-01; got '\(from)' and '\(to)'")
+        "from and to must be days such as 2026-11-01; got '\(from)' and '\(to)'"
+      )
     }
     let calendar = Calendar.gregorian(in: timeZone)
     guard let end = calendar.date(byAdding: .day, value: 1, to: last.start),
@@ -102,7 +107,8 @@ public struct ReportingPeriod: Hashable, Sendable {
     }
     return ReportingPeriod(
       start: first.start, end: end, unit: .days,
-      label: "\(Self.day(first.start, timeZone))..\(Self.day(last.start, timeZone))",
+      label:
+        "\(Self.day(first.start, timeZone))..\(Self.day(last.start, timeZone))",
       timeZone: timeZone)
   }
 
@@ -113,7 +119,8 @@ public struct ReportingPeriod: Hashable, Sendable {
     switch unit {
     case .month, .quarter, .year:
       let count = unit == .month ? 1 : unit == .quarter ? 3 : 12
-      let first = calendar.date(byAdding: .month, value: -count, to: start)!
+      let first =
+        calendar.date(byAdding: .month, value: -count, to: start) ?? start
       let parts = calendar.dateComponents([.year, .month], from: first)
       let year = parts.year ?? 0
       let month = parts.month ?? 1
@@ -129,8 +136,9 @@ public struct ReportingPeriod: Hashable, Sendable {
     case .days:
       let days =
         calendar.dateComponents([.day], from: start, to: end).day ?? 1
-      let first = calendar.date(byAdding: .day, value: -days, to: start)!
-      let last = calendar.date(byAdding: .day, value: -1, to: start)!
+      let first =
+        calendar.date(byAdding: .day, value: -days, to: start) ?? start
+      let last = calendar.date(byAdding: .day, value: -1, to: start) ?? start
       return ReportingPeriod(
         start: first, end: start, unit: .days,
         label: "\(Self.day(first, timeZone))..\(Self.day(last, timeZone))",
@@ -166,9 +174,12 @@ public struct ReportingPeriod: Hashable, Sendable {
     timeZone: TimeZone
   ) -> ReportingPeriod {
     let calendar = Calendar.gregorian(in: timeZone)
-    let start = calendar.date(
-      from: DateComponents(year: year, month: first, day: 1))!
-    let end = calendar.date(byAdding: .month, value: count, to: start)!
+    // Gregorian month arithmetic in a valid zone always gives a date.
+    let start =
+      calendar.date(from: DateComponents(year: year, month: first, day: 1))
+      ?? Date(timeIntervalSince1970: 0)
+    let end =
+      calendar.date(byAdding: .month, value: count, to: start) ?? start
     return ReportingPeriod(
       start: start, end: end, unit: unit, label: label, timeZone: timeZone)
   }

@@ -44,7 +44,8 @@ public struct SummaryBuilder: Sendable {
           let count = cases.filter {
             window.contains($0.reportedAt) && values($0).contains(key)
           }.count
-          cells.append(sheet.put("new.\(dimension).\(key)@\(column)", .count(count)))
+          cells.append(
+            sheet.put("new.\(dimension).\(key)@\(column)", .count(count)))
         }
         rows.append(.init(key: key, cells: cells))
       }
@@ -64,11 +65,15 @@ public struct SummaryBuilder: Sendable {
       sheet.put(
         "escalated@\(column)",
         .count(
-          cases.filter { c in c.escalations.contains { window.contains($0.at) } }
-            .count))
+          cases.filter { c in c.escalations.contains { window.contains($0.at) }
+          }
+          .count))
       sheet.put(
-        "open@\(column)", .count(cases.filter { $0.isOpen(at: window.end) }.count))
-      let endings = cases.flatMap { c in c.endings.filter { window.contains($0.at) } }
+        "open@\(column)",
+        .count(cases.filter { $0.isOpen(at: window.end) }.count))
+      let endings = cases.flatMap { c in
+        c.endings.filter { window.contains($0.at) }
+      }
       let resolved = endings.filter { $0.ending == .resolved }.count
       sheet.put("ended.resolved@\(column)", .count(resolved))
       for reason in ClosureReason.allCases {
@@ -92,7 +97,8 @@ public struct SummaryBuilder: Sendable {
       }.count
       sheet.put("deadlines.assessment@\(column)", .count(missedAssessments))
       sheet.put("deadlines.measure@\(column)", .count(missedMeasures))
-      sheet.put("deadlines@\(column)", .count(missedAssessments + missedMeasures))
+      sheet.put(
+        "deadlines@\(column)", .count(missedAssessments + missedMeasures))
     }
 
     tables.append(
@@ -159,14 +165,16 @@ public struct SummaryBuilder: Sendable {
       SummaryTable(
         id: "escalations_by_level", dimension: "level",
         columns: Self.periods, rows: levelRows,
-        total: .init(key: "total", cells: Self.periods.map { "escalated@\($0)" }),
+        total: .init(
+          key: "total", cells: Self.periods.map { "escalated@\($0)" }),
         multiValued: true))
 
     // Resolutions and closures.
     tables.append(
       SummaryTable(
         id: "endings", dimension: "ending", columns: Self.periods,
-        rows: (["resolved"] + ClosureReason.allCases.map { "closed_\($0.rawValue)" })
+        rows: (["resolved"]
+          + ClosureReason.allCases.map { "closed_\($0.rawValue)" })
           .map { key in
             .init(key: key, cells: Self.periods.map { "ended.\(key)@\($0)" })
           },
@@ -197,9 +205,11 @@ public struct SummaryBuilder: Sendable {
             key: "age_of_open_cases",
             cells: [
               sheet.put(
-                "open.age.median", .days(Self.quantile(ages, 0.5), basis: ages.count)),
+                "open.age.median",
+                .days(Self.quantile(ages, 0.5), basis: ages.count)),
               sheet.put(
-                "open.age.p90", .days(Self.quantile(ages, 0.9), basis: ages.count)),
+                "open.age.p90",
+                .days(Self.quantile(ages, 0.9), basis: ages.count)),
             ])
         ]))
 
@@ -281,8 +291,10 @@ public struct SummaryBuilder: Sendable {
 
     // Content takedown requests, per platform.
     let takedowns = cases.flatMap { c in
-      c.measures.filter { $0.kind == .contentTakedown && period.contains($0.requestedAt) }
-        .map { (platform: c.platform?.rawValue ?? "unknown", measure: $0) }
+      c.measures.filter {
+        $0.kind == .contentTakedown && period.contains($0.requestedAt)
+      }
+      .map { (platform: c.platform?.rawValue ?? "unknown", measure: $0) }
     }
     var takedownRows: [SummaryTable.Row] = []
     var sentTotal = 0
@@ -326,7 +338,8 @@ public struct SummaryBuilder: Sendable {
                 Self.quantile(
                   takedowns.compactMap { item in
                     item.measure.changes.first {
-                      [.granted, .partiallyGranted, .inPlace].contains($0.status)
+                      [.granted, .partiallyGranted, .inPlace].contains(
+                        $0.status)
                     }.flatMap { change in
                       change.at < period.end
                         ? change.at.timeIntervalSince(item.measure.requestedAt)
@@ -342,7 +355,8 @@ public struct SummaryBuilder: Sendable {
         rows: ["assessment", "measure"].map { key in
           .init(key: key, cells: Self.periods.map { "deadlines.\(key)@\($0)" })
         },
-        total: .init(key: "total", cells: Self.periods.map { "deadlines@\($0)" })))
+        total: .init(
+          key: "total", cells: Self.periods.map { "deadlines@\($0)" })))
 
     // The twelve-month trend.
     let months = period.trailingTwelveMonths
@@ -368,13 +382,16 @@ public struct SummaryBuilder: Sendable {
     // The months of a period add up to the period's figures.
     var extraLines: [AdditiveLine] = []
     for (window, column) in zip(windows, Self.periods) {
-      let inside = months.filter { $0.start >= window.start && $0.end <= window.end }
+      let inside = months.filter {
+        $0.start >= window.start && $0.end <= window.end
+      }
       guard inside.count > 1, inside.first?.start == window.start,
         inside.last?.end == window.end
       else { continue }
       extraLines.append(
         AdditiveLine(
-          parts: inside.map { "trend.\($0.label).new" }, total: "new@\(column)"))
+          parts: inside.map { "trend.\($0.label).new" }, total: "new@\(column)")
+      )
       extraLines.append(
         AdditiveLine(
           parts: inside.map { "trend.\($0.label).resolved" },

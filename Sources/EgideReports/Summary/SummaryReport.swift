@@ -1,7 +1,9 @@
 import Foundation
 
-/// A summary of the registry for one period: every figure, the tables that
-/// show them, and the disclosure rule applied. It holds no name, no free
+/// A summary of the registry for one period.
+///
+/// It holds every figure, the tables that show them, and the disclosure
+/// rule applied. It holds no name, no free
 /// text and no per-person count.
 public struct SummaryReport: Sendable {
   /// The period summarised.
@@ -10,7 +12,7 @@ public struct SummaryReport: Sendable {
   public var previousPeriod: ReportingPeriod
   /// When the summary was made.
   public var generatedAt: Date
-  /// Every figure, by identifier (e.g. `new.kind.threat@current`).
+  /// Every figure, by identifier such as `new.kind.threat@current`.
   public var statistics: [String: Statistic]
   /// The tables, in display order.
   public var tables: [SummaryTable]

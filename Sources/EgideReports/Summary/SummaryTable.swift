@@ -4,17 +4,17 @@
 public struct SummaryTable: Hashable, Sendable {
   /// One row: the key of the dimension's value and one statistic per column.
   public struct Row: Hashable, Sendable {
-    /// The value of the dimension, e.g. `threat` or `ca_paris`.
+    /// The value of the dimension, such as `threat` or `ca_paris`.
     public var key: String
     /// The statistic of each column, by identifier.
     public var cells: [String]
   }
 
-  /// Stable identifier, e.g. `new_by_kind`.
+  /// Stable identifier, such as `new_by_kind`.
   public var id: String
-  /// The dimension the rows go through, e.g. `kind`.
+  /// The dimension the rows go through, such as `kind`.
   public var dimension: String
-  /// The columns, e.g. `current`, `previous`.
+  /// The columns, such as `current` and `previous`.
   public var columns: [String]
   /// The rows, in display order.
   public var rows: [Row]
