@@ -26,7 +26,8 @@ public struct EgideCommand: ParsableCommand {
       AssessCommand.self, EscalateCommand.self, AssignCommand.self,
       NoteCommand.self, EvidenceCommand.self, MeasureCommand.self,
       ResolveCommand.self, CloseCommand.self, ReopenCommand.self,
-      TimelineCommand.self, SummaryCommand.self, DemoCommand.self,
+      TimelineCommand.self, SummaryCommand.self, ExportCommand.self,
+      ImportCommand.self, DemoCommand.self,
     ])
 
   public init() {}

@@ -107,7 +107,7 @@ struct SummaryCommand: ParsableCommand {
     if let out {
       try OutputFile.writeNew(Data(document.utf8), to: out)
     } else {
-      print(document, terminator: document.hasSuffix("\n") ? "" : "\n")
+      print(document, terminator: document.last?.isNewline == true ? "" : "\n")
     }
   }
 }

@@ -11,10 +11,34 @@ enum OutputFile {
   /// through a temporary file in the same folder so that a partial file
   /// never appears under the final name; never replaces an existing file.
   static func writeNew(_ bytes: Data, to path: String) throws {
+    try withNew(path) { handle in
+      do { try handle.write(contentsOf: bytes) } catch {
+        throw CLIError(.ioError, "cannot write '\(path)': \(error)")
+      }
+    }
+  }
+
+  /// Lets `body` write a new file piece by piece.
+  ///
+  /// The guarantees are those of ``writeNew(_:to:)``: `body` writes to a
+  /// private temporary file in the same folder (0600), which gets its
+  /// final name only once `body` has returned and the bytes are on disk.
+  /// If `body` throws, nothing is left behind.
+  ///
+  /// - Throws: ``CLIError`` `.cannotCreate` if `path` already exists
+  ///   (checked before `body` runs and again when the file is named),
+  ///   `.ioError` if the file cannot be written; errors of `body` as they
+  ///   are.
+  static func withNew<T>(_ path: String, _ body: (FileHandle) throws -> T)
+    throws -> T
+  {
+    if FileManager.default.fileExists(atPath: path) {
+      throw CLIError(
+        .cannotCreate, "'\(path)' already exists; give another --out path")
+    }
     let folder = (path as NSString).deletingLastPathComponent
     var template = Array(
-      ((folder.isEmpty ? "." : folder) + "/.egide-evidence-XXXXXX")
-        .utf8CString)
+      ((folder.isEmpty ? "." : folder) + "/.egide-output-XXXXXX").utf8CString)
     let descriptor = mkstemp(&template)
     guard descriptor >= 0 else {
       throw CLIError(
@@ -26,8 +50,8 @@ enum OutputFile {
     defer { unlink(temporary) }
     fchmod(descriptor, 0o600)
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    let result = try body(handle)
     do {
-      try handle.write(contentsOf: bytes)
       try handle.synchronize()
       try handle.close()
     } catch {
@@ -43,5 +67,37 @@ enum OutputFile {
         .ioError, "cannot write '\(path)': \(String(cString: strerror(code)))"
       )
     }
+    return result
+  }
+}
+
+/// Buffered output to a file handle, in chunks of 64 KiB, so that a long
+/// export is written as it is produced with bounded memory.
+final class StreamSink {
+  private let handle: FileHandle
+  private let name: String
+  private var buffer = Data()
+  private static let chunk = 64 * 1024
+
+  /// A sink writing to `handle`; `name` says where in error messages.
+  init(_ handle: FileHandle, name: String) {
+    self.handle = handle
+    self.name = name
+    buffer.reserveCapacity(Self.chunk)
+  }
+
+  /// Adds text, writing the buffer out when it is full.
+  func write(_ text: String) throws {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= Self.chunk { try flush() }
+  }
+
+  /// Writes out what is buffered.
+  func flush() throws {
+    guard !buffer.isEmpty else { return }
+    do { try handle.write(contentsOf: buffer) } catch {
+      throw CLIError(.ioError, "cannot write \(name): \(error)")
+    }
+    buffer.removeAll(keepingCapacity: true)
   }
 }

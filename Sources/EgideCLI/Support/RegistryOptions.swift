@@ -69,12 +69,14 @@ struct Settings {
     if let fixed = environment["EGIDE_NOW"], !fixed.isEmpty {
       // For reproducible demos, golden files and tests only.
       guard
-        let date = try? DateInput(timeZone: zone).parse(fixed, field: "EGIDE_NOW"),
+        let date = try? DateInput(timeZone: zone).parse(
+          fixed, field: "EGIDE_NOW"),
         date.precision == .minute
       else {
         throw CLIError(
           .usage,
-          "EGIDE_NOW '\(fixed)' is not a date and time such as 2026-11-30T12:00Z")
+          "EGIDE_NOW '\(fixed)' is not a date and time such as 2026-11-30T12:00Z"
+        )
       }
       now = date.start
     }

@@ -1,4 +1,3 @@
-
 import Foundation
 
 /// What a summary may know of one case: clear facts and dated changes,

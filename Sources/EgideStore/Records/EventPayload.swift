@@ -33,6 +33,8 @@ struct EventFacts: Codable, Equatable {
   var to: MeasureStatus?
   var closureReason: ClosureReason?
   var duplicateOf: String?
+  /// For a case imported from a file: its stable identifier there.
+  var externalReference: String?
 }
 
 /// The identifying part of a stored event.

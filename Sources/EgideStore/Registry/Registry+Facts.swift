@@ -24,7 +24,8 @@ extension Registry {
         index[row["id"]] = facts.count
         facts.append(
           CaseFacts(
-            reportedAt: try StoredDate.date(from: row["reported_at"]), kinds: [],
+            reportedAt: try StoredDate.date(from: row["reported_at"]),
+            kinds: [],
             roleCategories: [], appealCourt: row["appeal_court"],
             channel: channel,
             platform: (row["platform"] as String?).flatMap(Platform.init),
@@ -51,7 +52,8 @@ extension Registry {
           JOIN persons p ON p.id = t.person_id
           """)
       while let row = try roles.next() {
-        if let at = index[row["case_id"]], let role = Role(rawValue: row["role"]),
+        if let at = index[row["case_id"]],
+          let role = Role(rawValue: row["role"]),
           !facts[at].roleCategories.contains(role.category)
         {
           facts[at].roleCategories.append(role.category)

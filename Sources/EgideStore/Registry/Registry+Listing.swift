@@ -7,8 +7,75 @@ extension Registry {
   /// The cases matching `query`, in its order.
   public func list(_ query: CaseQuery) throws -> [CaseListing] {
     let now = StoredDate.string(from: query.now)
+    let filter = CaseFilterSQL(query)
+    var sql = """
+      SELECT c.reference, c.status, c.severity, c.assessed, c.court,
+        c.appeal_court, c.channel, c.platform, c.reported_at,
+        c.assessment_due, c.assigned_to, c.closure_reason, c.identity,
+        (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id)
+          AS kinds,
+        (c.status = 'new' AND c.assessment_due < ?) AS assessment_overdue,
+        (SELECT count(*) FROM measures m WHERE m.case_id = c.id
+          AND m.status IN ('requested', 'granted', 'partially_granted')
+          AND m.due_at < ?) AS overdue_measures
+      FROM cases c
+      """
+    sql += filter.clauses
+    let arguments: [any DatabaseValueConvertible] =
+      [now, now] + filter.arguments
+    return try read { db in
+      let rows = try Row.fetchCursor(
+        db, sql: sql, arguments: StatementArguments(arguments))
+      var listings: [CaseListing] = []
+      while let row = try rows.next() {
+        listings.append(try listing(from: row))
+      }
+      return listings
+    }
+  }
+
+  private func listing(from row: Row) throws -> CaseListing {
+    guard let status = CaseStatus(rawValue: row["status"]),
+      let channel = Channel(rawValue: row["channel"])
+    else {
+      throw StoreError(.corruptValue, "a case row holds an unknown status")
+    }
+    let kinds = ((row["kinds"] as String?) ?? "").split(separator: ",")
+      .compactMap { IncidentKind(rawValue: String($0)) }
+    let identity = try vault.open(CaseIdentity.self, from: row["identity"])
+    return CaseListing(
+      reference: try CaseReference.parse(row["reference"]), status: status,
+      severity: (row["severity"] as String?).flatMap(Severity.init),
+      isAssessed: row["assessed"], court: row["court"],
+      appealCourt: row["appeal_court"],
+      kinds: CaseListing.sorted(kinds), channel: channel,
+      platform: (row["platform"] as String?).flatMap(Platform.init),
+      reportedAt: try StoredDate.date(from: row["reported_at"]),
+      assessmentDue: try StoredDate.date(from: row["assessment_due"]),
+      assignee: row["assigned_to"],
+      closureReason: (row["closure_reason"] as String?).flatMap(
+        ClosureReason.init),
+      assessmentOverdue: row["assessment_overdue"],
+      overdueMeasures: row["overdue_measures"], summary: identity.summary)
+  }
+}
+
+extension CaseListing {
+  static func sorted(_ kinds: [IncidentKind]) -> [IncidentKind] {
+    IncidentKind.allCases.filter(kinds.contains)
+  }
+}
+
+/// The WHERE, ORDER BY and LIMIT clauses of a ``CaseQuery`` over `cases c`,
+/// shared by listing and export so that both select the same cases.
+struct CaseFilterSQL {
+  /// The clauses, each on a line of its own, to append after `FROM cases c`.
+  var clauses = ""
+  /// The values of their placeholders, in order.
+  var arguments: [any DatabaseValueConvertible] = []
+
+  init(_ query: CaseQuery) {
     var conditions: [String] = []
-    var arguments: [any DatabaseValueConvertible] = [now, now]
     func placeholders(_ count: Int) -> String {
       Array(repeating: "?", count: count).joined(separator: ", ")
     }
@@ -51,8 +118,15 @@ extension Registry {
       arguments.append(StoredDate.string(from: until))
     }
     if query.overdueOnly {
+      let now = StoredDate.string(from: query.now)
       conditions.append(
-        "(assessment_overdue = 1 OR overdue_measures > 0)")
+        """
+        ((c.status = 'new' AND c.assessment_due < ?)
+          OR EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id
+            AND m.status IN ('requested', 'granted', 'partially_granted')
+            AND m.due_at < ?))
+        """)
+      arguments += [now, now]
     }
     if let person = query.person {
       conditions.append(
@@ -64,6 +138,9 @@ extension Registry {
       conditions.append("c.assigned_to = ?")
       arguments.append(assignee)
     }
+    if !conditions.isEmpty {
+      clauses += "\nWHERE " + conditions.joined(separator: "\nAND ")
+    }
     let order =
       switch query.order {
       case .severity: "c.severity_rank DESC, c.reported_at, c.id"
@@ -73,65 +150,10 @@ extension Registry {
       case .updated: "c.updated_at DESC, c.id DESC"
       case .reference: "c.year, c.sequence"
       }
-    var sql = """
-      SELECT c.reference, c.status, c.severity, c.assessed, c.court,
-        c.appeal_court, c.channel, c.platform, c.reported_at,
-        c.assessment_due, c.assigned_to, c.closure_reason, c.identity,
-        (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id)
-          AS kinds,
-        (c.status = 'new' AND c.assessment_due < ?) AS assessment_overdue,
-        (SELECT count(*) FROM measures m WHERE m.case_id = c.id
-          AND m.status IN ('requested', 'granted', 'partially_granted')
-          AND m.due_at < ?) AS overdue_measures
-      FROM cases c
-      """
-    if !conditions.isEmpty {
-      sql += "\nWHERE " + conditions.joined(separator: "\nAND ")
-    }
-    sql += "\nORDER BY \(order)"
+    clauses += "\nORDER BY \(order)"
     if let limit = query.limit {
-      sql += "\nLIMIT ?"
+      clauses += "\nLIMIT ?"
       arguments.append(limit)
     }
-    return try read { db in
-      let rows = try Row.fetchCursor(
-        db, sql: sql, arguments: StatementArguments(arguments))
-      var listings: [CaseListing] = []
-      while let row = try rows.next() {
-        listings.append(try listing(from: row))
-      }
-      return listings
-    }
-  }
-
-  private func listing(from row: Row) throws -> CaseListing {
-    guard let status = CaseStatus(rawValue: row["status"]),
-      let channel = Channel(rawValue: row["channel"])
-    else {
-      throw StoreError(.corruptValue, "a case row holds an unknown status")
-    }
-    let kinds = ((row["kinds"] as String?) ?? "").split(separator: ",")
-      .compactMap { IncidentKind(rawValue: String($0)) }
-    let identity = try vault.open(CaseIdentity.self, from: row["identity"])
-    return CaseListing(
-      reference: try CaseReference.parse(row["reference"]), status: status,
-      severity: (row["severity"] as String?).flatMap(Severity.init),
-      isAssessed: row["assessed"], court: row["court"],
-      appealCourt: row["appeal_court"],
-      kinds: CaseListing.sorted(kinds), channel: channel,
-      platform: (row["platform"] as String?).flatMap(Platform.init),
-      reportedAt: try StoredDate.date(from: row["reported_at"]),
-      assessmentDue: try StoredDate.date(from: row["assessment_due"]),
-      assignee: row["assigned_to"],
-      closureReason: (row["closure_reason"] as String?).flatMap(
-        ClosureReason.init),
-      assessmentOverdue: row["assessment_overdue"],
-      overdueMeasures: row["overdue_measures"], summary: identity.summary)
-  }
-}
-
-extension CaseListing {
-  static func sorted(_ kinds: [IncidentKind]) -> [IncidentKind] {
-    IncidentKind.allCases.filter(kinds.contains)
   }
 }

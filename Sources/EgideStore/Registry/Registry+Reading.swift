@@ -97,6 +97,13 @@ extension Registry {
         "no case \(reference) in this registry; 'egide list' shows the open cases"
       )
     }
+    return (caseID, try loadCase(id: caseID, reference: reference, in: db))
+  }
+
+  /// The stored case with this row identifier, rebuilt from its history.
+  func loadCase(id caseID: Int64, reference: CaseReference, in db: Database)
+    throws -> CaseState
+  {
     var events: [CaseEvent] = []
     let rows = try Row.fetchCursor(
       db,
@@ -123,7 +130,7 @@ extension Registry {
           sequence: row["sequence"], actor: actor, recordedAt: recordedAt,
           change: change))
     }
-    return (caseID, try CaseState(reference: reference, events: events))
+    return try CaseState(reference: reference, events: events)
   }
 
   /// One registered person, if it exists.

@@ -13,10 +13,26 @@ public struct RegistryTransaction {
 
   /// Logs a new case, registering the new persons it names, and returns
   /// its reference.
+  ///
+  /// `externalReference` is the stable identifier an imported case had in
+  /// its source file (see `egide import`); `nil` for a case reported
+  /// directly.
+  ///
+  /// - Throws: ``DomainError`` `.forbiddenTransition` if a case with this
+  ///   external reference already exists.
   public func report(
     _ newCase: NewCase, by actor: String, at date: Date,
-    deadlines: DeadlinePolicy, calendar: BusinessCalendar
+    deadlines: DeadlinePolicy, calendar: BusinessCalendar,
+    externalReference: String? = nil
   ) throws -> CaseReference {
+    if let externalReference,
+      let existing = try caseReference(externalReference: externalReference)
+    {
+      throw DomainError(
+        .forbiddenTransition,
+        "external reference '\(externalReference)' is already case \(existing); a case is imported once"
+      )
+    }
     var existing: [PersonID: TargetedPerson] = [:]
     for case .existing(let id) in newCase.targets {
       if let person = try registry.person(id, in: db) { existing[id] = person }
@@ -80,6 +96,11 @@ public struct RegistryTransaction {
         try registry.vault.seal(json: CaseIdentity(summary: report.summary)),
       ])
     let caseID = db.lastInsertedRowID
+    if let externalReference {
+      try db.execute(
+        sql: "UPDATE cases SET external_reference = ? WHERE id = ?",
+        arguments: [externalReference, caseID])
+    }
     for kind in report.kinds {
       try db.execute(
         sql: "INSERT INTO case_kinds (case_id, kind) VALUES (?, ?)",
@@ -91,8 +112,29 @@ public struct RegistryTransaction {
           "INSERT INTO case_targets (case_id, person_id, position) VALUES (?, ?, ?)",
         arguments: [caseID, person.number, position])
     }
-    try append(event, caseID: caseID)
+    try append(event, caseID: caseID, externalReference: externalReference)
     return reference
+  }
+
+  /// The case imported under this external reference, if any.
+  public func caseReference(externalReference: String) throws
+    -> CaseReference?
+  {
+    try String.fetchOne(
+      db, sql: "SELECT reference FROM cases WHERE external_reference = ?",
+      arguments: [externalReference]
+    ).map { text throws(DomainError) in try CaseReference.parse(text) }
+  }
+
+  /// The persons a case targets, in the order they were given.
+  public func targets(of reference: CaseReference) throws -> [PersonID] {
+    try Int.fetchAll(
+      db,
+      sql: """
+        SELECT t.person_id FROM case_targets t JOIN cases c ON c.id = t.case_id
+        WHERE c.reference = ? ORDER BY t.position
+        """, arguments: [reference.description]
+    ).map { PersonID($0) }
   }
 
   /// Applies one lifecycle decision to a case: `decide` receives the
@@ -258,8 +300,11 @@ public struct RegistryTransaction {
       ])
   }
 
-  private func append(_ event: CaseEvent, caseID: Int64) throws {
-    let (facts, identity) = EventRecord.split(event.change)
+  private func append(
+    _ event: CaseEvent, caseID: Int64, externalReference: String? = nil
+  ) throws {
+    var (facts, identity) = EventRecord.split(event.change)
+    facts.externalReference = externalReference
     let factsJSON = String(
       decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self)
     try db.execute(

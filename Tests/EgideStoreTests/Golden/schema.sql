@@ -17,6 +17,10 @@ CREATE INDEX cases_by_assignee ON cases (assigned_to);
 -- index cases_by_court on cases
 CREATE INDEX cases_by_court ON cases (court, status);
 
+-- index cases_by_external_reference on cases
+CREATE UNIQUE INDEX cases_by_external_reference
+  ON cases (external_reference);
+
 -- index cases_by_reported_at on cases
 CREATE INDEX cases_by_reported_at ON cases (reported_at);
 
@@ -82,7 +86,9 @@ CREATE TABLE cases (
   ended_at TEXT,
   updated_at TEXT NOT NULL,
   event_count INTEGER NOT NULL CHECK (event_count > 0),
-  identity BLOB NOT NULL,
+  identity BLOB NOT NULL, external_reference TEXT
+  CHECK (external_reference IS NULL
+    OR length(external_reference) BETWEEN 1 AND 200),
   UNIQUE (year, sequence),
   CHECK ((occurred_at IS NULL) = (occurred_precision IS NULL))
 ) STRICT;

@@ -1,0 +1,405 @@
+import EgideCore
+import Foundation
+
+/// One case of an import file, before validation: where it is in the file
+/// and its cells by column name.
+struct ImportRecord {
+  /// The line the record starts on, from 1.
+  var line: Int
+  /// Where the record is, as messages say it: `line 4`, or
+  /// `line 12 (object 3)` in JSON.
+  var location: String
+  /// The cells by column name; a column absent from the record has no
+  /// entry, an empty cell an empty string.
+  var cells: [String: String]
+  /// What is wrong with the record's shape (a JSON value of the wrong
+  /// type, an unknown key), found while reading it.
+  var problems: [ImportProblem] = []
+  /// Whether the record is not a case at all (a JSON value that is not
+  /// an object): only ``problems`` are reported for it.
+  var isMalformed = false
+}
+
+/// One thing wrong with one record: where, which field, and why.
+struct ImportProblem: Error, CustomStringConvertible {
+  var location: String
+  var field: String
+  var reason: String
+
+  var description: String { "\(location), \(field): \(reason)" }
+}
+
+/// The formats `egide import` reads.
+enum ImportFormat: String, DomainValue {
+  case csv
+  case json
+  static let fieldName = "format"
+}
+
+/// Reading an import file into records: CSV as spreadsheets save it
+/// (comma or semicolon separated, UTF-8 with or without a byte order
+/// mark, CRLF or LF), or a JSON array of objects.
+enum ImportSource {
+  /// The records of the file at `path`, in `format`, or when `format` is
+  /// `nil` in the format its extension (`.csv`, `.json`), else its
+  /// content, says.
+  ///
+  /// - Throws: ``CLIError`` `.noInput` for a missing or unreadable file,
+  ///   `.dataError` for a file that is not UTF-8, empty, has no case, or
+  ///   whose header or JSON structure is wrong.
+  static func read(_ path: String, format: ImportFormat?) throws
+    -> [ImportRecord]
+  {
+    var isDirectory: ObjCBool = false
+    guard
+      FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    else {
+      throw CLIError(
+        .noInput,
+        "file '\(path)' does not exist; give the path of a CSV or JSON file ('egide import --template' writes one to fill in)"
+      )
+    }
+    guard !isDirectory.boolValue else {
+      throw CLIError(
+        .noInput, "'\(path)' is a folder; give a CSV or JSON file")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CLIError(
+        .noInput, "file '\(path)' cannot be read; check its permissions")
+    }
+    guard var text = String(data: data, encoding: .utf8) else {
+      throw CLIError(
+        .dataError,
+        "file '\(path)' is not UTF-8 text; save it as 'CSV UTF-8' (or JSON in UTF-8)"
+      )
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    guard !text.allSatisfy(\.isWhitespace) else {
+      throw CLIError(
+        .dataError,
+        "file '\(path)' is empty; it needs a header row and one row per case ('egide import --template' writes the header)"
+      )
+    }
+    let extensionFormat = ImportFormat(
+      rawValue: (path as NSString).pathExtension.lowercased())
+    let first = text.first { !$0.isWhitespace }
+    let isJSON =
+      (format ?? extensionFormat).map { $0 == .json }
+      ?? (first == "[" || first == "{")
+    let records = try isJSON ? json(text, path: path) : csv(text, path: path)
+    guard !records.isEmpty else {
+      throw CLIError(
+        .dataError,
+        isJSON
+          ? "file '\(path)' holds no case: the array is empty; add one object per case"
+          : "file '\(path)' has a header row but no case; add one row per case under the header"
+      )
+    }
+    return records
+  }
+
+  /// A column name as written in a header or a JSON key, folded:
+  /// `External reference` and `external-reference` are
+  /// `external_reference`.
+  static func columnName(_ text: String) -> String {
+    Suggestion.fold(text).replacingOccurrences(of: " ", with: "_")
+      .replacingOccurrences(of: "-", with: "_")
+  }
+
+  // MARK: - CSV
+
+  /// Splits CSV text into rows of cells with the line each row starts on.
+  ///
+  /// Quoted cells may hold separators, doubled quotes and line breaks.
+  static func csvRows(_ text: String, separator: Unicode.Scalar, path: String)
+    throws -> [(line: Int, cells: [String])]
+  {
+    var rows: [(Int, [String])] = []
+    var row: [String] = []
+    var cell = String.UnicodeScalarView()
+    var line = 1
+    var rowLine = 1
+    var quoted = false
+    var quoteLine = 1
+    var scalars = text.unicodeScalars.makeIterator()
+    var pending: Unicode.Scalar?
+    func endRow() {
+      row.append(String(cell))
+      cell = String.UnicodeScalarView()
+      rows.append((rowLine, row))
+      row = []
+    }
+    while let scalar = pending ?? scalars.next() {
+      pending = nil
+      if quoted {
+        if scalar == "\"" {
+          let next = scalars.next()
+          if next == "\"" {
+            cell.append("\"")
+          } else {
+            quoted = false
+            pending = next
+          }
+        } else {
+          if scalar == "\n" { line += 1 }
+          cell.append(scalar)
+        }
+        continue
+      }
+      switch scalar {
+      case "\"" where cell.allSatisfy({ $0 == " " }):
+        cell = String.UnicodeScalarView()
+        quoted = true
+        quoteLine = line
+      case separator:
+        row.append(String(cell))
+        cell = String.UnicodeScalarView()
+      case "\r", "\n":
+        if scalar == "\r" {
+          let next = scalars.next()
+          if next != "\n" { pending = next }
+        }
+        endRow()
+        line += 1
+        rowLine = line
+      default:
+        cell.append(scalar)
+      }
+    }
+    if quoted {
+      throw CLIError(
+        .dataError,
+        "file '\(path)', line \(quoteLine): a quoted cell is never closed; check the quotes (\") of that row"
+      )
+    }
+    if !cell.isEmpty || !row.isEmpty { endRow() }
+    return rows
+  }
+
+  /// The separator of a CSV file: the one of `,`, `;` and tab found most
+  /// often on its first line (spreadsheets in French save with `;`).
+  static func separator(of text: String) -> Unicode.Scalar {
+    let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+    var best: (Unicode.Scalar, Int) = (",", 0)
+    for candidate: Unicode.Scalar in [",", ";", "\t"] {
+      let count = firstLine.filter { $0 == candidate }.count
+      if count > best.1 { best = (candidate, count) }
+    }
+    return best.0
+  }
+
+  static func csv(_ text: String, path: String) throws -> [ImportRecord] {
+    let rows = try csvRows(text, separator: separator(of: text), path: path)
+      .filter { row in
+        !row.cells.allSatisfy {
+          $0.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+      }
+    guard let header = rows.first else { return [] }
+    let names = header.cells.map(columnName)
+    try checkHeader(names, line: header.line, path: path)
+    var records: [ImportRecord] = []
+    for (index, row) in rows.dropFirst().enumerated() {
+      // The template's explanation row, right under the header.
+      if index == 0, row.cells.first?.hasPrefix("#") == true { continue }
+      let location = "line \(row.line)"
+      var record = ImportRecord(line: row.line, location: location, cells: [:])
+      for (column, name) in names.enumerated() where !name.isEmpty {
+        record.cells[name] =
+          column < row.cells.count
+          ? SpreadsheetCell.unescape(row.cells[column]) : ""
+      }
+      let extra = row.cells.dropFirst(names.count).filter {
+        !$0.trimmingCharacters(in: .whitespaces).isEmpty
+      }
+      if !extra.isEmpty {
+        record.problems.append(
+          ImportProblem(
+            location: location, field: "row",
+            reason:
+              "\(row.cells.count) cells for \(names.count) columns; a cell holding the separator must be quoted"
+          ))
+      }
+      records.append(record)
+    }
+    return records
+  }
+
+  /// Refuses a header with an unknown or repeated column, or without the
+  /// columns every case needs.
+  static func checkHeader(_ names: [String], line: Int, path: String) throws {
+    let known = ImportColumns.known
+    var seen = Set<String>()
+    for name in names where !name.isEmpty {
+      guard known.contains(name) else {
+        throw CLIError(
+          .dataError,
+          "file '\(path)', line \(line): "
+            + Suggestion.unknownValueMessage(
+              field: "column", value: name,
+              accepted: ImportColumns.template.map(\.name)
+                + ImportColumns.exportForm.map(\.name))
+            + "; 'egide import --help' lists them")
+      }
+      guard seen.insert(name).inserted else {
+        throw CLIError(
+          .dataError,
+          "file '\(path)', line \(line): column '\(name)' appears twice; keep one"
+        )
+      }
+    }
+    var missing = [
+      "external_reference", "kinds", "channel", "court", "summary",
+    ]
+    .filter { !seen.contains($0) }
+    if seen.isDisjoint(with: ["target_name", "person_id", "target_names"]) {
+      missing.append("target_name (or person_id)")
+    }
+    guard missing.isEmpty else {
+      var message =
+        "file '\(path)', line \(line): the header lacks the column(s) "
+        + missing.joined(separator: ", ")
+        + "; 'egide import --template' writes a complete header"
+      if seen.contains("reference") && !seen.contains("summary") {
+        message +=
+          " (an export made without --include-identities has no names or summaries and cannot be imported)"
+      }
+      throw CLIError(.dataError, message)
+    }
+  }
+
+  // MARK: - JSON
+
+  /// The separator list values are joined with when a JSON array is read
+  /// into a cell.
+  static func listSeparator(_ key: String) -> String {
+    ["targets", "target_names", "person_ids"].contains(key)
+      ? CaseExport.entrySeparator : CaseExport.valueSeparator
+  }
+
+  static func json(_ text: String, path: String) throws -> [ImportRecord] {
+    let parsed: Any
+    do {
+      parsed = try JSONSerialization.jsonObject(
+        with: Data(text.utf8), options: [.fragmentsAllowed])
+    } catch {
+      throw CLIError(
+        .dataError,
+        "file '\(path)' is not valid JSON (\(error.localizedDescription)); give an array of objects, one per case"
+      )
+    }
+    guard let array = parsed as? [Any] else {
+      throw CLIError(
+        .dataError,
+        "file '\(path)' is JSON but not an array; give an array of objects, one per case: [{\"external_reference\": …}, …]"
+      )
+    }
+    let lines = elementLines(text)
+    let known = Set(ImportColumns.known)
+    var records: [ImportRecord] = []
+    for (index, element) in array.enumerated() {
+      let line = index < lines.count ? lines[index] : 1
+      let location = "line \(line) (object \(index + 1))"
+      var record = ImportRecord(line: line, location: location, cells: [:])
+      guard let object = element as? [String: Any] else {
+        record.isMalformed = true
+        record.problems.append(
+          ImportProblem(
+            location: location, field: "object",
+            reason: "not an object; give one {…} per case"))
+        records.append(record)
+        continue
+      }
+      for (rawKey, value) in object.sorted(by: { $0.key < $1.key }) {
+        let key = columnName(rawKey)
+        guard known.contains(key) else {
+          record.problems.append(
+            ImportProblem(
+              location: location, field: rawKey,
+              reason: Suggestion.unknownValueMessage(
+                field: "key", value: rawKey,
+                accepted: ImportColumns.template.map(\.name)
+                  + ImportColumns.exportForm.map(\.name))))
+          continue
+        }
+        if ImportColumns.ignored.contains(key) {
+          record.cells[key] = ""
+          continue
+        }
+        if let cell = cell(value, key: key) {
+          record.cells[key] = cell
+        } else {
+          record.problems.append(
+            ImportProblem(
+              location: location, field: key,
+              reason: "expected text, a list of texts or null"))
+        }
+      }
+      records.append(record)
+    }
+    return records
+  }
+
+  /// A JSON value as the CSV cell that would hold it; `nil` for a value
+  /// of a type no column takes.
+  static func cell(_ value: Any, key: String) -> String? {
+    if value is NSNull { return "" }
+    if let text = value as? String { return text }
+    if let list = value as? [Any] {
+      var items: [String] = []
+      for item in list {
+        if let text = item as? String {
+          items.append(text)
+        } else if key == "targets", let target = item as? [String: Any],
+          let role = target["role"] as? String
+        {
+          // The objects `egide export cases --format json` writes.
+          items.append(
+            role + ((target["function"] as? String).map { ":" + $0 } ?? ""))
+        } else {
+          return nil
+        }
+      }
+      return items.joined(separator: listSeparator(key))
+    }
+    return nil
+  }
+
+  /// The line each element of a top-level JSON array starts on.
+  static func elementLines(_ text: String) -> [Int] {
+    var lines: [Int] = []
+    var line = 1
+    var depth = 0
+    var inString = false
+    var escaped = false
+    var expecting = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" { line += 1 }
+      if inString {
+        if escaped {
+          escaped = false
+        } else if scalar == "\\" {
+          escaped = true
+        } else if scalar == "\"" {
+          inString = false
+        }
+        continue
+      }
+      if depth == 1 && expecting && !" \t\r\n,]".unicodeScalars.contains(scalar)
+      {
+        lines.append(line)
+        expecting = false
+      }
+      switch scalar {
+      case "\"": inString = true
+      case "[", "{":
+        depth += 1
+        if depth == 1 { expecting = true }
+      case "]", "}": depth -= 1
+      case "," where depth == 1: expecting = true
+      default: break
+      }
+    }
+    return lines
+  }
+}

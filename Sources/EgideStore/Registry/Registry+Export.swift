@@ -1,0 +1,89 @@
+import EgideCore
+import Foundation
+import GRDB
+
+/// A case as `egide export cases` writes it: its state rebuilt from the
+/// history, the persons it targets and its external reference.
+public struct ExportedCase: Sendable {
+  /// The case, rebuilt from its events.
+  public var state: CaseState
+  /// The targeted persons, in the order the case names them.
+  public var persons: [TargetedPerson]
+  /// The identifier the case had in the file it was imported from, if it
+  /// was imported.
+  public var externalReference: String?
+}
+
+/// Reading cases one at a time for exports, and the external references
+/// imports check.
+extension Registry {
+  /// Calls `body` with each case matching `query`, in its order, reading
+  /// one case at a time from a database cursor: the whole selection is
+  /// never held in memory.
+  ///
+  /// The cases are those `list(_:)` returns for the same query. Errors
+  /// thrown by `body` are rethrown as they are.
+  public func forEachCase(
+    matching query: CaseQuery, _ body: (ExportedCase) throws -> Void
+  ) throws {
+    let filter = CaseFilterSQL(query)
+    let sql =
+      "SELECT c.id, c.reference, c.external_reference FROM cases c"
+      + filter.clauses
+    do {
+      try writer.read { db in
+        let rows = try Row.fetchCursor(
+          db, sql: sql, arguments: StatementArguments(filter.arguments))
+        while let row = try rows.next() {
+          let reference = try CaseReference.parse(row["reference"])
+          let state = try loadCase(
+            id: row["id"], reference: reference, in: db)
+          var persons: [TargetedPerson] = []
+          for id in state.report.targets {
+            guard let person = try person(id, in: db) else {
+              throw StoreError(
+                .corruptValue,
+                "case \(reference) targets \(id), who is not in the registry; restore it from a backup"
+              )
+            }
+            persons.append(person)
+          }
+          let exported = ExportedCase(
+            state: state, persons: persons,
+            externalReference: row["external_reference"])
+          do { try body(exported) } catch { throw PassedThrough(error) }
+        }
+      }
+    } catch let error as PassedThrough {
+      throw error.error
+    } catch let error as DomainError {
+      throw error
+    } catch {
+      throw Self.storeError(error, path: path)
+    }
+  }
+
+  /// The external references among `candidates` that a case of the
+  /// registry already has.
+  public func existingExternalReferences(_ candidates: [String]) throws
+    -> Set<String>
+  {
+    try read { db in
+      let statement = try db.makeStatement(
+        sql: "SELECT 1 FROM cases WHERE external_reference = ?")
+      var found = Set<String>()
+      for candidate in candidates
+      where try Int.fetchOne(statement, arguments: [candidate]) != nil {
+        found.insert(candidate)
+      }
+      return found
+    }
+  }
+}
+
+/// An error of the caller's closure, carried through the database layer
+/// unchanged.
+private struct PassedThrough: Error {
+  let error: any Error
+  init(_ error: any Error) { self.error = error }
+}
