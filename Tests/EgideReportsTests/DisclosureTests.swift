@@ -217,3 +217,67 @@ struct DisclosureTests {
     #expect(relaxed.disclosure?.isInternal == true)
   }
 }
+
+@Suite("Disclosure control across tables and documents")
+struct DisclosureConsistencyTests {
+  @Test("a figure shown in the overview and in the trend is hidden in both")
+  func sharedFigures() throws {
+    for seed in 0..<30 {
+      let cases = SummaryFixtures.random(count: 60, seed: UInt64(seed) + 101)
+      let period = try ReportingPeriod.month(
+        "2026-06", timeZone: SummaryFixtures.paris)
+      let report = SummaryBuilder(
+        period: period, generatedAt: SummaryFixtures.date("2027-02-01")
+      ).publish(cases, rule: DisclosureRule(minimumCount: 11))
+      let trend = try #require(report.tables.first { $0.id == "trend" })
+      let overview = try #require(report.tables.first { $0.id == "overview" })
+      for (month, column) in [("2026-06", 0), ("2026-05", 1)] {
+        let trendRow = try #require(trend.rows.first { $0.key == month })
+        for (trendColumn, figure) in [(0, "new"), (1, "ended.resolved")] {
+          let overviewRow = try #require(
+            overview.rows.first { $0.key == figure })
+          let a = report[trendRow.cells[trendColumn]]
+          let b = report[overviewRow.cells[column]]
+          #expect(a.value == b.value, "\(month) \(figure)")
+          #expect(
+            a.publishedValue == b.publishedValue,
+            "seed \(seed): \(month) \(figure) shown once, hidden once")
+        }
+      }
+      let delays = try #require(report.tables.first { $0.id == "delays" })
+      let resolution = try #require(
+        delays.rows.first { $0.key == "to_resolution" })
+      let resolved = try #require(
+        overview.rows.first { $0.key == "ended.resolved" })
+      #expect(
+        report[resolution.cells[2]].publishedValue
+          == report[resolved.cells[0]].publishedValue)
+    }
+  }
+
+  @Test("a total hidden to protect its parts is hidden in the trend too")
+  func hiddenTotalHiddenInTrend() throws {
+    // Eleven cases in eleven districts: each district shows 1, so the
+    // shown total of 11 would tell that every hidden district holds
+    // exactly one case; the total itself must go, everywhere.
+    let districts = [
+      "ca_paris", "ca_douai", "ca_lyon", "ca_agen", "ca_riom", "ca_rennes",
+      "ca_nimes", "ca_metz", "ca_pau", "ca_caen", "ca_dijon",
+    ]
+    let cases = districts.enumerated().map { day, district in
+      SummaryFixtures.facts(
+        reported: String(format: "2026-06-%02d 10:00", day + 1),
+        district: district)
+    }
+    let period = try ReportingPeriod.month(
+      "2026-06", timeZone: SummaryFixtures.paris)
+    let report = SummaryBuilder(
+      period: period, generatedAt: SummaryFixtures.date("2026-08-01")
+    ).publish(cases, rule: DisclosureRule(minimumCount: 11))
+    #expect(report["new@current"].isSuppressed)
+    let trend = try #require(report.tables.first { $0.id == "trend" })
+    let june = try #require(trend.rows.first { $0.key == "2026-06" })
+    #expect(report[june.cells[0]].isSuppressed)
+    #expect(DisclosureTests.violations(report, k: 11).isEmpty)
+  }
+}

@@ -27,7 +27,9 @@ struct SummaryBuilderTests {
     ])
     #expect(report["new@current"].value == 2)
     #expect(report["new@previous"].value == 1)
-    #expect(report["trend.2026-11.new"].value == 2)
+    let trend = report.tables.first { $0.id == "trend" }
+    let november = trend?.rows.first { $0.key == "2026-11" }
+    #expect(november.map { report[$0.cells[0]].value } == 2)
   }
 
   @Test("a case with two kinds counts under each kind, once in the total")

@@ -98,10 +98,8 @@ struct SummaryCommand: ParsableCommand {
         .cannotCreate, "'\(out)' already exists; give another --out path")
     }
     let facts = try settings.openRegistry().caseFacts()
-    let report = DisclosureControl(rule: DisclosureRule(minimumCount: minCell))
-      .apply(
-        to: SummaryBuilder(period: period, generatedAt: settings.now).build(
-          facts))
+    let report = SummaryBuilder(period: period, generatedAt: settings.now)
+      .publish(facts, rule: DisclosureRule(minimumCount: minCell))
     let document = SummaryRenderer(language: language).render(
       report, as: format)
     if let out {

@@ -60,8 +60,10 @@ public struct CaseFacts: Sendable, Hashable {
   public var appealCourt: String?
   public var channel: Channel
   public var platform: Platform?
-  /// The severity now: assessed, else as reported, else `nil`.
+  /// The severity the reporter gave, if any.
   public var severity: Severity?
+  /// Every assessment, oldest first.
+  public var assessments: [(severity: Severity, at: Date)] = []
   /// When the assessment was due.
   public var assessmentDue: Date
   /// When the case was first assessed.
@@ -95,6 +97,15 @@ public struct CaseFacts: Sendable, Hashable {
     self.measures = measures
   }
 
+  /// The severity at an instant.
+  ///
+  /// That is the last assessment before it, else the reporter's estimate.
+  /// Summaries use the severity at the end of their
+  /// period, so that a summary made later says the same.
+  public func severity(at date: Date) -> Severity? {
+    assessments.last { $0.at < date }?.severity ?? severity
+  }
+
   /// Whether the case had been reported and was not resolved or closed at
   /// an instant.
   public func isOpen(at date: Date) -> Bool {
@@ -108,6 +119,8 @@ public struct CaseFacts: Sendable, Hashable {
       && lhs.roleCategories == rhs.roleCategories
       && lhs.appealCourt == rhs.appealCourt && lhs.channel == rhs.channel
       && lhs.platform == rhs.platform && lhs.severity == rhs.severity
+      && lhs.assessments.map(\.severity) == rhs.assessments.map(\.severity)
+      && lhs.assessments.map(\.at) == rhs.assessments.map(\.at)
       && lhs.assessmentDue == rhs.assessmentDue
       && lhs.assessedAt == rhs.assessedAt
       && lhs.escalations.map(\.level) == rhs.escalations.map(\.level)

@@ -35,14 +35,14 @@ public struct SummaryBuilder: Sendable {
     func newTable(
       _ id: String, dimension: String, keys: [String], multiValued: Bool,
       totalID: String = "new",
-      values: (CaseFacts) -> [String]
+      values: (CaseFacts, ReportingPeriod) -> [String]
     ) -> SummaryTable {
       var rows: [SummaryTable.Row] = []
       for key in keys {
         var cells: [String] = []
         for (window, column) in zip(windows, Self.periods) {
           let count = cases.filter {
-            window.contains($0.reportedAt) && values($0).contains(key)
+            window.contains($0.reportedAt) && values($0, window).contains(key)
           }.count
           cells.append(
             sheet.put("new.\(dimension).\(key)@\(column)", .count(count)))
@@ -113,12 +113,12 @@ public struct SummaryBuilder: Sendable {
       newTable(
         "new_by_kind", dimension: "kind",
         keys: IncidentKind.acceptedValues, multiValued: true
-      ) { $0.kinds.map(\.rawValue) })
+      ) { facts, _ in facts.kinds.map(\.rawValue) })
     tables.append(
       newTable(
         "new_by_role", dimension: "role_category",
         keys: RoleCategory.acceptedValues, multiValued: true
-      ) { $0.roleCategories.map(\.rawValue) })
+      ) { facts, _ in facts.roleCategories.map(\.rawValue) })
     let recent = cases.filter { c in
       windows.contains { $0.contains(c.reportedAt) }
     }
@@ -127,12 +127,12 @@ public struct SummaryBuilder: Sendable {
       newTable(
         "new_by_district", dimension: "district", keys: districts,
         multiValued: false
-      ) { [$0.appealCourt ?? "national"] })
+      ) { facts, _ in [facts.appealCourt ?? "national"] })
     tables.append(
       newTable(
         "new_by_channel", dimension: "channel", keys: Channel.acceptedValues,
         multiValued: false
-      ) { [$0.channel.rawValue] })
+      ) { facts, _ in [facts.channel.rawValue] })
     let platforms = Platform.allCases.filter { platform in
       recent.contains { $0.platform == platform }
     }.map(\.rawValue)
@@ -140,13 +140,15 @@ public struct SummaryBuilder: Sendable {
       newTable(
         "new_by_platform", dimension: "platform", keys: platforms,
         multiValued: false, totalID: "new.with_platform"
-      ) { $0.platform.map { [$0.rawValue] } ?? [] })
+      ) { facts, _ in facts.platform.map { [$0.rawValue] } ?? [] })
     tables.append(
       newTable(
         "new_by_severity", dimension: "severity",
         keys: Severity.acceptedValues.reversed() + ["unrated"],
         multiValued: false
-      ) { [$0.severity?.rawValue ?? "unrated"] })
+      ) { facts, window in
+        [facts.severity(at: window.end)?.rawValue ?? "unrated"]
+      })
 
     // Escalations per level: cases escalated to that level in the period.
     var levelRows: [SummaryTable.Row] = []
@@ -285,7 +287,10 @@ public struct SummaryBuilder: Sendable {
               sheet.put(
                 "delay.\(key).p90",
                 .days(Self.quantile(values, 0.9), basis: values.count)),
-              sheet.put("delay.\(key).cases", .count(values.count)),
+              // Resolutions in the period are the overview's figure.
+              key == "to_resolution"
+                ? "ended.resolved@current"
+                : sheet.put("delay.\(key).cases", .count(values.count)),
             ])
         }))
 
@@ -297,7 +302,6 @@ public struct SummaryBuilder: Sendable {
       .map { (platform: c.platform?.rawValue ?? "unknown", measure: $0) }
     }
     var takedownRows: [SummaryTable.Row] = []
-    var sentTotal = 0
     var removedTotal = 0
     for platform in Set(takedowns.map(\.platform)).sorted() {
       let sent = takedowns.filter { $0.platform == platform }
@@ -309,7 +313,6 @@ public struct SummaryBuilder: Sendable {
         else { return nil }
         return change.at.timeIntervalSince(item.measure.requestedAt) / 86_400
       }
-      sentTotal += sent.count
       removedTotal += removal.count
       takedownRows.append(
         .init(
@@ -330,7 +333,8 @@ public struct SummaryBuilder: Sendable {
         total: .init(
           key: "total",
           cells: [
-            sheet.put("takedown.sent", .count(sentTotal)),
+            // Every takedown sent is a content_takedown measure requested.
+            "measures.content_takedown.requested",
             sheet.put("takedown.removed", .count(removedTotal)),
             sheet.put(
               "takedown.median_days",
@@ -366,12 +370,21 @@ public struct SummaryBuilder: Sendable {
       let resolved = cases.flatMap(\.endings).filter {
         $0.ending == .resolved && month.contains($0.at)
       }.count
+      // A month that is the period itself, or the previous one, shows the
+      // same figures as the overview: they share identifiers, so that
+      // hiding one hides the other.
+      let same = zip(windows, Self.periods).first {
+        $0.0.unit == .month && $0.0.label == month.label
+      }?.1
       trendRows.append(
         .init(
           key: month.label,
           cells: [
-            sheet.put("trend.\(month.label).new", .count(new)),
-            sheet.put("trend.\(month.label).resolved", .count(resolved)),
+            same.map { "new@\($0)" }
+              ?? sheet.put("trend.\(month.label).new", .count(new)),
+            same.map { "ended.resolved@\($0)" }
+              ?? sheet.put(
+                "trend.\(month.label).resolved", .count(resolved)),
           ]))
     }
     tables.append(
@@ -388,14 +401,14 @@ public struct SummaryBuilder: Sendable {
       guard inside.count > 1, inside.first?.start == window.start,
         inside.last?.end == window.end
       else { continue }
+      let rows = trendRows.filter { row in
+        inside.contains { $0.label == row.key }
+      }
+      extraLines.append(
+        AdditiveLine(parts: rows.map { $0.cells[0] }, total: "new@\(column)"))
       extraLines.append(
         AdditiveLine(
-          parts: inside.map { "trend.\($0.label).new" }, total: "new@\(column)")
-      )
-      extraLines.append(
-        AdditiveLine(
-          parts: inside.map { "trend.\($0.label).resolved" },
-          total: "ended.resolved@\(column)"))
+          parts: rows.map { $0.cells[1] }, total: "ended.resolved@\(column)"))
     }
 
     return SummaryReport(

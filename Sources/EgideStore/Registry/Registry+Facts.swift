@@ -64,8 +64,8 @@ extension Registry {
         db,
         sql: """
           SELECT case_id, change, recorded_at, facts FROM events
-          WHERE change IN ('escalated', 'resolved', 'closed', 'reopened',
-            'measure_requested', 'measure_updated')
+          WHERE change IN ('reported', 'assessed', 'escalated', 'resolved',
+            'closed', 'reopened', 'measure_requested', 'measure_updated')
           ORDER BY case_id, sequence
           """)
       while let row = try events.next() {
@@ -75,6 +75,12 @@ extension Registry {
         let payload = try JSONCoding.decoder.decode(
           EventFacts.self, from: Data(text.utf8))
         switch row["change"] as String {
+        case "reported":
+          facts[at].severity = payload.reportedSeverity
+        case "assessed":
+          if let severity = payload.severity {
+            facts[at].assessments.append((severity, recordedAt))
+          }
         case "escalated":
           if let level = payload.level {
             facts[at].escalations.append((level, recordedAt))
