@@ -99,10 +99,21 @@ enum ImportSource {
   }
 
   /// A column name as written in a header or a JSON key, folded:
-  /// `External reference` and `external-reference` are
-  /// `external_reference`.
+  /// `External reference`, `external-reference` and `externalReference`
+  /// are `external_reference`.
   static func columnName(_ text: String) -> String {
-    Suggestion.fold(text).replacingOccurrences(of: " ", with: "_")
+    var spaced = ""
+    var previous: Character?
+    for character in text {
+      if character.isUppercase, let previous,
+        previous.isLowercase || previous.isNumber
+      {
+        spaced.append("_")
+      }
+      spaced.append(character)
+      previous = character
+    }
+    return Suggestion.fold(spaced).replacingOccurrences(of: " ", with: "_")
       .replacingOccurrences(of: "-", with: "_")
   }
 

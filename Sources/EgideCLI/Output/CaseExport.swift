@@ -145,7 +145,16 @@ enum CaseExport {
       })
   }
 
-  /// One JSON object, indented to sit in a top-level array.
+  /// A column name as a JSON key: `external_reference` is
+  /// `externalReference`.
+  static func camelCase(_ name: String) -> String {
+    let words = name.split(separator: "_")
+    guard let first = words.first else { return name }
+    return String(first) + words.dropFirst().map(\.capitalized).joined()
+  }
+
+  /// One JSON object, indented to sit in a top-level array: camelCase keys
+  /// in sorted order, as every JSON output of egide.
   static func jsonObject(_ values: [Value], keys: [String]) -> String {
     func string(_ text: String?) -> String {
       text.map(JSONText.string) ?? "null"
@@ -165,14 +174,15 @@ enum CaseExport {
           "["
           + objects.map { object in
             "{"
-              + object.fields.map {
-                "\(JSONText.string($0.0)): \(string($0.1))"
+              + object.fields.sorted { camelCase($0.0) < camelCase($1.0) }.map {
+                "\(JSONText.string(camelCase($0.0))): \(string($0.1))"
               }
               .joined(separator: ", ") + "}"
           }.joined(separator: ", ") + "]"
       }
-      members.append("    \(JSONText.string(key)): \(rendered)")
+      members.append("    \(JSONText.string(camelCase(key))): \(rendered)")
     }
+    members.sort()
     return "  {\n" + members.joined(separator: ",\n") + "\n  }"
   }
 }
