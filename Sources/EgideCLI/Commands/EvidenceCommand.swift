@@ -71,31 +71,9 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     static func read(_ path: String) throws -> Data {
-      var isDirectory: ObjCBool = false
-      guard
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      else {
-        throw CLIError(
-          .noInput,
-          "file '\(path)' does not exist; give the path of the evidence file")
-      }
-      guard !isDirectory.boolValue else {
-        throw CLIError(.noInput, "file '\(path)' is a folder; give one file")
-      }
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      if let size = attributes?[.size] as? Int,
-        size > EvidenceSource.maximumFileSize
-      {
-        throw DomainError(
-          .unacceptableValue,
-          "file '\(path)' is \(size) bytes; at most \(EvidenceSource.maximumFileSize) (64 MiB) are accepted"
-        )
-      }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIError(
-          .noInput, "file '\(path)' cannot be read; check its permissions")
-      }
-      return data
+      try InputFile.read(
+        path, what: "file", hint: "give the path of the evidence file",
+        maximumSize: EvidenceSource.maximumFileSize)
     }
   }
 

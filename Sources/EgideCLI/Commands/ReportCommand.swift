@@ -251,16 +251,8 @@ struct ReportCommand: ParsableCommand {
   static func readText(_ value: String) throws -> String {
     guard value.hasPrefix("@") else { return value }
     let path = String(value.dropFirst())
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw CLIError(
-        .noInput,
-        "narrative file '\(path)' does not exist; give a readable file after @")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(
-        .noInput,
-        "narrative file '\(path)' cannot be read; check its permissions")
-    }
+    let data = try InputFile.read(
+      path, what: "narrative file", hint: "give a readable file after @")
     guard let text = String(data: data, encoding: .utf8) else {
       throw CLIError(
         .dataError,

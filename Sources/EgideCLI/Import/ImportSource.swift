@@ -50,23 +50,11 @@ enum ImportSource {
   static func read(_ path: String, format: ImportFormat?) throws
     -> [ImportRecord]
   {
-    var isDirectory: ObjCBool = false
-    guard
-      FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-    else {
-      throw CLIError(
-        .noInput,
-        "file '\(path)' does not exist; give the path of a CSV or JSON file ('egide import --template' writes one to fill in)"
-      )
-    }
-    guard !isDirectory.boolValue else {
-      throw CLIError(
-        .noInput, "'\(path)' is a folder; give a CSV or JSON file")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(
-        .noInput, "file '\(path)' cannot be read; check its permissions")
-    }
+    let data = try InputFile.read(
+      path, what: "file",
+      hint:
+        "give the path of a CSV or JSON file ('egide import --template' writes one to fill in)"
+    )
     guard var text = String(data: data, encoding: .utf8) else {
       throw CLIError(
         .dataError,

@@ -1,4 +1,5 @@
 import EgideCore
+import EgideReports
 import EgideStore
 import Foundation
 
@@ -190,22 +191,6 @@ enum CaseExport {
 /// JSON text written by hand, so that an export streams object by object
 /// with its keys in column order.
 enum JSONText {
-  /// A JSON string literal: quotes, backslashes and control characters
-  /// escaped; everything else, slashes and non-ASCII included, as is.
-  static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let control where control.value < 0x20:
-        out += String(format: "\\u%04x", control.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string literal.
+  static func string(_ text: String) -> String { JSONLiteral.string(text) }
 }

@@ -150,27 +150,6 @@ indirect enum JSONText {
     }
   }
 
-  /// A JSON string literal: quotes, backslashes and control characters
-  /// escaped, everything else written as UTF-8.
-  static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          out += "\\u" + String(format: "%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string literal (see ``JSONLiteral/string(_:)``).
+  static func quote(_ text: String) -> String { JSONLiteral.string(text) }
 }
