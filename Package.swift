@@ -62,7 +62,7 @@ let package = Package(
         "egide", "EgideCore", "EgideStore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
-      exclude: ["Golden"],
+      exclude: ["Golden", "Fixtures"],
       swiftSettings: swiftSettings),
   ]
 )

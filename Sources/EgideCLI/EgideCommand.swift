@@ -27,7 +27,8 @@ public struct EgideCommand: ParsableCommand {
       NoteCommand.self, EvidenceCommand.self, MeasureCommand.self,
       ResolveCommand.self, CloseCommand.self, ReopenCommand.self,
       TimelineCommand.self, SummaryCommand.self, ExportCommand.self,
-      ImportCommand.self, NoticeCommand.self, OccultationCommand.self,
+      ImportCommand.self, NoticeCommand.self, DueCommand.self,
+      OccultationCommand.self,
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
     ])
 

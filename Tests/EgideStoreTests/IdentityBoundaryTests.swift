@@ -169,7 +169,10 @@ struct IdentityBoundaryTests {
         }
       }
       #expect(
-        Set(sealedTables) == ["persons", "cases", "events", "evidence"])
+        Set(sealedTables) == [
+          "persons", "cases", "events", "evidence", "entities",
+          "notice_urls", "notice_events", "occultation_decisions",
+        ])
     }
   }
 }

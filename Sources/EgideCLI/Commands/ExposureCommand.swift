@@ -1,13 +1,143 @@
 import ArgumentParser
+import EgideCore
+import EgideStore
+import Foundation
 
-/// `egide exposure`: Find registered persons named or identifiable in published court decisions.
+/// `egide exposure`: find registered persons named or identifiable in
+/// published court decisions.
 struct ExposureCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "exposure",
-    abstract: "Find registered persons named or identifiable in published court decisions.",
+    abstract:
+      "Find registered persons named or identifiable in published court decisions.",
     discussion: """
       Example:
         egide exposure scan decision.txt
+        egide exposure scan export.json --request
       """,
-    subcommands: [])
+    subcommands: [Scan.self])
+
+  /// `egide exposure scan`.
+  struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Scan decisions (plain text or Judilibre JSON) for registered persons.",
+      discussion: """
+        Names are compared with case, accents, spacing, hyphens and word order
+        folded; "M.", "Mme", "Monsieur", "Madame" and initials ("V. MIROLIN")
+        are understood; a role named next to the name ("Président :",
+        "Greffier :") and the person's court in the header make a stronger
+        match; a lawyer ("Me …"), a street ("rue …") or another first name
+        is not a match. Each hit shows the person, their cases, the decision,
+        the passage with the name masked and a confidence (high, medium,
+        low) with its reasons. Names are never printed unless --reveal is
+        given with a --purpose: the purpose is printed on standard error with
+        the actor and the time, and will be logged once the access log
+        exists.
+
+        --request files, for each person found with at least
+        --min-confidence, an occultation request on their latest open case:
+        an open_data_occultation measure addressed to the authority the law
+        designates, with the decisions concerned (a decision needs a court
+        and a case number or a Judilibre id). Decisions already requested for
+        that person are skipped.
+
+        Example:
+          egide exposure scan jugement.txt export-judilibre.json
+          egide exposure scan jugement.txt --request
+          egide exposure scan jugement.txt --json
+          egide exposure scan jugement.txt --reveal --purpose "Check before a request"
+        """)
+
+    @OptionGroup var registry: RegistryOptions
+    @Argument(help: "Decision files: plain text or Judilibre JSON export.")
+    var files: [String] = []
+    @Flag(help: "File an occultation request for each person found.")
+    var request = false
+    @Option(
+      help: "The lowest confidence --request acts on: high, medium or low.")
+    var minConfidence = "high"
+    @Flag(help: "Print full names (needs --purpose).") var reveal = false
+    @Option(help: "Why names are revealed (required with --reveal).")
+    var purpose: String?
+    @Flag(help: "Print JSON (the contract) instead of text.") var json = false
+
+    /// Checks the combination of options; one line, exit status 64.
+    func checkOptions() throws {
+      guard !files.isEmpty else {
+        throw CLIError(
+          .usage, "no decision file given; give one or more FILE arguments")
+      }
+      if reveal && purpose == nil {
+        throw CLIError(
+          .usage,
+          "--reveal needs --purpose TEXT saying why the names are needed")
+      }
+      if !reveal && purpose != nil {
+        throw CLIError(.usage, "--purpose is only used with --reveal")
+      }
+    }
+
+    func run() throws {
+      try checkOptions()
+      let settings = try registry.settings()
+      let minimum = try ExposureConfidence.parse(
+        minConfidence, field: "min-confidence")
+      let purpose = try purpose.map { text throws(DomainError) in
+        try TextRule.required(text, field: "purpose", limit: TextRule.lineLimit)
+      }
+      var decisions: [PublishedDecision] = []
+      for file in files {
+        let data = try InputFile.read(
+          file, what: "decision file",
+          hint: "give a decision as plain text or a Judilibre JSON export",
+          maximumSize: 64 * 1_048_576)
+        decisions += try DecisionReader.read(data, source: file)
+      }
+      let store = try settings.openRegistry()
+      let scanner = ExposureScanner(decisions: decisions)
+      var hits: [ExposureHit] = []
+      var persons: [PersonID: TargetedPerson] = [:]
+      try store.forEachPerson { person in
+        let found = scanner.hits(for: person)
+        if !found.isEmpty {
+          hits += found
+          persons[person.id] = person
+        }
+      }
+      hits.sort { ($0.decision, $0.person) < ($1.decision, $1.person) }
+      var cases: [PersonID: [CaseReference]] = [:]
+      var openCases: [PersonID: CaseReference] = [:]
+      for id in persons.keys {
+        let statuses = try store.caseStatuses(targeting: id)
+        cases[id] = statuses.map(\.reference)
+        openCases[id] = statuses.last { $0.status.isOpen }?.reference
+      }
+      let findings = hits.map { hit in
+        ExposureFinding(
+          hit: hit, decision: decisions[hit.decision],
+          cases: cases[hit.person] ?? [],
+          revealedName: reveal ? persons[hit.person]?.identity.name : nil)
+      }
+      var filed: [FiledRequest] = []
+      if request {
+        filed = try store.transaction { tx in
+          try ExposureRequests.file(
+            findings.filter { $0.hit.confidence >= minimum }, persons: persons,
+            openCases: openCases, in: tx, by: settings.actor, at: settings.now)
+        }
+      }
+      if reveal, let purpose {
+        Terminal.error(
+          "egide: names revealed to \(settings.actor) at \(ISODate.string(settings.now)) for purpose: \(purpose) (not yet logged: the access log does not exist)"
+        )
+      }
+      print(
+        json
+          ? try ExposureReport.json(
+            decisions: decisions, findings: findings, requests: filed)
+          : ExposureReport.text(
+            decisions: decisions, findings: findings, requests: filed))
+    }
+  }
 }

@@ -1,13 +1,30 @@
 import ArgumentParser
 
-/// `egide notice`: Platform notices for content_takedown measures (DSA art. 16)
+/// `egide notice`: platform notices for content_takedown measures (DSA
+/// article 16), from the draft to the platform's decision on each URL.
 struct NoticeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notice",
-    abstract: "Platform notices for content_takedown measures (DSA art. 16)",
+    abstract:
+      "Platform notices for content_takedown measures (DSA art. 16): draft, render, send, record replies.",
     discussion: """
+      A notice names the exact URLs, the reasons the content is illegal (the
+      offence articles of the case's kinds), the notifier's name and e-mail
+      and a statement of good faith. It is drafted, rendered ready to send,
+      marked as sent once, then each reply of the platform is recorded URL
+      by URL: removed, restricted or kept. 'egide due' lists the notices
+      still awaiting an answer past their follow-up date.
+
       Example:
-         draft, send, replies, render.:egide notice --help
+        egide notice draft M-000003 --url https://x.com/compte/status/1 \\
+          --notifier "Ysaline MORVANEC" --email ysaline.morvanec@example.org \\
+          --channel platform_form
+        egide notice render N-000001 --lang fr > notification.txt
+        egide notice send N-000001
+        egide notice reply N-000001 --decision removed --reasons "Contenu retiré"
+        egide notice show N-000001
       """,
-    subcommands: [])
+    subcommands: [
+      Draft.self, AddURL.self, Send.self, Reply.self, Render.self, Show.self,
+    ])
 }

@@ -29,18 +29,19 @@ struct ShowCommand: ParsableCommand {
     for person in persons {
       others[person.id] = try store.cases(targeting: person.id)
     }
+    let links = try CaseLinks.load(state, from: store)
     let display = Display(timeZone: settings.timeZone)
     if json {
       print(
         try JSONOutput.render(
           CaseDocument(
-            state, persons: persons, otherCases: others, display: display,
-            now: settings.now)))
+            state, persons: persons, otherCases: others, links: links,
+            display: display, now: settings.now)))
     } else {
       print(
         CaseText.render(
-          state, persons: persons, otherCases: others, display: display,
-          now: settings.now))
+          state, persons: persons, otherCases: others, links: links,
+          display: display, now: settings.now))
     }
   }
 }

@@ -14,6 +14,19 @@ struct DemoGenerator {
   let tribunals: [Court]
   var people: [(PersonID, Court, Role)] = []
   var nextPerson = 1
+  /// Handles of serial authors, reused across cases so that campaigns
+  /// show (`egide campaign list`).
+  var serialAuthors: [String] = []
+  /// A raid under way: more cases against one person within hours.
+  var burst: Burst?
+
+  /// A raid: several accounts against one person within a few hours.
+  struct Burst {
+    var target: PersonID
+    var court: Court
+    var remaining: Int
+    var occurred: Date
+  }
 
   init(seed: UInt64, now: Date, settings: Settings) {
     random = SeededRandom(seed: seed)
@@ -22,6 +35,9 @@ struct DemoGenerator {
     tribunals = CourtDirectory.shared.courts.filter {
       $0.kind == .tribunal || $0.kind == .administrative
         || $0.kind == .appeal
+    }
+    for _ in 0..<12 {
+      serialAuthors.append(NameGenerator.handle(using: &random))
     }
   }
 
@@ -43,7 +59,12 @@ struct DemoGenerator {
       let batch = ages[made..<min(made + 1_000, count)]
       try registry.transaction { tx in
         for age in batch {
-          try makeCase(tx, reportedAt: now.addingTimeInterval(-age * 86_400))
+          let reportedAt = now.addingTimeInterval(-age * 86_400)
+          if burst != nil {
+            try makeBurstCase(tx, reportedAt: reportedAt)
+          } else {
+            try makeCase(tx, reportedAt: reportedAt)
+          }
         }
       }
       made += batch.count
@@ -115,11 +136,19 @@ struct DemoGenerator {
           (.low, 20), (.moderate, 45), (.high, 25), (.critical, 10),
         ]))
       : nil
-    let authors =
+    var authors =
       random.chance(0.5)
       ? (0..<Int.random(in: 1...3, using: &random)).map { _ in
         NameGenerator.handle(using: &random)
       } : []
+    if !authors.isEmpty && random.chance(0.2) {
+      // A serial author, written the many ways delegates write handles.
+      let handle = String(random.pick(serialAuthors).dropFirst())
+      authors[0] = random.pick([
+        "@" + handle, handle, "https://x.com/" + handle,
+        "@" + handle.uppercased(),
+      ])
+    }
     let newCase = try NewCase(
       kinds: kinds,
       occurred: OccurrenceDate(
@@ -139,6 +168,55 @@ struct DemoGenerator {
       newCase, by: delegate, at: reportedAt, deadlines: settings.deadlines,
       calendar: settings.calendar)
     try followUp(reference, tx: tx, reportedAt: reportedAt, factors: factors)
+    if channel == .socialNetwork, random.chance(0.05),
+      let target = try tx.targets(of: reference).first,
+      let occurred = newCase.occurred
+    {
+      burst = Burst(
+        target: target, court: court,
+        remaining: Int.random(in: 2...4, using: &random),
+        occurred: occurred.start)
+    }
+  }
+
+  /// One more message of a raid: another account, against the same
+  /// person, a few hours after the previous one.
+  private mutating func makeBurstCase(
+    _ tx: RegistryTransaction, reportedAt: Date
+  ) throws {
+    guard var current = burst else { return }
+    current.occurred = min(
+      current.occurred.addingTimeInterval(
+        Double.random(in: 0.3...6, using: &random) * 3_600),
+      now.addingTimeInterval(-7_200))
+    current.remaining -= 1
+    burst = current.remaining > 0 ? current : nil
+    let reported = min(
+      max(reportedAt, current.occurred.addingTimeInterval(3_600)),
+      now.addingTimeInterval(-3_600))
+    let kinds: [IncidentKind] = [
+      random.weighted([(.cyberharassment, 3), (.outrage, 2), (.threat, 1)])
+    ]
+    let platform: Platform = random.weighted([
+      (.x, 5), (.tiktok, 2), (.facebook, 2),
+    ])
+    let newCase = try NewCase(
+      kinds: kinds,
+      occurred: OccurrenceDate(start: current.occurred, precision: .minute),
+      channel: .socialNetwork, platform: platform, court: current.court,
+      targets: [.existing(current.target)], reportedSeverity: nil,
+      factors: [.repeated],
+      summary: Self.summary(
+        kinds[0], channel: .socialNetwork, platform: platform),
+      narrative: nil, authors: [NameGenerator.handle(using: &random)],
+      now: reported.addingTimeInterval(1))
+    let delegate =
+      "delegue.usm." + String(Int.random(in: 1...40, using: &random))
+    let reference = try tx.report(
+      newCase, by: delegate, at: reported, deadlines: settings.deadlines,
+      calendar: settings.calendar)
+    try followUp(
+      reference, tx: tx, reportedAt: reported, factors: [.repeated])
   }
 
   private mutating func followUp(

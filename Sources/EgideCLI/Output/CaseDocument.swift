@@ -43,6 +43,21 @@ struct CaseDocument: Encodable {
     var recordedAt: String
     var description: String
   }
+  struct SameAuthor: Encodable {
+    var author: String
+    var cases: [String]
+  }
+  struct SameSite: Encodable {
+    var domain: String
+    var cases: [String]
+  }
+  struct Burst: Encodable {
+    var target: String?
+    var cases: [String]
+    var authorCount: Int
+    var first: String
+    var last: String
+  }
   struct Deadline: Encodable {
     var kind: String
     var due: String
@@ -72,6 +87,9 @@ struct CaseDocument: Encodable {
   var summary: String
   var narrative: String?
   var authors: [String]
+  var sameAuthorCases: [SameAuthor]
+  var sameSiteCases: [SameSite]
+  var bursts: [Burst]
   var overdue: Bool
   var deadlines: [Deadline]
   var people: [Person]
@@ -81,7 +99,8 @@ struct CaseDocument: Encodable {
 
   init(
     _ state: CaseState, persons: [TargetedPerson],
-    otherCases: [PersonID: [CaseReference]], display: Display, now: Date
+    otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
+    display: Display, now: Date
   ) {
     let report = state.report
     reference = state.reference.description
@@ -106,6 +125,18 @@ struct CaseDocument: Encodable {
     summary = report.summary
     narrative = report.narrative
     authors = report.authors
+    sameAuthorCases = links.sameAuthor.map {
+      SameAuthor(author: $0.label, cases: $0.cases.map(\.description))
+    }
+    sameSiteCases = links.sameSite.map {
+      SameSite(domain: $0.label, cases: $0.cases.map(\.description))
+    }
+    bursts = links.bursts.map {
+      Burst(
+        target: $0.target?.description, cases: $0.cases.map(\.description),
+        authorCount: $0.authorCount, first: ISODate.string($0.first),
+        last: ISODate.string($0.last))
+    }
     overdue = state.isOverdue(at: now)
     deadlines =
       [

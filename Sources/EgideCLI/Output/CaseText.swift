@@ -6,7 +6,8 @@ import Foundation
 enum CaseText {
   static func render(
     _ state: CaseState, persons: [TargetedPerson],
-    otherCases: [PersonID: [CaseReference]], display: Display, now: Date
+    otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
+    display: Display, now: Date
   ) -> String {
     let report = state.report
     var lines: [String] = []
@@ -39,6 +40,7 @@ enum CaseText {
     if !report.authors.isEmpty {
       lines.append("Authors:    " + report.authors.joined(separator: ", "))
     }
+    lines += campaignLines(state, links: links)
     if let narrative = report.narrative {
       lines.append("Narrative:")
       lines += narrative.split(
@@ -116,6 +118,35 @@ enum CaseText {
     lines.append("")
     lines.append(timeline(state, display: display))
     return lines.joined(separator: "\n")
+  }
+
+  /// The other cases of the same authors and sites, and the bursts the
+  /// case is part of.
+  static func campaignLines(_ state: CaseState, links: CaseLinks)
+    -> [String]
+  {
+    var lines: [String] = []
+    for author in links.sameAuthor {
+      lines.append(
+        "Also by the same author (\(author.label)): "
+          + author.cases.map(\.description).joined(separator: ", "))
+    }
+    for site in links.sameSite {
+      lines.append(
+        "Also on the same site (\(site.label)): "
+          + site.cases.map(\.description).joined(separator: ", "))
+    }
+    for burst in links.bursts {
+      let others = burst.cases.filter { $0 != state.reference }
+      let target = burst.target.map { " against \($0)" } ?? ""
+      lines.append(
+        "Part of a coordinated burst\(target): \(burst.cases.count) cases, "
+          + "\(burst.authorCount) authors within "
+          + Display.age(from: burst.first, to: burst.last) + " — with "
+          + others.map(\.description).joined(separator: ", ")
+          + " (egide campaign show \(state.reference))")
+    }
+    return lines
   }
 
   static func timeline(_ state: CaseState, display: Display) -> String {

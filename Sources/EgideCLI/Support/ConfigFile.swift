@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Looked up at `$EGIDE_CONFIG`, else `$XDG_CONFIG_HOME/egide/config.toml`,
 /// else `~/.config/egide/config.toml`. Known keys: `db`, `timezone`,
-/// `deadlines.critical|high|moderate|low|unrated` (working days).
+/// `deadlines.critical|high|moderate|low|unrated` (working days),
+/// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
+/// notice is followed up).
 struct ConfigFile {
   /// The path the file was read from, if one exists.
   var path: String?
@@ -16,6 +18,7 @@ struct ConfigFile {
   static let knownKeys: Set<String> = [
     "db", "timezone", "deadlines.critical", "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
+    "notices.platform_form", "notices.pharos", "notices.trusted_flagger",
   ]
 
   /// The path of the configuration file for this environment.

@@ -192,5 +192,184 @@ CREATE UNIQUE INDEX cases_by_external_reference
   ON cases (external_reference);
 """#
     ),
+    (
+      3, "notices",
+      #"""
+-- Égide registry schema, version 3: platform notices for content_takedown
+-- measures (EU Digital Services Act art. 16).
+--
+-- A notice's history is append-only in `notice_events` (the notice is what
+-- its events say); `notices` and `notice_urls` are query rows kept in line
+-- with it. Notifier, URLs, reasons and the platform's statements of
+-- reasons are identifying or free text: they live only in the sealed
+-- `identity` columns. Clear columns hold facts: platform, channel,
+-- statuses, dates, counts.
+
+CREATE TABLE notices (
+  id INTEGER PRIMARY KEY,
+  measure_id INTEGER NOT NULL REFERENCES measures(id),
+  platform TEXT NOT NULL CHECK (platform IN (
+      'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'linkedin',
+      'reddit', 'telegram', 'whatsapp', 'signal', 'snapchat', 'discord',
+      'twitch', 'mastodon', 'bluesky', 'website', 'other')),
+  channel TEXT NOT NULL CHECK (channel IN (
+      'platform_form', 'pharos', 'trusted_flagger')),
+  status TEXT NOT NULL CHECK (status IN ('draft', 'sent', 'answered')),
+  drafted_at TEXT NOT NULL,
+  sent_at TEXT,
+  updated_at TEXT NOT NULL,
+  url_count INTEGER NOT NULL CHECK (url_count > 0),
+  pending_count INTEGER NOT NULL
+    CHECK (pending_count BETWEEN 0 AND url_count),
+  event_count INTEGER NOT NULL CHECK (event_count > 0),
+  CHECK ((status = 'draft') = (sent_at IS NULL)),
+  CHECK (status <> 'answered' OR pending_count = 0),
+  CHECK (status <> 'sent' OR pending_count > 0)
+) STRICT;
+
+CREATE INDEX notices_by_measure ON notices (measure_id);
+CREATE INDEX notices_awaiting ON notices (channel, sent_at)
+  WHERE status = 'sent';
+
+CREATE TABLE notice_urls (
+  notice_id INTEGER NOT NULL REFERENCES notices(id),
+  position INTEGER NOT NULL CHECK (position > 0),
+  status TEXT NOT NULL CHECK (status IN (
+      'pending', 'removed', 'restricted', 'kept')),
+  decided_at TEXT,
+  removed_at TEXT,
+  identity BLOB NOT NULL,
+  PRIMARY KEY (notice_id, position),
+  CHECK ((status = 'pending') = (decided_at IS NULL)),
+  CHECK ((status = 'removed') = (removed_at IS NOT NULL))
+) STRICT;
+
+CREATE TABLE notice_events (
+  id INTEGER PRIMARY KEY,
+  notice_id INTEGER NOT NULL REFERENCES notices(id),
+  sequence INTEGER NOT NULL CHECK (sequence > 0),
+  change TEXT NOT NULL CHECK (change IN (
+      'drafted', 'url_added', 'sent', 'replied')),
+  actor TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  facts TEXT NOT NULL CHECK (json_valid(facts)),
+  identity BLOB,
+  UNIQUE (notice_id, sequence)
+) STRICT;
+
+-- The history of a notice is append-only, like the case history.
+CREATE TRIGGER notice_events_are_append_only_update
+BEFORE UPDATE ON notice_events
+BEGIN
+  SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+
+CREATE TRIGGER notice_events_are_append_only_delete
+BEFORE DELETE ON notice_events
+BEGIN
+  SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+"""#
+    ),
+    (
+      4, "occultations",
+      #"""
+-- Égide registry schema, version 4: occultation requests.
+--
+-- An open_data_occultation measure is carried out by one request to the
+-- authority the law designates (COJ R111-12: the president of the court
+-- for its own members; COJ R111-13: a magistrate of the Cour de cassation,
+-- whose refusal may be appealed within two months of its notification;
+-- CJA R741-14 in the administrative order), about one or more published
+-- decisions. A decision's number, Judilibre identifier and date would let
+-- anyone holding a copy of the registry look the decision up and read the
+-- very name the request hides: they are sealed in `identity`. The court of
+-- the decision is a clear fact.
+
+CREATE TABLE occultation_requests (
+  id INTEGER PRIMARY KEY,
+  measure_id INTEGER NOT NULL UNIQUE REFERENCES measures(id),
+  relation TEXT NOT NULL CHECK (relation IN ('member', 'other')),
+  route TEXT NOT NULL CHECK (route IN (
+      'court_president', 'cassation_magistrate', 'administrative_president')),
+  authority TEXT NOT NULL CHECK (length(authority) BETWEEN 1 AND 200),
+  status TEXT NOT NULL CHECK (status IN (
+      'requested', 'granted', 'refused', 'appealed')),
+  requested_at TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  outcome TEXT CHECK (outcome IN ('granted', 'refused')),
+  decided_at TEXT,
+  notified_at TEXT,
+  appealed_at TEXT,
+  appeal_outcome TEXT CHECK (appeal_outcome IN ('granted', 'refused')),
+  appeal_decided_at TEXT,
+  appeal_notified_at TEXT,
+  updated_at TEXT NOT NULL,
+  CHECK ((outcome IS NULL) = (decided_at IS NULL)
+    AND (outcome IS NULL) = (notified_at IS NULL)),
+  CHECK ((appeal_outcome IS NULL) = (appeal_decided_at IS NULL)
+    AND (appeal_outcome IS NULL) = (appeal_notified_at IS NULL)),
+  CHECK (appealed_at IS NULL
+    OR (outcome = 'refused' AND route = 'cassation_magistrate')),
+  CHECK (appeal_outcome IS NULL OR appealed_at IS NOT NULL)
+) STRICT;
+
+CREATE INDEX occultation_requests_by_status
+  ON occultation_requests (status, requested_at);
+
+CREATE TABLE occultation_decisions (
+  request_id INTEGER NOT NULL REFERENCES occultation_requests(id),
+  position INTEGER NOT NULL CHECK (position >= 0),
+  court TEXT NOT NULL,
+  identity BLOB NOT NULL,
+  PRIMARY KEY (request_id, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX occultation_decisions_by_court
+  ON occultation_decisions (court);
+"""#
+    ),
+    (
+      5, "campaigns",
+      #"""
+-- Égide registry schema, version 5: entities that link cases into
+-- campaigns.
+--
+-- An entity is an author (handle, account or name) or the domain of a site
+-- that published offending content. Its normalised value is identifying —
+-- a handle, or a domain that may carry a name — so it lives only in the
+-- `identity` BLOB, written through IdentityVault like every other
+-- identifying value. `key_hash` finds an entity without opening it: today
+-- the SHA-256 (hex) of `kind:value`; when identities are sealed it is to be
+-- replaced by a keyed HMAC (a blind index), since a plain hash of a short
+-- handle can be guessed.
+--
+-- Links are written when a case is reported and when evidence is added.
+-- A registry that already had cases when it gained this table is marked
+-- here; `egide campaign` and `egide show` index it on first use (the
+-- values are sealed, which SQL alone cannot read).
+
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('author', 'domain')),
+  key_hash TEXT NOT NULL CHECK (
+    length(key_hash) = 64 AND key_hash NOT GLOB '*[^0-9a-f]*'),
+  identity BLOB NOT NULL,
+  UNIQUE (kind, key_hash)
+) STRICT;
+
+CREATE TABLE case_entities (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  source TEXT NOT NULL CHECK (source IN ('report', 'evidence')),
+  PRIMARY KEY (case_id, entity_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX case_entities_by_entity ON case_entities (entity_id, case_id);
+
+INSERT INTO registry_info (key, value)
+  SELECT 'entity_index', 'pending' WHERE EXISTS (SELECT 1 FROM cases);
+"""#
+    ),
   ]
 }

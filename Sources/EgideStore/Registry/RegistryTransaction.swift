@@ -113,6 +113,7 @@ public struct RegistryTransaction {
         arguments: [caseID, person.number, position])
     }
     try append(event, caseID: caseID, externalReference: externalReference)
+    try linkEntities(ofReport: report, caseID: caseID)
     return reference
   }
 
@@ -249,6 +250,7 @@ public struct RegistryTransaction {
         content.map { registry.vault.seal($0) },
       ])
     try commit(event, to: state, caseID: caseID)
+    try linkEntities(ofEvidence: item, caseID: caseID)
     return id
   }
 

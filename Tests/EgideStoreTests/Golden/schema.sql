@@ -2,6 +2,9 @@
 -- Checked by the test "the schema of a new registry matches the golden
 -- dump"; regenerate with EGIDE_REGENERATE=1 Scripts/test.
 
+-- index case_entities_by_entity on case_entities
+CREATE INDEX case_entities_by_entity ON case_entities (entity_id, case_id);
+
 -- index case_kinds_by_kind on case_kinds
 CREATE INDEX case_kinds_by_kind ON case_kinds (kind, case_id);
 
@@ -36,6 +39,29 @@ CREATE INDEX measures_awaiting_by_due ON measures (due_at)
 
 -- index measures_by_case on measures
 CREATE INDEX measures_by_case ON measures (case_id);
+
+-- index notices_awaiting on notices
+CREATE INDEX notices_awaiting ON notices (channel, sent_at)
+  WHERE status = 'sent';
+
+-- index notices_by_measure on notices
+CREATE INDEX notices_by_measure ON notices (measure_id);
+
+-- index occultation_decisions_by_court on occultation_decisions
+CREATE INDEX occultation_decisions_by_court
+  ON occultation_decisions (court);
+
+-- index occultation_requests_by_status on occultation_requests
+CREATE INDEX occultation_requests_by_status
+  ON occultation_requests (status, requested_at);
+
+-- table case_entities on case_entities
+CREATE TABLE case_entities (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  source TEXT NOT NULL CHECK (source IN ('report', 'evidence')),
+  PRIMARY KEY (case_id, entity_id)
+) STRICT, WITHOUT ROWID;
 
 -- table case_kinds on case_kinds
 CREATE TABLE case_kinds (
@@ -101,6 +127,16 @@ CREATE TABLE egide_migrations (
   applied_at TEXT NOT NULL
 ) STRICT;
 
+-- table entities on entities
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('author', 'domain')),
+  key_hash TEXT NOT NULL CHECK (
+    length(key_hash) = 64 AND key_hash NOT GLOB '*[^0-9a-f]*'),
+  identity BLOB NOT NULL,
+  UNIQUE (kind, key_hash)
+) STRICT;
+
 -- table events on events
 CREATE TABLE events (
   id INTEGER PRIMARY KEY,
@@ -151,6 +187,95 @@ CREATE TABLE measures (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+-- table notice_events on notice_events
+CREATE TABLE notice_events (
+  id INTEGER PRIMARY KEY,
+  notice_id INTEGER NOT NULL REFERENCES notices(id),
+  sequence INTEGER NOT NULL CHECK (sequence > 0),
+  change TEXT NOT NULL CHECK (change IN (
+      'drafted', 'url_added', 'sent', 'replied')),
+  actor TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  facts TEXT NOT NULL CHECK (json_valid(facts)),
+  identity BLOB,
+  UNIQUE (notice_id, sequence)
+) STRICT;
+
+-- table notice_urls on notice_urls
+CREATE TABLE notice_urls (
+  notice_id INTEGER NOT NULL REFERENCES notices(id),
+  position INTEGER NOT NULL CHECK (position > 0),
+  status TEXT NOT NULL CHECK (status IN (
+      'pending', 'removed', 'restricted', 'kept')),
+  decided_at TEXT,
+  removed_at TEXT,
+  identity BLOB NOT NULL,
+  PRIMARY KEY (notice_id, position),
+  CHECK ((status = 'pending') = (decided_at IS NULL)),
+  CHECK ((status = 'removed') = (removed_at IS NOT NULL))
+) STRICT;
+
+-- table notices on notices
+CREATE TABLE notices (
+  id INTEGER PRIMARY KEY,
+  measure_id INTEGER NOT NULL REFERENCES measures(id),
+  platform TEXT NOT NULL CHECK (platform IN (
+      'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'linkedin',
+      'reddit', 'telegram', 'whatsapp', 'signal', 'snapchat', 'discord',
+      'twitch', 'mastodon', 'bluesky', 'website', 'other')),
+  channel TEXT NOT NULL CHECK (channel IN (
+      'platform_form', 'pharos', 'trusted_flagger')),
+  status TEXT NOT NULL CHECK (status IN ('draft', 'sent', 'answered')),
+  drafted_at TEXT NOT NULL,
+  sent_at TEXT,
+  updated_at TEXT NOT NULL,
+  url_count INTEGER NOT NULL CHECK (url_count > 0),
+  pending_count INTEGER NOT NULL
+    CHECK (pending_count BETWEEN 0 AND url_count),
+  event_count INTEGER NOT NULL CHECK (event_count > 0),
+  CHECK ((status = 'draft') = (sent_at IS NULL)),
+  CHECK (status <> 'answered' OR pending_count = 0),
+  CHECK (status <> 'sent' OR pending_count > 0)
+) STRICT;
+
+-- table occultation_decisions on occultation_decisions
+CREATE TABLE occultation_decisions (
+  request_id INTEGER NOT NULL REFERENCES occultation_requests(id),
+  position INTEGER NOT NULL CHECK (position >= 0),
+  court TEXT NOT NULL,
+  identity BLOB NOT NULL,
+  PRIMARY KEY (request_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- table occultation_requests on occultation_requests
+CREATE TABLE occultation_requests (
+  id INTEGER PRIMARY KEY,
+  measure_id INTEGER NOT NULL UNIQUE REFERENCES measures(id),
+  relation TEXT NOT NULL CHECK (relation IN ('member', 'other')),
+  route TEXT NOT NULL CHECK (route IN (
+      'court_president', 'cassation_magistrate', 'administrative_president')),
+  authority TEXT NOT NULL CHECK (length(authority) BETWEEN 1 AND 200),
+  status TEXT NOT NULL CHECK (status IN (
+      'requested', 'granted', 'refused', 'appealed')),
+  requested_at TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  outcome TEXT CHECK (outcome IN ('granted', 'refused')),
+  decided_at TEXT,
+  notified_at TEXT,
+  appealed_at TEXT,
+  appeal_outcome TEXT CHECK (appeal_outcome IN ('granted', 'refused')),
+  appeal_decided_at TEXT,
+  appeal_notified_at TEXT,
+  updated_at TEXT NOT NULL,
+  CHECK ((outcome IS NULL) = (decided_at IS NULL)
+    AND (outcome IS NULL) = (notified_at IS NULL)),
+  CHECK ((appeal_outcome IS NULL) = (appeal_decided_at IS NULL)
+    AND (appeal_outcome IS NULL) = (appeal_notified_at IS NULL)),
+  CHECK (appealed_at IS NULL
+    OR (outcome = 'refused' AND route = 'cassation_magistrate')),
+  CHECK (appeal_outcome IS NULL OR appealed_at IS NOT NULL)
+) STRICT;
+
 -- table persons on persons
 CREATE TABLE persons (
   id INTEGER PRIMARY KEY,
@@ -193,4 +318,18 @@ END;
 CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
 BEGIN
   SELECT RAISE(ABORT, 'the case history is append-only');
+END;
+
+-- trigger notice_events_are_append_only_delete on notice_events
+CREATE TRIGGER notice_events_are_append_only_delete
+BEFORE DELETE ON notice_events
+BEGIN
+  SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+
+-- trigger notice_events_are_append_only_update on notice_events
+CREATE TRIGGER notice_events_are_append_only_update
+BEFORE UPDATE ON notice_events
+BEGIN
+  SELECT RAISE(ABORT, 'the notice history is append-only');
 END;

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Reads the decisions of one file: Judilibre's JSON export (one object,
+/// an array, or `{"results": [...]}`) or plain text.
+public enum DecisionReader {
+  /// The fields read from a Judilibre export, for error messages.
+  public static let judilibreFields =
+    "id, jurisdiction or location, number or numbers, decision_date, text"
+
+  /// The decisions in `data`, read from the file `source`.
+  ///
+  /// - Throws: ``DomainError`` naming the file, the decision and the
+  ///   field when the file cannot be read as decisions.
+  public static func read(
+    _ data: Data, source: String, courts: CourtDirectory = .shared
+  ) throws(DomainError) -> [PublishedDecision] {
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw DomainError(
+        .invalidValue,
+        "decision file '\(source)' is not UTF-8 text; accepted: plain text or Judilibre JSON (\(judilibreFields))"
+      )
+    }
+    let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+    if trimmed.first == "{" || trimmed.first == "[" {
+      return try readJSON(data, source: source, courts: courts)
+    }
+    guard !trimmed.isEmpty else {
+      throw DomainError(
+        .invalidValue,
+        "decision file '\(source)' is empty; give the text of a decision")
+    }
+    return [
+      PublishedDecision(
+        source: source, court: headerCourt(of: text, courts: courts),
+        number: caseNumber(in: text), text: text)
+    ]
+  }
+
+  private static func readJSON(
+    _ data: Data, source: String, courts: CourtDirectory
+  ) throws(DomainError) -> [PublishedDecision] {
+    let root: Any
+    do { root = try JSONSerialization.jsonObject(with: data) } catch {
+      throw DomainError(
+        .invalidValue,
+        "decision file '\(source)' is not valid JSON; accepted: a Judilibre export (\(judilibreFields))"
+      )
+    }
+    let items: [Any]
+    if let array = root as? [Any] {
+      items = array
+    } else if let object = root as? [String: Any] {
+      if let results = object["results"] as? [Any] {
+        items = results
+      } else {
+        items = [object]
+      }
+    } else {
+      items = []
+    }
+    guard !items.isEmpty else {
+      throw DomainError(
+        .invalidValue,
+        "decision file '\(source)' holds no decision; accepted: an object, an array or {\"results\": [...]} with \(judilibreFields)"
+      )
+    }
+    var decisions: [PublishedDecision] = []
+    for (offset, item) in items.enumerated() {
+      let position = offset + 1
+      guard let object = item as? [String: Any] else {
+        throw DomainError(
+          .invalidValue,
+          "decision \(position) of '\(source)' is not an object; accepted: \(judilibreFields)"
+        )
+      }
+      guard let text = object["text"] as? String,
+        !text.allSatisfy(\.isWhitespace)
+      else {
+        throw DomainError(
+          .invalidValue,
+          "decision \(position) of '\(source)' has no text; the field 'text' must hold the decision (accepted fields: \(judilibreFields))"
+        )
+      }
+      let numbers =
+        (object["numbers"] as? [Any])?.compactMap(scalar) ?? []
+      let number = scalar(object["number"] as Any) ?? numbers.first
+      let court =
+        courtField(object["location"], courts)
+        ?? courtField(object["jurisdiction"], courts)
+        ?? headerCourt(of: text, courts: courts)
+      let day = scalar(object["decision_date"] as Any).flatMap(isoDay)
+      decisions.append(
+        PublishedDecision(
+          source: source, position: position,
+          judilibreID: scalar(object["id"] as Any), court: court,
+          number: number ?? caseNumber(in: text), day: day, text: text))
+    }
+    return decisions
+  }
+
+  private static func scalar(_ value: Any) -> String? {
+    if let text = value as? String {
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      return trimmed.isEmpty ? nil : trimmed
+    }
+    if let number = value as? NSNumber { return number.stringValue }
+    return nil
+  }
+
+  private static func courtField(_ value: Any?, _ courts: CourtDirectory)
+    -> Court?
+  {
+    guard let value, let text = scalar(value) else { return nil }
+    if let court = courts.court(code: text) { return court }
+    return try? courts.resolve(text)
+  }
+
+  private static func isoDay(_ text: String) -> String? {
+    let day = String(text.prefix(10))
+    guard day.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else { return nil }
+    return day
+  }
+
+  /// The court named in the first lines of a decision, if any: the longest
+  /// court name found there.
+  public static func headerCourt(of text: String, courts: CourtDirectory)
+    -> Court?
+  {
+    let header = text.split(whereSeparator: \.isNewline).prefix(15).joined(
+      separator: " ")
+    let folded = " " + CourtDirectory.searchKey(header) + " "
+    var best: Court?
+    for court in courts.courts {
+      let name = CourtDirectory.searchKey(court.name)
+      if folded.contains(" " + name + " ")
+        || folded.contains(" " + name + ",")
+        || folded.contains(" " + name + ".")
+      {
+        if name.count > best.map({ CourtDirectory.searchKey($0.name).count })
+          ?? 0
+        {
+          best = court
+        }
+      }
+    }
+    return best
+  }
+
+  /// The case number a plain-text decision gives (`N° RG 24/01234`,
+  /// `Pourvoi n° K 25-12.345`), if any.
+  public static func caseNumber(in text: String) -> String? {
+    let pattern =
+      /(?i:\bRG\b|\bpourvoi\b)[\s:nN°º.]{0,8}((?:[A-Z]\s)?[0-9][0-9A-Z\/.\-]{2,}[0-9A-Z])/
+    guard let match = text.firstMatch(of: pattern) else { return nil }
+    return String(match.output.1).trimmingCharacters(in: .whitespaces)
+  }
+}

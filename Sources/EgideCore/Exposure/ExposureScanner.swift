@@ -1,0 +1,274 @@
+import Foundation
+
+/// Finds registered persons named in published decisions.
+///
+/// Pure matching, no I/O. Build it once with the decisions, then ask for each person.
+public struct ExposureScanner: Sendable {
+  /// The decisions scanned, in order.
+  public let decisions: [PublishedDecision]
+  private let indexed: [IndexedDecision]
+
+  /// Prepares the decisions for scanning.
+  public init(decisions: [PublishedDecision]) {
+    self.decisions = decisions
+    self.indexed = decisions.map(IndexedDecision.init)
+  }
+
+  /// The best hit of `person` in each decision that names them, in the
+  /// order of the decisions.
+  public func hits(for person: TargetedPerson) -> [ExposureHit] {
+    guard let name = PersonName(person.identity.name) else { return [] }
+    var hits: [ExposureHit] = []
+    for (index, decision) in indexed.enumerated() {
+      var best: ExposureHit?
+      var mentions = 0
+      for start in decision.occurrences(of: name.surname) {
+        guard
+          let hit = decision.evaluate(
+            surnameAt: start, name: name, person: person,
+            court: decisions[index].court, decisionIndex: index)
+        else { continue }
+        mentions += 1
+        if hit.score > best?.score ?? Int.min { best = hit }
+      }
+      if var best {
+        best.mentions = mentions
+        hits.append(best)
+      }
+    }
+    return hits
+  }
+}
+
+/// A decision split into words, with an index from word to positions.
+private struct IndexedDecision: Sendable {
+  let text: String
+  let words: [NameFolding.Word]
+  let lines: [Range<String.Index>]
+  let positions: [String: [Int]]
+
+  init(_ decision: PublishedDecision) {
+    text = decision.text
+    words = NameFolding.words(of: text)
+    var positions: [String: [Int]] = [:]
+    for (index, word) in words.enumerated() {
+      positions[word.folded, default: []].append(index)
+    }
+    self.positions = positions
+    var lines: [Range<String.Index>] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index].isNewline {
+        lines.append(start..<index)
+        start = text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
+    lines.append(start..<text.endIndex)
+    self.lines = lines
+  }
+
+  /// The word positions where `surname` starts, as whole words.
+  func occurrences(of surname: [String]) -> [Int] {
+    guard let first = surname.first else { return [] }
+    return (positions[first] ?? []).filter { start in
+      guard start + surname.count <= words.count else { return false }
+      return surname.indices.allSatisfy {
+        words[start + $0].folded == surname[$0]
+      }
+    }
+  }
+
+  static let streetWords: Set<String> = [
+    "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "impasse",
+    "quai", "chemin", "square", "route", "passage", "residence", "lotissement",
+  ]
+  static let particles: Set<String> = [
+    "de", "la", "le", "les", "du", "des", "d", "l", "van", "von", "der", "den",
+    "y", "da", "di", "del",
+  ]
+  static let lawyerWords: Set<String> = ["me", "maitre", "avocat", "avocate"]
+
+  /// The hit for the surname at `start`, or `nil` when the context shows
+  /// it is someone or something else.
+  func evaluate(
+    surnameAt start: Int, name: PersonName, person: TargetedPerson,
+    court: Court?, decisionIndex: Int
+  ) -> ExposureHit? {
+    let end = start + name.surname.count
+    var score = 0
+    var reasons: [String] = []
+    var first = start
+    var last = end - 1
+    // Given names before (Valézane MIROLIN) or after (MIROLIN Valézane).
+    let given = name.givenNames
+    if !given.isEmpty, start >= given.count,
+      words[(start - given.count)..<start].map(\.folded) == given
+    {
+      first = start - given.count
+      score += 3
+      reasons.append("full name")
+    } else if !given.isEmpty, end + given.count <= words.count,
+      words[end..<(end + given.count)].map(\.folded) == given,
+      words[end].line == words[start].line
+    {
+      last = end + given.count - 1
+      score += 3
+      reasons.append("full name (surname first)")
+    } else {
+      var initials: [NameFolding.Word] = []
+      var cursor = start - 1
+      while cursor >= 0, words[cursor].dotted, words[cursor].folded.count == 1,
+        !PersonName.titles.contains(words[cursor].folded), initials.count < 3
+      {
+        initials.insert(words[cursor], at: 0)
+        cursor -= 1
+      }
+      if let initial = initials.first {
+        guard let givenFirst = given.first,
+          initial.folded.first == givenFirst.first
+        else { return nil }
+        first = start - initials.count
+        score += 2
+        reasons.append("initial and surname")
+      } else if start > 0, words[start - 1].capitalized,
+        words[start - 1].line == words[start].line,
+        !PersonName.titles.contains(words[start - 1].folded),
+        !Self.lawyerWords.contains(words[start - 1].folded),
+        RoleLabel.last(in: words[start - 1].folded) == nil,
+        words[start - 1].folded.count > 1,
+        !words[start - 1].folded.allSatisfy(\.isNumber)
+      {
+        // Another first name: a homonym, not this person.
+        return nil
+      }
+    }
+    let before = (max(0, first - 3)..<first).map { words[$0] }.filter {
+      $0.line == words[start].line
+    }
+    if before.contains(where: { Self.streetWords.contains($0.folded) }) {
+      return nil
+    }
+    if let previous = before.last, Self.lawyerWords.contains(previous.folded),
+      previous.capitalized
+    {
+      return nil
+    }
+    if let previous = before.last, PersonName.titles.contains(previous.folded) {
+      score += 1
+      reasons.append("civility title")
+    }
+    let (labelScore, labelReason) = roleEvidence(
+      first: first, last: last, person: person)
+    score += labelScore
+    if let labelReason { reasons.append(labelReason) }
+    if let court {
+      if court.code == person.court.code {
+        score += 2
+        reasons.append("decision of the person's court (\(court.name))")
+      } else if court.appealCourtCode != nil,
+        court.appealCourtCode == person.court.appealCourtCode
+      {
+        score += 1
+        reasons.append(
+          "decision of a court of the same district (\(court.name))")
+      } else {
+        score -= 1
+        reasons.append("decision of another court (\(court.name))")
+      }
+    }
+    guard score >= 1 else { return nil }
+    return ExposureHit(
+      person: person.id, decision: decisionIndex,
+      maskedPassage: maskedPassage(first: first, last: last, name: name),
+      confidence: .of(score: score), reasons: reasons, score: score,
+      mentions: 1)
+  }
+
+  /// The points and the reason that a role label next to the name gives.
+  private func roleEvidence(first: Int, last: Int, person: TargetedPerson)
+    -> (Int, String?)
+  {
+    let line = lines[words[first].line]
+    var prefix = NameFolding.fold(
+      String(text[line.lowerBound..<words[first].range.lowerBound]))
+    prefix = String(prefix.suffix(80))
+    var label = RoleLabel.last(in: prefix)
+    if label == nil {
+      let after = text[words[last].range.upperBound..<line.upperBound]
+      let suffix = NameFolding.fold(String(after.prefix(40)))
+      label = RoleLabel.first(in: suffix)
+    }
+    if label == nil,
+      RoleLabel.split(prefix).allSatisfy(PersonName.titles.contains),
+      words[first].line > 0
+    {
+      var previous = words[first].line - 1
+      while previous > 0, text[lines[previous]].allSatisfy(\.isWhitespace) {
+        previous -= 1
+      }
+      label = RoleLabel.last(
+        in: NameFolding.fold(String(text[lines[previous]])))
+    }
+    guard let label, person.role != .family else { return (0, nil) }
+    guard label.role == person.role else {
+      return (
+        0, "named as \(label.phrase), registered as \(person.role.rawValue)"
+      )
+    }
+    if let function = label.function, function == person.function,
+      function != .juge
+    {
+      return (3, "role and function named next to the name (\(label.phrase))")
+    }
+    return (2, "role named next to the name (\(label.phrase))")
+  }
+
+  /// The line of the hit, every word of the person's name masked.
+  private func maskedPassage(first: Int, last: Int, name: PersonName)
+    -> String
+  {
+    let lineIndex = words[first].line
+    let line = lines[lineIndex]
+    let nameWords = name.allWords.subtracting(Self.particles).filter {
+      $0.count > 1
+    }
+    var masked: [Range<String.Index>] = []
+    for (index, word) in words.enumerated() where word.line == lineIndex {
+      if (first...last).contains(index) || nameWords.contains(word.folded) {
+        if let previous = masked.last,
+          text[previous.upperBound..<word.range.lowerBound].allSatisfy({
+            $0 == " " || $0 == "-" || $0 == "."
+          })
+        {
+          masked[masked.count - 1] = previous.lowerBound..<word.range.upperBound
+        } else {
+          masked.append(word.range)
+        }
+      }
+    }
+    var output = ""
+    var cursor = line.lowerBound
+    for range in masked {
+      output += text[cursor..<range.lowerBound]
+      output += "█████"
+      cursor = range.upperBound
+    }
+    output += text[cursor..<line.upperBound]
+    let trimmed = output.split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
+    guard trimmed.count > 160, let mark = trimmed.range(of: "█████") else {
+      return trimmed
+    }
+    let start =
+      trimmed.index(
+        mark.lowerBound, offsetBy: -70, limitedBy: trimmed.startIndex)
+      ?? trimmed.startIndex
+    let end =
+      trimmed.index(mark.upperBound, offsetBy: 70, limitedBy: trimmed.endIndex)
+      ?? trimmed.endIndex
+    return (start == trimmed.startIndex ? "" : "…")
+      + trimmed[start..<end] + (end == trimmed.endIndex ? "" : "…")
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Folding of names and words for comparison: case, accents and
+/// ligatures folded; hyphens, apostrophes and dots separate words.
+public enum NameFolding {
+  /// One word of a text, folded, with where it is.
+  public struct Word: Hashable, Sendable {
+    /// The folded word: `mirolin` for `MIROLIN`, `helene` for `Hélène`.
+    public var folded: String
+    /// Where it is in the original text.
+    public var range: Range<String.Index>
+    /// Whether a dot follows it at once (`J.`, `M.`).
+    public var dotted: Bool
+    /// Whether it starts with a capital letter.
+    public var capitalized: Bool
+    /// Whether all of its letters are capitals.
+    public var allCaps: Bool
+    /// The line it is on, from 0.
+    public var line: Int
+  }
+
+  /// Folds a word or a phrase: lowercase, no accents, `oe` for `œ`,
+  /// hyphens and apostrophes as spaces, spaces collapsed.
+  public static func fold(_ text: String) -> String {
+    var text = text.replacingOccurrences(of: "œ", with: "oe")
+      .replacingOccurrences(of: "Œ", with: "OE")
+      .replacingOccurrences(of: "æ", with: "ae")
+    for separator in ["-", "‐", "–", "’", "'", "."] {
+      text = text.replacingOccurrences(of: separator, with: " ")
+    }
+    return Suggestion.fold(text)
+  }
+
+  /// The words of `text`, in order: runs of letters and digits.
+  public static func words(of text: String) -> [Word] {
+    var words: [Word] = []
+    var line = 0
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character.isNewline {
+        line += 1
+        index = text.index(after: index)
+        continue
+      }
+      guard character.isLetter || character.isNumber else {
+        index = text.index(after: index)
+        continue
+      }
+      let start = index
+      while index < text.endIndex,
+        text[index].isLetter || text[index].isNumber
+      {
+        index = text.index(after: index)
+      }
+      let original = text[start..<index]
+      let letters = original.filter(\.isLetter)
+      words.append(
+        Word(
+          folded: fold(String(original)), range: start..<index,
+          dotted: index < text.endIndex && text[index] == ".",
+          capitalized: original.first?.isUppercase ?? false,
+          allCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercase),
+          line: line))
+    }
+    return words
+  }
+}

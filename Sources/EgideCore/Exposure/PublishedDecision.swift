@@ -1,0 +1,41 @@
+/// A court decision as published (Judilibre export or plain text), read
+/// from a file to be scanned for registered persons.
+public struct PublishedDecision: Hashable, Sendable {
+  /// The file it was read from.
+  public var source: String
+  /// Its position in that file (1 for a file of one decision).
+  public var position: Int
+  /// The Judilibre identifier, if the export gave one.
+  public var judilibreID: String?
+  /// The court that rendered it, if known from the export or the header.
+  public var court: Court?
+  /// The case number (RG, pourvoi), if known.
+  public var number: String?
+  /// The day of the decision, `YYYY-MM-DD`, if known.
+  public var day: String?
+  /// The full text.
+  public var text: String
+
+  /// Creates a decision.
+  public init(
+    source: String, position: Int = 1, judilibreID: String? = nil,
+    court: Court? = nil, number: String? = nil, day: String? = nil,
+    text: String
+  ) {
+    self.source = source
+    self.position = position
+    self.judilibreID = judilibreID
+    self.court = court
+    self.number = number
+    self.day = day
+    self.text = text
+  }
+
+  /// The reference an occultation request can record, if the decision has
+  /// a court and an identifier.
+  public var reference: DecisionReference? {
+    guard let court else { return nil }
+    return try? DecisionReference(
+      court: court, day: day, number: number, judilibreID: judilibreID)
+  }
+}

@@ -1,0 +1,244 @@
+import EgideCore
+import Foundation
+import GRDB
+
+/// Platform notices of content_takedown measures: drafting, sending and
+/// replies, each a notice event checked by the rules of EgideCore.
+extension RegistryTransaction {
+  /// Drafts a notice for a content_takedown measure of an open case and
+  /// returns its identifier.
+  ///
+  /// The platform is `platform` if given, else the case's.
+  public func draftNotice(
+    for measure: MeasureID, platform: Platform?, channel: NoticeChannel,
+    urls: [String], notifier: Notifier, reasons: String?,
+    by actor: String, at date: Date
+  ) throws -> NoticeID {
+    let state = try caseState(of: measure)
+    let next =
+      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM notices")
+      ?? 1
+    let id = NoticeID(next)
+    let event = try TakedownNotice.draft(
+      id: id, measure: measure, in: state, platform: platform,
+      channel: channel, urls: urls, notifier: notifier, reasons: reasons,
+      by: actor, at: date)
+    let notice = try TakedownNotice(id: id, events: [event])
+    try db.execute(
+      sql: """
+        INSERT INTO notices (id, measure_id, platform, channel, status,
+          drafted_at, updated_at, url_count, pending_count, event_count)
+        VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, 1)
+        """,
+      arguments: [
+        id.number, measure.number, notice.draft.platform.rawValue,
+        notice.draft.channel.rawValue, StoredDate.string(from: date),
+        StoredDate.string(from: date), notice.targets.count,
+        notice.targets.count,
+      ])
+    try commit(event, to: notice, previousURLCount: 0)
+    return id
+  }
+
+  /// Adds a URL to a draft notice.
+  @discardableResult
+  public func addURL(
+    _ url: String, to id: NoticeID, by actor: String, at date: Date
+  ) throws -> TakedownNotice {
+    let notice = try registry.loadNotice(id, in: db)
+    let state = try caseState(of: notice.draft.measure)
+    let event = try notice.addURL(url, in: state, by: actor, at: date)
+    return try apply(event, to: notice)
+  }
+
+  /// Records that a notice was sent at `sentAt`.
+  @discardableResult
+  public func sendNotice(
+    _ id: NoticeID, sentAt: Date, by actor: String, at date: Date
+  ) throws -> TakedownNotice {
+    let notice = try registry.loadNotice(id, in: db)
+    let state = try caseState(of: notice.draft.measure)
+    let event = try notice.send(at: sentAt, in: state, by: actor, at: date)
+    return try apply(event, to: notice)
+  }
+
+  /// Records a platform's answer for some URLs of a notice (every URL
+  /// still pending when `urls` is empty).
+  @discardableResult
+  public func recordReply(
+    to id: NoticeID, _ decision: NoticeDecision, urls: [String],
+    statement: String, decidedAt: Date, by actor: String, at date: Date
+  ) throws -> TakedownNotice {
+    let notice = try registry.loadNotice(id, in: db)
+    let event = try notice.reply(
+      decision, urls: urls, statement: statement, decidedAt: decidedAt,
+      by: actor, at: date)
+    return try apply(event, to: notice)
+  }
+
+  /// The case a measure belongs to, rebuilt from its history.
+  private func caseState(of measure: MeasureID) throws -> CaseState {
+    guard
+      let text = try String.fetchOne(
+        db,
+        sql: """
+          SELECT c.reference FROM measures m JOIN cases c ON c.id = m.case_id
+          WHERE m.id = ?
+          """, arguments: [measure.number])
+    else {
+      throw DomainError(
+        .notFound,
+        "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
+      )
+    }
+    return try registry.loadCase(try CaseReference.parse(text), in: db).1
+  }
+
+  private func apply(_ event: NoticeEvent, to notice: TakedownNotice) throws
+    -> TakedownNotice
+  {
+    var next = notice
+    try next.apply(event)
+    try commit(event, to: next, previousURLCount: notice.targets.count)
+    return next
+  }
+
+  /// Stores an event and brings the query rows in line with `notice`, the
+  /// state after it.
+  private func commit(
+    _ event: NoticeEvent, to notice: TakedownNotice, previousURLCount: Int
+  ) throws {
+    let (facts, identity) = NoticeEventRecord.split(event.change)
+    try db.execute(
+      sql: """
+        INSERT INTO notice_events (notice_id, sequence, change, actor,
+          recorded_at, facts, identity)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        notice.id.number, event.sequence, event.change.name, event.actor,
+        StoredDate.string(from: event.recordedAt),
+        String(decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self),
+        try identity.map { value throws(StoreError) in
+          try registry.vault.seal(json: value)
+        },
+      ])
+    for target in notice.targets {
+      let decided = target.decidedAt.map { StoredDate.string(from: $0) }
+      let removed = target.removedAt.map { StoredDate.string(from: $0) }
+      if target.position > previousURLCount {
+        try db.execute(
+          sql: """
+            INSERT INTO notice_urls (notice_id, position, status, decided_at,
+              removed_at, identity)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            notice.id.number, target.position, target.status.rawValue,
+            decided, removed,
+            try registry.vault.seal(json: NoticeURLIdentity(url: target.url)),
+          ])
+      } else {
+        try db.execute(
+          sql: """
+            UPDATE notice_urls SET status = ?, decided_at = ?, removed_at = ?
+            WHERE notice_id = ? AND position = ?
+            """,
+          arguments: [
+            target.status.rawValue, decided, removed, notice.id.number,
+            target.position,
+          ])
+      }
+    }
+    try db.execute(
+      sql: """
+        UPDATE notices SET status = ?, sent_at = ?, updated_at = ?,
+          url_count = ?, pending_count = ?, event_count = ?
+        WHERE id = ?
+        """,
+      arguments: [
+        notice.status.rawValue,
+        notice.sentAt.map { StoredDate.string(from: $0) },
+        StoredDate.string(from: event.recordedAt), notice.targets.count,
+        notice.targets.filter { $0.status == .pending }.count,
+        notice.events.count, notice.id.number,
+      ])
+  }
+}
+
+/// Reading notices back.
+extension Registry {
+  /// A notice rebuilt from its history.
+  ///
+  /// - Throws: ``DomainError`` `.notFound` for an unknown identifier.
+  public func notice(_ id: NoticeID) throws -> TakedownNotice {
+    try read { db in try loadNotice(id, in: db) }
+  }
+
+  /// The notices of a measure, oldest first.
+  ///
+  /// - Throws: ``DomainError`` `.notFound` for an unknown measure.
+  public func notices(of measure: MeasureID) throws -> [TakedownNotice] {
+    try read { db in
+      guard
+        try Int.fetchOne(
+          db, sql: "SELECT 1 FROM measures WHERE id = ?",
+          arguments: [measure.number]) != nil
+      else {
+        throw DomainError(
+          .notFound,
+          "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
+        )
+      }
+      return try Int.fetchAll(
+        db, sql: "SELECT id FROM notices WHERE measure_id = ? ORDER BY id",
+        arguments: [measure.number]
+      ).map { try loadNotice(NoticeID($0), in: db) }
+    }
+  }
+
+  /// The notices sent and still awaiting an answer for some URL, oldest
+  /// sending first.
+  public func noticesAwaitingAnswer() throws -> [TakedownNotice] {
+    try read { db in
+      try Int.fetchAll(
+        db,
+        sql: "SELECT id FROM notices WHERE status = 'sent' ORDER BY sent_at, id"
+      ).map { try loadNotice(NoticeID($0), in: db) }
+    }
+  }
+
+  /// A stored notice, rebuilt from its events.
+  func loadNotice(_ id: NoticeID, in db: Database) throws -> TakedownNotice {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT sequence, change, actor, recorded_at, facts, identity
+        FROM notice_events WHERE notice_id = ? ORDER BY sequence
+        """, arguments: [id.number])
+    guard !rows.isEmpty else {
+      throw DomainError(
+        .notFound,
+        "no notice \(id) in the registry; 'egide notice show M-…' lists the notices of a measure"
+      )
+    }
+    var events: [NoticeEvent] = []
+    for row in rows {
+      let factsText: String = row["facts"]
+      let facts = try JSONCoding.decoder.decode(
+        NoticeEventFacts.self, from: Data(factsText.utf8))
+      let identity = try (row["identity"] as Data?).map {
+        data throws(StoreError) in
+        try vault.open(NoticeEventIdentity.self, from: data)
+      }
+      let change = try NoticeEventRecord.change(
+        named: row["change"], facts: facts, identity: identity)
+      events.append(
+        NoticeEvent(
+          sequence: row["sequence"], actor: row["actor"],
+          recordedAt: try StoredDate.date(from: row["recorded_at"]),
+          change: change))
+    }
+    return try TakedownNotice(id: id, events: events)
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+@Suite("Exposure scan: from a published decision to an occultation request")
+struct ExposureScanTests {
+  /// The path of a fixture decision.
+  static func decision(_ name: String) throws -> String {
+    let root = try #require(EgideBinary.packageRoot)
+    return root.appendingPathComponent(
+      "Tests/EgideCLITests/Fixtures/Decisions/\(name)"
+    ).path
+  }
+
+  static let now = "2027-04-20T10:00Z"
+
+  /// Runs egide on the sandbox registry at a fixed time; must succeed.
+  @discardableResult
+  static func succeed(
+    _ sandbox: Sandbox, _ arguments: String..., now: String = now,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> EgideResult {
+    let result = try sandbox.run(
+      arguments + ["--db", sandbox.db], environment: ["EGIDE_NOW": now])
+    try #require(
+      result.status == 0, "\(result)", sourceLocation: sourceLocation)
+    return result
+  }
+
+  @Test(
+    "a decision naming a reported judge leads to a request to her court president"
+  )
+  func decisionToRequest() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(target: "Valézane MIROLIN")
+    let bobigny = try Self.decision("tj-bobigny-2027-00412.txt")
+
+    let scan = try Self.succeed(sandbox, "exposure", "scan", bobigny)
+    #expect(scan.stdout.contains("P-000001  high  cases: \(reference)"))
+    #expect(scan.stdout.contains("Présidente : Mme █████, vice-présidente"))
+    #expect(
+      scan.stdout.contains(
+        "Tribunal judiciaire de Bobigny (tj93008), n° 24/01234"))
+    #expect(!scan.stdout.localizedCaseInsensitiveContains("mirolin"))
+    #expect(!scan.stdout.contains("Valézane"))
+    #expect(scan.stdout.contains("1 hit for 1 person in 1 decision."))
+
+    let requested = try Self.succeed(
+      sandbox, "exposure", "scan", bobigny, "--request")
+    #expect(
+      requested.stdout.contains(
+        "requested: \(reference) measure M-000001, OC-000001 for P-000001 → Président, Tribunal judiciaire de Bobigny (COJ L111-13 and R111-12)"
+      ), "\(requested)")
+    #expect(!requested.stdout.localizedCaseInsensitiveContains("mirolin"))
+
+    let show = try Self.succeed(sandbox, "occultation", "show", "OC-000001")
+    #expect(
+      show.stdout.contains(
+        "measure M-000001 (open_data_occultation) in case \(reference)"))
+    #expect(show.stdout.contains("tj93008 n° 24/01234"))
+    #expect(
+      show.stdout.contains(
+        "Deciding authority: Président, Tribunal judiciaire de Bobigny"))
+    #expect(
+      show.stdout.contains("none (COJ L111-13 and R111-12 provides no appeal)"))
+    let caseText = try Self.succeed(sandbox, "show", reference)
+    #expect(caseText.stdout.contains("open_data_occultation"))
+
+    let again = try Self.succeed(
+      sandbox, "exposure", "scan", bobigny, "--request")
+    #expect(!again.stdout.contains("requested:"), "\(again)")
+  }
+
+  @Test("near-misses are not matched: homonym, street, lawyer, partial surname")
+  func nearMisses() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    _ = try sandbox.report(target: "Valézane MIROLIN")
+    let lille = try Self.decision("tj-lille-2027-00088.txt")
+    let scan = try Self.succeed(sandbox, "exposure", "scan", lille, "--json")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: scan.stdoutData)
+        as? [String: Any])
+    let decisions = try #require(json["decisions"] as? [[String: Any]])
+    #expect(decisions.count == 1)
+    #expect((decisions.first?["hits"] as? [Any])?.isEmpty == true, "\(scan)")
+    #expect(decisions.first?["court"] as? String == "tj59350")
+    let text = try Self.succeed(sandbox, "exposure", "scan", lille, "--request")
+    #expect(text.output == "No registered person named in 1 decision.")
+  }
+
+  @Test(
+    "a cour d'appel decision in Judilibre JSON goes to a Cour de cassation magistrate, with an appeal window"
+  )
+  func judilibreToCassationMagistrate() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(
+      target: "Valézane MIROLIN", extra: ["--function", "jld"])
+    let export = try Self.decision("ca-paris-judilibre.json")
+    let scan = try Self.succeed(
+      sandbox, "exposure", "scan", export, "--request", "--json")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: scan.stdoutData)
+        as? [String: Any])
+    let hit = try #require(
+      ((json["decisions"] as? [[String: Any]])?.first?["hits"]
+        as? [[String: Any]])?.first)
+    #expect(hit["confidence"] as? String == "high")
+    #expect(hit["cases"] as? [String] == [reference])
+    #expect(hit["name"] == nil)
+    #expect(
+      (hit["passage"] as? String)?.contains("Mme █████, juge des libertés")
+        == true)
+    let request = try #require((json["requests"] as? [[String: Any]])?.first)
+    #expect(request["route"] as? String == "cassation_magistrate")
+    #expect(request["legalBasis"] as? String == "COJ L111-13 and R111-13")
+    #expect(
+      request["decisions"] as? [String]
+        == [
+          "ca_paris n° 25/04411 Judilibre 67f0c2a9e1d4b3a5c6d7e8f9 of 2027-04-08"
+        ])
+
+    try Self.succeed(
+      sandbox, "occultation", "decide", "OC-000001", "--outcome", "refused",
+      "--notified", "2027-04-21", now: "2027-04-22T09:00Z")
+    let open = try Self.succeed(
+      sandbox, "occultation", "show", "OC-000001", now: "2027-04-22T09:00Z")
+    #expect(
+      open.stdout.contains(
+        "Appeal window:      until 2027-06-21 inclusive, 60 days left"),
+      "\(open)")
+    let late = try sandbox.run(
+      ["occultation", "appeal", "OC-000001", "--db", sandbox.db],
+      environment: ["EGIDE_NOW": "2027-06-22T08:00Z"])
+    #expect(late.status == 65, "\(late)")
+    #expect(late.stderrLines.count == 1)
+    #expect(late.stderr.contains("closed on 2027-06-21"))
+    try Self.succeed(
+      sandbox, "occultation", "appeal", "OC-000001", now: "2027-06-21T15:00Z")
+    try Self.succeed(
+      sandbox, "occultation", "decide", "OC-000001", "--outcome", "granted",
+      now: "2027-07-01T10:00Z")
+    let show = try Self.succeed(sandbox, "show", reference)
+    #expect(show.stdout.contains("granted"), "\(show)")
+  }
+
+  @Test("--reveal prints the names only with a purpose, stated on stderr")
+  func reveal() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    _ = try sandbox.report(target: "Valézane MIROLIN")
+    let bobigny = try Self.decision("tj-bobigny-2027-00412.txt")
+    let refused = try sandbox.run(
+      ["exposure", "scan", bobigny, "--reveal", "--db", sandbox.db])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("--purpose"))
+    let revealed = try Self.succeed(
+      sandbox, "exposure", "scan", bobigny, "--reveal", "--purpose",
+      "Vérification avant demande d'occultation")
+    #expect(revealed.stdout.contains("name:     Valézane MIROLIN"))
+    #expect(
+      revealed.stderr.contains(
+        "names revealed to e2e.tester at 2027-04-20T10:00:00Z for purpose: Vérification avant demande d'occultation"
+      ), "\(revealed)")
+  }
+}

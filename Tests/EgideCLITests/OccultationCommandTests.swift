@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@Suite("Occultation commands: request, decide, show; bad input writes nothing")
+struct OccultationCommandTests {
+  @Test(
+    "a request on an open_data_occultation measure prints its authority and basis"
+  )
+  func request() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report()
+    let measure = try sandbox.succeed(
+      "measure", "request", reference, "--kind", "open_data_occultation",
+      "--authority", "Chefs de juridiction")
+    #expect(measure.stdout.contains("M-000001"))
+    let filed = try sandbox.succeed(
+      "occultation", "request", "M-000001", "--decision-court",
+      "Cour d'appel de Paris", "--judilibre-id", "67f0c2a9e1d4",
+      "--decision-date", "08/04/2026")
+    #expect(filed.stdout.contains("OC-000001"))
+    #expect(
+      filed.stdout.contains(
+        "Deciding authority: Magistrat de la Cour de cassation désigné par le premier président"
+      ), "\(filed)")
+    #expect(filed.stdout.contains("COJ L111-13 and R111-13"))
+    #expect(filed.stdout.contains("relation to the court: other"))
+    #expect(
+      filed.stdout.contains("ca_paris Judilibre 67f0c2a9e1d4 of 2026-04-08"))
+    let member = try sandbox.succeed(
+      "measure", "request", reference, "--kind", "open_data_occultation",
+      "--authority", "Chefs de juridiction")
+    #expect(member.status == 0)
+    let own = try sandbox.succeed(
+      "occultation", "request", "M-000002", "--decision-court", "tj93008",
+      "--decision-number", "24/01234")
+    #expect(own.stdout.contains("Président, Tribunal judiciaire de Bobigny"))
+    let decided = try sandbox.succeed(
+      "occultation", "decide", "OC-000002", "--outcome", "granted")
+    #expect(
+      decided.output
+        == "OC-000002: granted by Président, Tribunal judiciaire de Bobigny")
+  }
+
+  @Test(
+    "a measure of another kind is refused with one line, registry unchanged")
+  func wrongMeasure() throws {
+    let fixture = try BadInputTests.fixture()
+    try BadInputTests.expectRefused(
+      fixture,
+      [
+        "occultation", "request", fixture.liftedMeasure, "--decision-court",
+        "tj93008", "--decision-number", "24/01234",
+      ], status: 64,
+      mentions: ["security_assessment", "open_data_occultation"])
+  }
+
+  @Test("bad occultation input is refused with one line naming the value")
+  func badInput() throws {
+    let fixture = try BadInputTests.fixture()
+    let requested = try fixture.sandbox.succeed(
+      "measure", "request", fixture.open, "--kind", "open_data_occultation",
+      "--authority", "Chefs de juridiction")
+    let measure = try #require(
+      requested.stdout.firstMatch(of: /M-\d+/).map { String($0.output) })
+    let cases: [([String], Int32, [String])] = [
+      (
+        ["occultation", "request", measure, "--decision-court", "tj93008"],
+        64, ["--decision-number", "--judilibre-id"]
+      ),
+      (
+        [
+          "occultation", "request", measure, "--decision-court", "Bobygny",
+          "--decision-number", "1",
+        ], 64, ["'Bobygny'", "did you mean"]
+      ),
+      (
+        [
+          "occultation", "request", measure, "--decision-court", "tj93008",
+          "--decision-number", "24/1'; --",
+        ], 64, ["decision number", "24/1'; --"]
+      ),
+      (
+        [
+          "occultation", "request", measure, "--decision-court", "tj93008",
+          "--decision-number", "24/1", "--relation", "membre",
+        ], 64, ["relation", "'membre'", "member"]
+      ),
+      (
+        [
+          "occultation", "request", measure, "--decision-court", "tj93008",
+          "--decision-number", "24/1", "--decision-date", "2999-01-01",
+        ], 65, ["decision date", "future"]
+      ),
+      (["occultation", "show", "OC-000009"], 65, ["OC-000009"]),
+      (
+        ["occultation", "decide", "OC-1", "--outcome", "accepted"], 64,
+        ["outcome", "'accepted'", "granted", "refused"]
+      ),
+      (
+        ["exposure", "scan", "missing.txt"], 66,
+        ["decision file", "missing.txt"]
+      ),
+      (["exposure", "scan", "--reveal", "x.txt"], 64, ["--purpose"]),
+    ]
+    for (arguments, status, mentions) in cases {
+      try BadInputTests.expectRefused(
+        fixture, arguments, status: status, mentions: mentions)
+    }
+  }
+
+  @Test("a decision file that is not a decision is refused, naming the file")
+  func badDecisionFile() throws {
+    let fixture = try BadInputTests.fixture()
+    let path = fixture.sandbox.path("broken.json")
+    try Data(#"{"results": [{"id": "x1", "number": "1"}]}"#.utf8).write(
+      to: URL(fileURLWithPath: path))
+    try BadInputTests.expectRefused(
+      fixture, ["exposure", "scan", path, "--request"], status: 64,
+      mentions: ["broken.json", "text"])
+  }
+}
