@@ -127,6 +127,25 @@ struct NoticeWorkflowTests {
     #expect(urls[0]["removedAt"] as? String == "2026-11-21T12:30:00Z")
     #expect(shownDocument["status"] as? String == "answered")
 
+    // The case shows the notice under its measure, in text and JSON.
+    let caseText = try Self.at(
+      sandbox, "2026-11-22T10:05Z", "show", "2026-0001")
+    let noticeLine = try #require(
+      caseText.stdout.split(separator: "\n").first { $0.contains(notice) },
+      "\(caseText)")
+    #expect(noticeLine.contains("1 removed, 1 kept"), "\(noticeLine)")
+    #expect(noticeLine.contains("removed after 1 d 2 h"), "\(noticeLine)")
+    let caseJSON = try Self.at(
+      sandbox, "2026-11-22T10:05Z", "show", "2026-0001", "--json")
+    let caseDocument = try #require(
+      try JSONSerialization.jsonObject(with: caseJSON.stdoutData)
+        as? [String: Any])
+    let caseNotices = try #require(
+      caseDocument["notices"] as? [[String: Any]])
+    #expect(caseNotices.map { $0["id"] as? String } == [notice])
+    let caseURLs = try #require(caseNotices.first?["urls"] as? [[String: Any]])
+    #expect(caseURLs.first?["timeToRemovalSeconds"] as? Int == 95_400)
+
     // A second notice, through a trusted flagger, gets no answer.
     let second = try Self.at(
       sandbox, "2026-11-22T11:00Z", "notice", "draft", measure,

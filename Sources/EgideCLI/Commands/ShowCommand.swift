@@ -30,18 +30,20 @@ struct ShowCommand: ParsableCommand {
       others[person.id] = try store.cases(targeting: person.id)
     }
     let links = try CaseLinks.load(state, from: store)
+    let notices = try state.measures.filter { $0.kind == .contentTakedown }
+      .flatMap { try store.notices(of: $0.id) }
     let display = Display(timeZone: settings.timeZone)
     if json {
       print(
         try JSONOutput.render(
           CaseDocument(
             state, persons: persons, otherCases: others, links: links,
-            display: display, now: settings.now)))
+            notices: notices, display: display, now: settings.now)))
     } else {
       print(
         CaseText.render(
           state, persons: persons, otherCases: others, links: links,
-          display: display, now: settings.now))
+          notices: notices, display: display, now: settings.now))
     }
   }
 }

@@ -24,6 +24,37 @@ struct CaseDocument: Encodable {
     var updatedAt: String
     var overdue: Bool
   }
+  struct NoticeEntry: Encodable {
+    struct URLEntry: Encodable {
+      var url: String
+      var status: String
+      var decidedAt: String?
+      var removedAt: String?
+      var timeToRemovalSeconds: Int?
+    }
+    var id: String
+    var measure: String
+    var channel: String
+    var status: String
+    var sentAt: String?
+    var urls: [URLEntry]
+
+    init(_ notice: TakedownNotice) {
+      id = notice.id.description
+      measure = notice.draft.measure.description
+      channel = notice.draft.channel.rawValue
+      status = notice.status.rawValue
+      sentAt = notice.sentAt.map(ISODate.string)
+      urls = notice.targets.map { target in
+        URLEntry(
+          url: target.url, status: target.status.rawValue,
+          decidedAt: target.decidedAt.map(ISODate.string),
+          removedAt: target.removedAt.map(ISODate.string),
+          timeToRemovalSeconds: notice.timeToRemoval(of: target).map { Int($0) }
+        )
+      }
+    }
+  }
   struct EvidenceEntry: Encodable {
     var id: String
     var source: String
@@ -94,13 +125,14 @@ struct CaseDocument: Encodable {
   var deadlines: [Deadline]
   var people: [Person]
   var measures: [MeasureEntry]
+  var notices: [NoticeEntry]
   var evidence: [EvidenceEntry]
   var timeline: [Event]
 
   init(
     _ state: CaseState, persons: [TargetedPerson],
     otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
-    display: Display, now: Date
+    notices: [TakedownNotice] = [], display: Display, now: Date
   ) {
     let report = state.report
     reference = state.reference.description
@@ -173,6 +205,7 @@ struct CaseDocument: Encodable {
         updatedAt: ISODate.string(measure.updatedAt),
         overdue: measure.isOverdue(at: now))
     }
+    self.notices = notices.map(NoticeEntry.init)
     evidence = state.evidence.map { item in
       var entry = EvidenceEntry(
         id: item.id.description, source: "url", description: item.description,

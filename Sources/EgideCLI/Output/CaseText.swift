@@ -7,7 +7,7 @@ enum CaseText {
   static func render(
     _ state: CaseState, persons: [TargetedPerson],
     otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
-    display: Display, now: Date
+    notices: [TakedownNotice] = [], display: Display, now: Date
   ) -> String {
     let report = state.report
     var lines: [String] = []
@@ -101,6 +101,9 @@ enum CaseText {
       if let due = measure.due { text += ", due \(display.day(due))" }
       if measure.isOverdue(at: now) { text += " — LATE" }
       lines.append(text)
+      for notice in notices where notice.draft.measure == measure.id {
+        lines.append("      " + noticeLine(notice, display: display))
+      }
     }
     lines.append("")
     lines.append("Evidence:" + (state.evidence.isEmpty ? " none" : ""))
@@ -157,5 +160,27 @@ enum CaseText {
           + ChangeDescription.line(event.change, display: display))
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// One line for a takedown notice under its measure: what came down,
+  /// what stayed, and how fast.
+  static func noticeLine(_ notice: TakedownNotice, display: Display) -> String {
+    var text =
+      "notice \(notice.id) (\(notice.draft.channel.rawValue)) \(notice.status.rawValue)"
+    if let sent = notice.sentAt { text += ", sent \(display.day(sent))" }
+    let counts = NoticeURLStatus.allCases.compactMap { status -> String? in
+      let count = notice.targets.filter { $0.status == status }.count
+      return count == 0 ? nil : "\(count) \(status.rawValue)"
+    }
+    text += " — " + counts.joined(separator: ", ")
+    let removals = notice.targets.compactMap { notice.timeToRemoval(of: $0) }
+    if let fastest = removals.min(), let slowest = removals.max() {
+      text +=
+        " — removed after "
+        + (fastest == slowest
+          ? Display.duration(fastest)
+          : "\(Display.duration(fastest)) to \(Display.duration(slowest))")
+    }
+    return text
   }
 }

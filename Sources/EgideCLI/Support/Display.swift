@@ -18,6 +18,15 @@ struct Display {
   /// `2026-11-20`.
   func day(_ date: Date) -> String { String(dateTime(date).prefix(10)) }
 
+  /// A length of time such as `2 d 4 h`, `5 h 10 min` or `12 min`.
+  static func duration(_ seconds: TimeInterval) -> String {
+    let minutes = Int(seconds / 60)
+    let (days, hours) = (minutes / 1_440, (minutes % 1_440) / 60)
+    if days > 0 { return hours > 0 ? "\(days) d \(hours) h" : "\(days) d" }
+    if hours > 0 { return "\(hours) h \(minutes % 60) min" }
+    return "\(minutes) min"
+  }
+
   /// A duration such as `3 d` or `5 h`.
   static func age(from start: Date, to end: Date) -> String {
     let seconds = end.timeIntervalSince(start)
