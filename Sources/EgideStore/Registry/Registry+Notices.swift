@@ -78,20 +78,7 @@ extension RegistryTransaction {
 
   /// The case a measure belongs to, rebuilt from its history.
   private func caseState(of measure: MeasureID) throws -> CaseState {
-    guard
-      let text = try String.fetchOne(
-        db,
-        sql: """
-          SELECT c.reference FROM measures m JOIN cases c ON c.id = m.case_id
-          WHERE m.id = ?
-          """, arguments: [measure.number])
-    else {
-      throw DomainError(
-        .notFound,
-        "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
-      )
-    }
-    return try registry.loadCase(try CaseReference.parse(text), in: db).1
+    try registry.loadCase(try caseReference(of: measure), in: db).1
   }
 
   private func apply(_ event: NoticeEvent, to notice: TakedownNotice) throws

@@ -184,24 +184,31 @@ public struct RegistryTransaction {
     _ id: MeasureID, to status: MeasureStatus, note: String?,
     by actor: String, at date: Date
   ) throws -> CaseReference {
+    let reference = try caseReference(of: id)
+    try record(reference) { state in
+      try state.updateMeasure(id, to: status, note: note, by: actor, at: date)
+    }
+    return reference
+  }
+
+  /// The case a measure belongs to.
+  ///
+  /// - Throws: ``DomainError`` `.notFound` for an unknown measure.
+  func caseReference(of measure: MeasureID) throws -> CaseReference {
     guard
       let text = try String.fetchOne(
         db,
         sql: """
           SELECT c.reference FROM measures m JOIN cases c ON c.id = m.case_id
           WHERE m.id = ?
-          """, arguments: [id.number])
+          """, arguments: [measure.number])
     else {
       throw DomainError(
         .notFound,
-        "no measure \(id) in the registry; 'egide show REF' lists the measures of a case"
+        "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
       )
     }
-    let reference = try CaseReference.parse(text)
-    try record(reference) { state in
-      try state.updateMeasure(id, to: status, note: note, by: actor, at: date)
-    }
-    return reference
+    return try CaseReference.parse(text)
   }
 
   /// Attaches evidence and returns its identifier.
