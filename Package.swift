@@ -18,6 +18,8 @@ let package = Package(
     .package(
       url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+    .package(
+      url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
   ],
   targets: [
     .target(name: "EgideCore", swiftSettings: swiftSettings),
@@ -41,8 +43,15 @@ let package = Package(
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "egide", dependencies: ["EgideCLI"], swiftSettings: swiftSettings),
+    // The benchmark harness: times whole egide processes beside the sqlite3
+    // CLI answering the same question; run it in release mode (Scripts/bench).
+    .executableTarget(
+      name: "EgideBench", dependencies: [], swiftSettings: swiftSettings),
     .testTarget(
-      name: "EgideCoreTests", dependencies: ["EgideCore"],
+      name: "EgideCoreTests",
+      dependencies: [
+        "EgideCore", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideReportsTests", dependencies: ["EgideReports", "EgideCore"],
@@ -59,8 +68,9 @@ let package = Package(
     .testTarget(
       name: "EgideCLITests",
       dependencies: [
-        "egide", "EgideCore", "EgideStore",
+        "egide", "EgideCore", "EgideStore", "EgideCLI",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Golden", "Fixtures"],
       swiftSettings: swiftSettings),
