@@ -30,6 +30,7 @@ public struct EgideCommand: ParsableCommand {
       ImportCommand.self, NoticeCommand.self, DueCommand.self,
       OccultationCommand.self,
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
+      DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
     ])
 
   public init() {}

@@ -24,7 +24,28 @@ public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Creates an error of the given kind with the message shown to the user.
   public init(_ code: Code, _ message: String) {
     self.code = code
-    self.message = message
+    self.message = Self.oneLine(message)
+  }
+
+  /// `text` with its line breaks (typed inside a quoted value) written as
+  /// escapes, so that a message stays on one line.
+  static func oneLine(_ text: String) -> String {
+    guard text.contains(where: \.isNewline) else { return text }
+    var line = ""
+    for character in text {
+      guard character.isNewline else {
+        line.append(character)
+        continue
+      }
+      for scalar in character.unicodeScalars {
+        switch scalar {
+        case "\n": line += "\\n"
+        case "\r": line += "\\r"
+        default: line += "\\u{\(String(scalar.value, radix: 16))}"
+        }
+      }
+    }
+    return line
   }
 
   public var description: String { message }

@@ -12,6 +12,7 @@ public struct CourtDirectory: Sendable {
   public let courts: [Court]
   private let byCode: [String: Court]
   private let placeNames: [[String]]
+  private let nameKeys: [String: Int]
 
   /// Builds a directory from the reference CSV (`code,name,kind,parent_code,…`).
   public init(csv: String) {
@@ -25,6 +26,9 @@ public struct CourtDirectory: Sendable {
     }
     self.courts = courts
     self.placeNames = courts.map(Self.places(of:))
+    self.nameKeys = Dictionary(
+      courts.enumerated().map { (Self.searchKey($1.name), $0) },
+      uniquingKeysWith: { first, _ in first })
     self.byCode = Dictionary(
       courts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
   }
@@ -59,9 +63,7 @@ public struct CourtDirectory: Sendable {
         "\(field) is empty; give a court code such as tj93008 or a name such as Bobigny"
       )
     }
-    if let exact = courts.first(where: { Self.searchKey($0.name) == key }) {
-      return exact
-    }
+    if let exact = nameKeys[key] { return courts[exact] }
     var candidates = courts.indices.filter { placeNames[$0].contains(key) }
       .map { courts[$0] }
     if candidates.isEmpty, let (kinds, place) = Self.splitKindPrefix(key) {

@@ -154,6 +154,11 @@ public final class Registry {
           "the registry stayed locked by another process for 10 seconds; nothing was written, try again"
         )
       case .SQLITE_IOERR:
+        // A full disk fails SQLite's shared-memory file as an I/O error.
+        if isOnFullDisk(path) {
+          return StoreError(
+            .io, "the disk holding \(path) is full; nothing was written")
+        }
         return StoreError(
           .io, "input/output error on \(path): \(error.message ?? "")")
       default:
@@ -162,6 +167,13 @@ public final class Registry {
       }
     }
     return StoreError(.io, "\(path): \(error)")
+  }
+
+  /// Whether the file system holding `path` has less than 1 MiB free.
+  static func isOnFullDisk(_ path: String) -> Bool {
+    var info = statvfs()
+    guard statvfs(path, &info) == 0 else { return false }
+    return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
   }
 
   /// Runs a read, mapping failures to ``StoreError``.

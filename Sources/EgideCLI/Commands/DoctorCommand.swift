@@ -1,0 +1,74 @@
+import ArgumentParser
+import EgideStore
+import Foundation
+
+/// `egide doctor`: checks the registry file without writing to it.
+struct DoctorCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "doctor",
+    abstract: "Check the registry: integrity, schema, history.",
+    discussion: """
+      Runs SQLite's integrity and foreign-key checks, compares each applied
+      migration with the one this egide ships, checks the journal mode and
+      that every case's history is whole (event 1 is the report, no gap in
+      the numbering, the counts agree, every measure and piece of evidence
+      has its event). Only reads: the registry is never changed.
+
+      Exits 0 when every check passes, 65 when one fails, with one line per
+      problem saying what to do.
+
+      Example:
+        egide doctor
+        egide doctor --db /srv/egide/registry.sqlite --json
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Flag(help: "Print JSON (stable keys) instead of text.")
+  var json = false
+
+  struct Document: Encodable {
+    struct Check: Encodable {
+      var name: String
+      var outcome: String
+      var problems: [String]
+      var summary: String
+    }
+    var cases: Int
+    var checks: [Check]
+    var events: Int
+    var healthy: Bool
+    var path: String
+    var schemaVersion: Int
+  }
+
+  func run() throws {
+    let settings = try registry.settings()
+    let health = try Registry.checkHealth(at: settings.databasePath)
+    if json {
+      print(
+        try JSONOutput.render(
+          Document(
+            cases: health.cases,
+            checks: health.checks.map {
+              Document.Check(
+                name: $0.name, outcome: $0.outcome.rawValue,
+                problems: $0.problems, summary: $0.summary)
+            }, events: health.events, healthy: health.isHealthy,
+            path: health.path, schemaVersion: health.schemaVersion)))
+    } else {
+      for check in health.checks {
+        let mark = check.outcome == .failed ? "FAILED: " : ""
+        print("\(check.name): \(mark)\(check.summary)")
+        for problem in check.problems { print("  problem: \(problem)") }
+      }
+    }
+    let failed = health.checks.filter { $0.outcome == .failed }
+    guard failed.isEmpty else {
+      throw CLIError(
+        .dataError,
+        "\(settings.databasePath) fails \(failed.count) check(s) (\(failed.map(\.name).joined(separator: ", "))); restore it from a backup: egide restore BACKUP --db NEW_PATH"
+      )
+    }
+    if !json { print("\(settings.databasePath): every check passed") }
+  }
+}

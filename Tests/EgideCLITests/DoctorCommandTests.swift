@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `egide doctor` as a user runs it: a sound registry passes, each kind of
+/// damage fails with status 65 and a line naming it and what to do.
+@Suite("egide doctor")
+struct DoctorCommandTests {
+  /// A sandbox whose registry is a demo of 120 synthetic cases, with
+  /// assessments, measures, evidence and notes.
+  static func demoSandbox() throws -> Sandbox {
+    let sandbox = try Sandbox()
+    let made = try sandbox.run([
+      "demo", "--db", sandbox.db, "--cases", "120", "--seed", "11",
+    ])
+    try #require(made.status == 0, "\(made)")
+    return sandbox
+  }
+
+  /// Edits the registry with raw SQL, as someone outside Égide would: the
+  /// append-only triggers are dropped first, foreign keys are off.
+  static func tamper(_ path: String, _ sql: String) throws {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = false
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(
+        sql: """
+          DROP TRIGGER IF EXISTS events_are_append_only_update;
+          DROP TRIGGER IF EXISTS events_are_append_only_delete;
+          """)
+      try db.execute(sql: sql)
+    }
+    try queue.close()
+  }
+
+  @Test("a healthy registry passes every check and is left byte for byte")
+  func healthyRegistry() throws {
+    let sandbox = try Self.demoSandbox()
+    let before = sandbox.snapshot().main
+    let result = try sandbox.egide("doctor")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.isEmpty, "\(result)")
+    for line in [
+      "integrity: ok", "foreign keys: ok", "journal mode: wal",
+      "hash chain: not present in this registry", "every check passed",
+    ] {
+      #expect(result.stdout.contains(line), "missing '\(line)': \(result)")
+    }
+    #expect(result.stdout.contains("history: 120 cases"), "\(result)")
+    #expect(sandbox.snapshot().main == before)
+  }
+
+  @Test("doctor --json gives every check with stable keys")
+  func jsonOutput() throws {
+    let sandbox = try Self.demoSandbox()
+    let result = try sandbox.egide("doctor", "--json")
+    #expect(result.status == 0, "\(result)")
+    let document = try Formats.object(result)
+    #expect(document["healthy"] as? Bool == true)
+    #expect(document["cases"] as? Int == 120)
+    let checks = try #require(document["checks"] as? [[String: Any]])
+    #expect(
+      checks.map { $0["name"] as? String ?? "" } == [
+        "integrity", "foreign keys", "schema", "journal mode", "history",
+        "hash chain",
+      ])
+    #expect(
+      checks.last?["summary"] as? String == "not present in this registry")
+    #expect(checks.last?["outcome"] as? String == "informational")
+  }
+
+  /// A damage done outside Égide and what doctor must say about it.
+  struct Injection: Sendable, CustomTestStringConvertible {
+    var name: String
+    var sql: String
+    var mentions: [String]
+    var testDescription: String { name }
+  }
+
+  static let injections = [
+    Injection(
+      name: "a missing event",
+      sql:
+        "DELETE FROM events WHERE sequence = 1 AND case_id = (SELECT min(id) FROM cases)",
+      mentions: ["history: FAILED", "has no 'reported' event 1", "restore"]),
+    Injection(
+      name: "a wrong event count",
+      sql:
+        "UPDATE cases SET event_count = event_count + 3 WHERE id = (SELECT max(id) FROM cases)",
+      mentions: ["history: FAILED", "(event_count) but", "restore"]),
+    Injection(
+      name: "a changed migration checksum",
+      sql: "UPDATE egide_migrations SET checksum = 'changed' WHERE version = 2",
+      mentions: [
+        "schema: FAILED", "migration 2 (external_reference) differs",
+      ]),
+    Injection(
+      name: "a measure without its event",
+      sql:
+        "UPDATE events SET facts = '{}' WHERE id = (SELECT min(id) FROM events WHERE change = 'measure_requested')",
+      mentions: ["history: FAILED", "has no 'measure_requested' event"]),
+  ]
+
+  @Test("doctor finds damage done outside Égide", arguments: injections)
+  func detectsInjectedDamage(_ injection: Injection) throws {
+    let sandbox = try Self.demoSandbox()
+    try Self.tamper(sandbox.db, injection.sql)
+    let result = try sandbox.egide("doctor")
+    #expect(result.status == 65, "\(result)")
+    for text in injection.mentions {
+      #expect(
+        (result.stdout + result.stderr).contains(text),
+        "does not mention \(text): \(result)")
+    }
+    #expect(result.stderrLines.count == 1, "\(result)")
+    #expect(result.stderr.contains("restore it from a backup"), "\(result)")
+  }
+
+  @Test("doctor finds a page overwritten in the middle of the file")
+  func detectsCorruptedPage() throws {
+    let sandbox = try Self.demoSandbox()
+    let handle = try #require(FileHandle(forUpdatingAtPath: sandbox.db))
+    let size = try handle.seekToEnd()
+    try #require(size >= 16 * 4096)
+    try handle.seek(toOffset: (size / 2 / 4096) * 4096)
+    try handle.write(contentsOf: Data(repeating: 0x5A, count: 4096))
+    try handle.close()
+    let result = try sandbox.egide("doctor")
+    #expect(result.status == 65, "\(result)")
+    let text = result.stdout + result.stderr
+    #expect(
+      text.contains("integrity: FAILED") || text.contains("malformed"),
+      "\(result)")
+    #expect(text.contains("restore"), "\(result)")
+  }
+
+  @Test("doctor on a missing registry says so with status 66")
+  func missingRegistry() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.egide("doctor")
+    #expect(result.status == 66, "\(result)")
+    #expect(result.stderr.contains(sandbox.db), "\(result)")
+    #expect(sandbox.files().isEmpty)
+  }
+}
