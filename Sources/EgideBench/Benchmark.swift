@@ -15,7 +15,7 @@ struct Benchmark {
   var warmups = 1
   /// What the two sides do differently, for BENCHMARKS.md.
   var note = ""
-  /// Run before every run of the egide side (not timed), e.g. a fresh file.
+  /// Run before every run of the egide side (not timed), such as a fresh file.
   var beforeEgide: () -> Void = {}
   /// Run before every run of the sqlite3 side (not timed).
   var beforeSQLite: () -> Void = {}
@@ -86,7 +86,9 @@ enum Shell {
   static func quote(_ argv: [String]) -> String {
     argv.map { arg in
       if !arg.isEmpty,
-        arg.allSatisfy({ $0.isLetter || $0.isNumber || "-_./=:,@%+".contains($0) })
+        arg.allSatisfy({
+          $0.isLetter || $0.isNumber || "-_./=:,@%+".contains($0)
+        })
       {
         return arg
       }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One finished run of a child process: its wall time, peak resident set
 /// and exit status.
@@ -49,7 +50,8 @@ enum ProcessRunner {
     clock_gettime(CLOCK_MONOTONIC, &start)
     let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
     guard spawned == 0 else {
-      fatalError("cannot spawn \(argv[0]): \(String(cString: strerror(spawned)))")
+      fatalError(
+        "cannot spawn \(argv[0]): \(String(cString: strerror(spawned)))")
     }
     var status: Int32 = 0
     var usage = rusage()

@@ -37,7 +37,9 @@ var markdown = ""
   print(line)
   fflush(nil)
 }
-func log(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+func log(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
 func ms(_ value: Double) -> String { String(format: "%.1f", value) }
 func mib(_ kib: Int) -> String { String(format: "%.1f", Double(kib) / 1024) }
 
@@ -50,13 +52,16 @@ var results: [BenchmarkResult] = []
   for r in results {
     let e = r.egide.map(\.milliseconds)
     let s = r.sqlite.map(\.milliseconds)
-    let eRange = "\(ms(Stats.median(e))) (\(ms(e.min() ?? .nan))–\(ms(e.max() ?? .nan)))"
+    let eRange =
+      "\(ms(Stats.median(e))) (\(ms(e.min() ?? .nan))–\(ms(e.max() ?? .nan)))"
     let sRange =
-      s.isEmpty ? "—" : "\(ms(Stats.median(s))) (\(ms(s.min()!))–\(ms(s.max()!)))"
+      s.isEmpty
+      ? "—" : "\(ms(Stats.median(s))) (\(ms(s.min() ?? 0))–\(ms(s.max() ?? 0)))"
     let ratio = r.ratio.map { String(format: "%.2f×", $0) } ?? "—"
     let eRSS = mib(r.egide.map(\.peakKiB).max() ?? 0)
     let sRSS = r.sqlite.isEmpty ? "—" : mib(r.sqlite.map(\.peakKiB).max() ?? 0)
-    let failed = (r.egide + r.sqlite).contains { $0.status != 0 } ? " ⚠ non-zero exit" : ""
+    let failed =
+      (r.egide + r.sqlite).contains { $0.status != 0 } ? " ⚠ non-zero exit" : ""
     emit(
       "| \(r.benchmark.name)\(failed) | \(eRange) | \(sRange) | \(ratio) | \(eRSS) | \(sRSS) | \(r.egide.count) | \(r.egideFirst.map { ms($0.milliseconds) } ?? "—") |"
     )
@@ -68,10 +73,14 @@ var results: [BenchmarkResult] = []
     emit("- **\(r.benchmark.name)**")
     let env = r.benchmark.environment.sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Shell.quote([$0.value]))" }.joined(separator: " ")
-    emit("  - egide: `\(env.isEmpty ? "" : env + " ")\(Shell.quote(r.benchmark.egide).replacingOccurrences(of: "\n", with: " "))`")
+    emit(
+      "  - egide: `\(env.isEmpty ? "" : env + " ")\(Shell.quote(r.benchmark.egide).replacingOccurrences(of: "\n", with: " "))`"
+    )
     if let sqlite = r.benchmark.sqlite {
       let text = Shell.quote(sqlite).replacingOccurrences(of: "\n", with: " ")
-      emit("  - sqlite3: `\(text.count > 300 ? String(text.prefix(300)) + " …" : text)`")
+      emit(
+        "  - sqlite3: `\(text.count > 300 ? String(text.prefix(300)) + " …" : text)`"
+      )
     }
     if !r.benchmark.note.isEmpty { emit("  - differs: \(r.benchmark.note)") }
   }
@@ -82,7 +91,8 @@ var results: [BenchmarkResult] = []
   log("[\(label)] \(b.name)…")
   let r = b.measure(log: log)
   log(
-    "  egide \(ms(r.egideMedian)) ms, sqlite3 \(r.sqliteMedian.map(ms) ?? "—") ms")
+    "  egide \(ms(r.egideMedian)) ms, sqlite3 \(r.sqliteMedian.map(ms) ?? "—") ms"
+  )
   results.append(r)
 }
 
@@ -93,25 +103,37 @@ if flags.contains("start") {
   emit()
   let n = max(runs, 20)
   if let egide = options["egide"] {
-    run(Benchmark(name: "egide --help (dynamic stdlib)", egide: [egide, "--help"],
-      sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3,
-      note: "sqlite3 side: `sqlite3 :memory: 'select 1'`"))
+    run(
+      Benchmark(
+        name: "egide --help (dynamic stdlib)", egide: [egide, "--help"],
+        sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3,
+        note: "sqlite3 side: `sqlite3 :memory: 'select 1'`"))
   }
   if let egide = options["egide-static"] {
-    run(Benchmark(name: "egide --help (--static-swift-stdlib)", egide: [egide, "--help"],
-      sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
+    run(
+      Benchmark(
+        name: "egide --help (--static-swift-stdlib)", egide: [egide, "--help"],
+        sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
   }
   if let hello = options["hello"] {
-    run(Benchmark(name: "Swift hello world, Foundation, dynamic stdlib", egide: [hello],
-      sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
+    run(
+      Benchmark(
+        name: "Swift hello world, Foundation, dynamic stdlib", egide: [hello],
+        sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
   }
   if let hello = options["hello-static"] {
-    run(Benchmark(name: "Swift hello world, Foundation, --static-swift-stdlib", egide: [hello],
-      sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
+    run(
+      Benchmark(
+        name: "Swift hello world, Foundation, --static-swift-stdlib",
+        egide: [hello],
+        sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
   }
   if let hello = options["hello-essentials"] {
-    run(Benchmark(name: "Swift hello world, FoundationEssentials, --static-swift-stdlib", egide: [hello],
-      sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
+    run(
+      Benchmark(
+        name: "Swift hello world, FoundationEssentials, --static-swift-stdlib",
+        egide: [hello],
+        sqlite: [sqlite3, ":memory:", "select 1"], runs: n, warmups: 3))
   }
   table(results)
   results = []
@@ -123,84 +145,129 @@ if let db = options["db"], let egide = options["egide"] {
   let court = options["court"] ?? "tj93008"
   let ressort = options["ressort"] ?? "ca_paris"
   let env = ["EGIDE_DB": db, "EGIDE_ACTOR": "bench"]
-  func sql(_ text: String) -> String { ProcessRunner.output([sqlite3, db, text]) }
+  func sql(_ text: String) -> String {
+    ProcessRunner.output([sqlite3, db, text])
+  }
 
   let count = sql("SELECT count(*) FROM cases")
   emit("### Registry \(label): \(count) cases")
   emit()
-  let size = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
-  emit("File: `\(db)`, \(mib(size / 1024)) MiB; events: \(sql("SELECT count(*) FROM events")); persons: \(sql("SELECT count(*) FROM persons")).")
+  let size =
+    (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
+  emit(
+    "File: `\(db)`, \(mib(size / 1024)) MiB; events: \(sql("SELECT count(*) FROM events")); persons: \(sql("SELECT count(*) FROM persons"))."
+  )
   emit()
 
   // A case with a long history: the one with most events, brought to 50
   // events with notes (each note is one egide process, timed below).
-  let top = sql("SELECT reference || '|' || event_count FROM cases ORDER BY event_count DESC, id LIMIT 1")
-    .split(separator: "|").map(String.init)
+  let top = sql(
+    "SELECT reference || '|' || event_count FROM cases ORDER BY event_count DESC, id LIMIT 1"
+  )
+  .split(separator: "|").map(String.init)
   let reference = top[0]
   let events = Int(top[1]) ?? 0
-  emit("Longest history: case \(reference) with \(events) events before the benchmark.")
+  emit(
+    "Longest history: case \(reference) with \(events) events before the benchmark."
+  )
   if events < 50 {
     var notes: [Measurement] = []
     for i in events..<50 {
-      notes.append(ProcessRunner.run(
-        [egide, "note", reference, "Benchmark note \(i + 1): call with the colleague, nothing new."],
-        environment: env))
+      notes.append(
+        ProcessRunner.run(
+          [
+            egide, "note", reference,
+            "Benchmark note \(i + 1): call with the colleague, nothing new.",
+          ],
+          environment: env))
     }
     let failed = notes.filter { $0.status != 0 }.count
     emit(
       "Added \(notes.count) notes with `egide note \(reference) TEXT` (\(failed) failed): median \(ms(Stats.median(notes.map(\.milliseconds)))) ms per note process."
     )
   }
-  emit("After: \(sql("SELECT event_count FROM cases WHERE reference = '\(reference)'")) events.")
+  emit(
+    "After: \(sql("SELECT event_count FROM cases WHERE reference = '\(reference)'")) events."
+  )
   emit()
 
   // The month with most new cases (UTC months; summary uses Paris months).
-  let month = sql("SELECT substr(reported_at, 1, 7) FROM cases GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1")
-  let paris = TimeZone(identifier: "Europe/Paris")!
+  let month = sql(
+    "SELECT substr(reported_at, 1, 7) FROM cases GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1"
+  )
+  let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt
   var calendar = Calendar(identifier: .gregorian)
   calendar.timeZone = paris
   let parts = month.split(separator: "-").compactMap { Int($0) }
-  let start = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: 1))!
-  let end = calendar.date(byAdding: .month, value: 1, to: start)!
-  let previous = calendar.date(byAdding: .month, value: -1, to: start)!
+  // Gregorian month arithmetic in a valid zone always gives a date.
+  let start =
+    calendar.date(
+      from: DateComponents(year: parts[0], month: parts[1], day: 1))
+    ?? Date(timeIntervalSince1970: 0)
+  let end = calendar.date(byAdding: .month, value: 1, to: start) ?? start
+  let previous =
+    calendar.date(byAdding: .month, value: -1, to: start) ?? start
   let iso = ISO8601DateFormatter()
   iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
   iso.timeZone = TimeZone(identifier: "UTC")
   let now = iso.string(from: Date())
   let summarySQL =
-    HandSQL.summaryWindow(start: iso.string(from: start), end: iso.string(from: end))
-    + HandSQL.summaryWindow(start: iso.string(from: previous), end: iso.string(from: start))
-  emit("Summary month: \(month) (\(sql("SELECT count(*) FROM cases WHERE substr(reported_at, 1, 7) = '\(month)'")) cases reported that UTC month).")
+    HandSQL.summaryWindow(
+      start: iso.string(from: start), end: iso.string(from: end))
+    + HandSQL.summaryWindow(
+      start: iso.string(from: previous), end: iso.string(from: start))
+  emit(
+    "Summary month: \(month) (\(sql("SELECT count(*) FROM cases WHERE substr(reported_at, 1, 7) = '\(month)'")) cases reported that UTC month)."
+  )
   emit()
 
   let listCourt = HandSQL.list(where: "c.court = '\(court)'", now: now)
-  let listRessort = HandSQL.list(where: "c.appeal_court = '\(ressort)'", now: now)
+  let listRessort = HandSQL.list(
+    where: "c.appeal_court = '\(ressort)'", now: now)
   let showSQL = HandSQL.show(reference: reference)
   let exportSQL = HandSQL.export(appealCourt: ressort)
   let heavy = max(3, runs / 2)
 
   if !flags.contains("skip-queries") {
-    run(Benchmark(
-      name: "list --court \(court) --limit 50", egide: [egide, "list", "--court", court, "--limit", "50"],
-      sqlite: [sqlite3, "-readonly", db, listCourt], runs: runs, note: "egide also opens the sealed summary of each of the 50 rows (decryption) and lays out a table; sqlite3 prints the clear columns.", environment: env))
-    run(Benchmark(
-      name: "list --ressort \(ressort) --limit 50", egide: [egide, "list", "--ressort", ressort, "--limit", "50"],
-      sqlite: [sqlite3, "-readonly", db, listRessort], runs: runs, note: "as above", environment: env))
-    run(Benchmark(
-      name: "show \(reference) (50 events)", egide: [egide, "show", reference],
-      sqlite: [sqlite3, "-readonly", db, showSQL], runs: runs,
-      note: "egide decrypts the identities of the case, its people and events, and looks up other cases of the same people and authors; sqlite3 prints clear columns and blob lengths.",
-      environment: env))
-    run(Benchmark(
-      name: "summary --month \(month)", egide: [egide, "summary", "--month", month],
-      sqlite: [sqlite3, "-readonly", db, summarySQL], runs: heavy,
-      note: "sqlite3 runs 24 aggregate queries (12 figures × this month and the previous one); egide reads every case, kind, role and lifecycle event into memory and computes every table, quantile and disclosure rule in Swift.",
-      environment: env))
-    run(Benchmark(
-      name: "export cases --ressort \(ressort) --all (CSV)", egide: [egide, "export", "cases", "--ressort", ressort, "--all"],
-      sqlite: [sqlite3, "-readonly", "-csv", "-header", db, exportSQL], runs: heavy,
-      note: "egide decrypts each row's summary and writes its own CSV columns; sqlite3 writes the clear columns as CSV. Both to /dev/null.",
-      environment: env))
+    run(
+      Benchmark(
+        name: "list --court \(court) --limit 50",
+        egide: [egide, "list", "--court", court, "--limit", "50"],
+        sqlite: [sqlite3, "-readonly", db, listCourt], runs: runs,
+        note:
+          "egide also opens the sealed summary of each of the 50 rows (decryption) and lays out a table; sqlite3 prints the clear columns.",
+        environment: env))
+    run(
+      Benchmark(
+        name: "list --ressort \(ressort) --limit 50",
+        egide: [egide, "list", "--ressort", ressort, "--limit", "50"],
+        sqlite: [sqlite3, "-readonly", db, listRessort], runs: runs,
+        note: "as above", environment: env))
+    run(
+      Benchmark(
+        name: "show \(reference) (50 events)",
+        egide: [egide, "show", reference],
+        sqlite: [sqlite3, "-readonly", db, showSQL], runs: runs,
+        note:
+          "egide decrypts the identities of the case, its people and events, and looks up other cases of the same people and authors; sqlite3 prints clear columns and blob lengths.",
+        environment: env))
+    run(
+      Benchmark(
+        name: "summary --month \(month)",
+        egide: [egide, "summary", "--month", month],
+        sqlite: [sqlite3, "-readonly", db, summarySQL], runs: heavy,
+        note:
+          "sqlite3 runs 24 aggregate queries (12 figures × this month and the previous one); egide reads every case, kind, role and lifecycle event into memory and computes every table, quantile and disclosure rule in Swift.",
+        environment: env))
+    run(
+      Benchmark(
+        name: "export cases --ressort \(ressort) --all (CSV)",
+        egide: [egide, "export", "cases", "--ressort", ressort, "--all"],
+        sqlite: [sqlite3, "-readonly", "-csv", "-header", db, exportSQL],
+        runs: heavy,
+        note:
+          "egide decrypts each row's summary and writes its own CSV columns; sqlite3 writes the clear columns as CSV. Both to /dev/null.",
+        environment: env))
   }
 
   // A report as a whole process, on a copy of the registry (so that the
@@ -210,35 +277,53 @@ if let db = options["db"], let egide = options["egide"] {
   _ = ProcessRunner.output([sqlite3, db, ".backup '\(copy)'"])
   var reportEnv = env
   reportEnv["EGIDE_DB"] = copy
-  run(Benchmark(
-    name: "report (one case, whole process)",
-    egide: [egide, "report", "--kind", "threat", "--channel", "social_network", "--platform", "x",
-      "--court", court, "--target", "Camille Bench", "--role", "judge", "--function", "jld",
-      "--severity", "high", "--summary", "Threat posted under a ruling"],
-    sqlite: [sqlite3, copy, HandSQL.report], runs: runs,
-    note: "egide validates, resolves the court, seals identities (encryption), signs the event into the hash chain and links authors; sqlite3 inserts the same rows with random placeholder blobs. Both commit one transaction (WAL/fsync as each opens the file). Measured on a copy made with `.backup`.",
-    environment: reportEnv))
+  run(
+    Benchmark(
+      name: "report (one case, whole process)",
+      egide: [
+        egide, "report", "--kind", "threat", "--channel", "social_network",
+        "--platform", "x",
+        "--court", court, "--target", "Camille Bench", "--role", "judge",
+        "--function", "jld",
+        "--severity", "high", "--summary", "Threat posted under a ruling",
+      ],
+      sqlite: [sqlite3, copy, HandSQL.report], runs: runs,
+      note:
+        "egide validates, resolves the court, seals identities (encryption), signs the event into the hash chain and links authors; sqlite3 inserts the same rows with random placeholder blobs. Both commit one transaction (WAL/fsync as each opens the file). Measured on a copy made with `.backup`.",
+      environment: reportEnv))
 
   // Import: a fresh registry for each run.
   if let file = options["import-file"] {
-    let rows = max(0, (ProcessRunner.output(["/usr/bin/wc", "-l", file]).split(separator: " ").first.flatMap { Int($0) } ?? 1) - 1)
+    let rows = max(
+      0,
+      (ProcessRunner.output(["/usr/bin/wc", "-l", file]).split(separator: " ")
+        .first.flatMap { Int($0) } ?? 1) - 1)
     let target = work + "/import-target.sqlite"
     let raw = work + "/import-raw.sqlite"
-    func fresh(_ path: String) { for suffix in ["", "-wal", "-shm", ".lock"] { unlink(path + suffix) } }
+    func fresh(_ path: String) {
+      for suffix in ["", "-wal", "-shm", ".lock"] { unlink(path + suffix) }
+    }
     var importEnv = env
     importEnv["EGIDE_DB"] = target
-    run(Benchmark(
-      name: "import \(rows) CSV lines into a fresh registry",
-      egide: [egide, "import", file],
-      sqlite: [sqlite3, raw, ".import --csv \(file) staging"], runs: Int(options["import-runs"] ?? "") ?? max(2, runs / 4), warmups: 0,
-      note: "a fresh registry is made with `egide init` before each egide run (not timed). egide checks every row, registers people, seals identities, writes cases, kinds, targets and a signed event per case in one transaction; sqlite3 `.import` only loads the CSV text into one untyped table (the floor of reading the file and writing the pages).",
-      beforeEgide: {
-        fresh(target)
-        _ = ProcessRunner.output([egide, "init", "--db", target])
-      }, beforeSQLite: { fresh(raw) }, environment: importEnv))
+    run(
+      Benchmark(
+        name: "import \(rows) CSV lines into a fresh registry",
+        egide: [egide, "import", file],
+        sqlite: [sqlite3, raw, ".import --csv \(file) staging"],
+        runs: Int(options["import-runs"] ?? "") ?? max(2, runs / 4), warmups: 0,
+        note:
+          "a fresh registry is made with `egide init` before each egide run (not timed). egide checks every row, registers people, seals identities, writes cases, kinds, targets and a signed event per case in one transaction; sqlite3 `.import` only loads the CSV text into one untyped table (the floor of reading the file and writing the pages).",
+        beforeEgide: {
+          fresh(target)
+          _ = ProcessRunner.output([egide, "init", "--db", target])
+        }, beforeSQLite: { fresh(raw) }, environment: importEnv))
     if let r = results.last, r.benchmark.name.hasPrefix("import") {
-      let imported = ProcessRunner.output([sqlite3, target, "SELECT count(*) FROM cases"])
-      emit("Import: \(imported) cases in the last imported registry; \(String(format: "%.0f", Double(imported)! / (r.egideMedian / 1000))) cases per second (median run).")
+      let imported = ProcessRunner.output([
+        sqlite3, target, "SELECT count(*) FROM cases",
+      ])
+      emit(
+        "Import: \(imported) cases in the last imported registry; \(String(format: "%.0f", (Double(imported) ?? 0) / (r.egideMedian / 1000))) cases per second (median run)."
+      )
       emit()
     }
   }
@@ -252,10 +337,19 @@ if let db = options["db"], let egide = options["egide"] {
     emit("**\(title)**")
     emit()
     emit("```")
-    for statement in text.components(separatedBy: ";\n").map({ $0.trimmingCharacters(in: CharacterSet(charactersIn: "; \n")) }) where !statement.isEmpty && !statement.hasPrefix("BEGIN") && !statement.hasPrefix("COMMIT") {
-      let first = statement.split(separator: "\n").first.map(String.init) ?? statement
+    for statement in text.components(separatedBy: ";\n").map({
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "; \n"))
+    })
+    where !statement.isEmpty && !statement.hasPrefix("BEGIN")
+      && !statement.hasPrefix("COMMIT")
+    {
+      let first =
+        statement.split(separator: "\n").first.map(String.init) ?? statement
       emit("-- \(first.prefix(110))")
-      emit(ProcessRunner.output([sqlite3, "-readonly", db, "EXPLAIN QUERY PLAN " + statement]))
+      emit(
+        ProcessRunner.output([
+          sqlite3, "-readonly", db, "EXPLAIN QUERY PLAN " + statement,
+        ]))
     }
     emit("```")
     emit()
@@ -263,12 +357,24 @@ if let db = options["db"], let egide = options["egide"] {
   plan("list --court (same SQL as egide's Registry+Listing)", listCourt)
   plan("list --ressort (same SQL as egide's Registry+Listing)", listRessort)
   plan("show (hand-written; egide reads the same rows by case id)", showSQL)
-  plan("summary, hand-written (one window; the other is the same)", HandSQL.summaryWindow(start: iso.string(from: start), end: iso.string(from: end)))
-  plan("summary, what egide runs (Registry+Facts.caseFacts)", HandSQL.egideSummary.joined(separator: ";\n"))
+  plan(
+    "summary, hand-written (one window; the other is the same)",
+    HandSQL.summaryWindow(
+      start: iso.string(from: start), end: iso.string(from: end)))
+  plan(
+    "summary, what egide runs (Registry+Facts.caseFacts)",
+    HandSQL.egideSummary.joined(separator: ";\n"))
   plan("export --ressort", exportSQL)
 }
 
 if let out = options["out"] {
   let existing = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-  try! (existing + markdown).write(toFile: out, atomically: true, encoding: .utf8)
+  do {
+    try (existing + markdown).write(
+      toFile: out, atomically: true, encoding: .utf8)
+  } catch {
+    FileHandle.standardError.write(
+      Data("egide-bench: cannot write \(out): \(error)\n".utf8))
+    exit(74)
+  }
 }
