@@ -29,8 +29,8 @@ struct BackupRestoreTests {
     process.arguments = [path]
     let pipe = Pipe()
     process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    try process.runSerialized()
+    let output = pipe.fileHandleForReading.readAllRetryingInterrupts()
     process.waitUntilExit()
     return String(
       String(decoding: output, as: UTF8.self).prefix { $0 != " " })

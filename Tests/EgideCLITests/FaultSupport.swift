@@ -15,7 +15,7 @@ func runTool(_ arguments: [String]) -> Int32? {
   process.arguments = arguments
   process.standardOutput = FileHandle.nullDevice
   process.standardError = FileHandle.nullDevice
-  do { try process.run() } catch { return nil }
+  do { try process.runSerialized() } catch { return nil }
   process.waitUntilExit()
   return process.terminationStatus
 }
@@ -141,9 +141,9 @@ func runWithFileSizeLimit(
   let err = Pipe()
   process.standardOutput = out
   process.standardError = err
-  try process.run()
-  let stdout = out.fileHandleForReading.readDataToEndOfFile()
-  let stderr = err.fileHandleForReading.readDataToEndOfFile()
+  try process.runSerialized()
+  let stdout = out.fileHandleForReading.readAllRetryingInterrupts()
+  let stderr = err.fileHandleForReading.readAllRetryingInterrupts()
   process.waitUntilExit()
   return LimitedResult(
     result: EgideResult(

@@ -277,7 +277,7 @@ enum RenderingFixtures {
     process.standardOutput = pipe
     process.standardError = pipe
     try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    let output = pipe.fileHandleForReading.readAllRetryingInterrupts()
     process.waitUntilExit()
     return Validation(
       status: process.terminationStatus,

@@ -98,7 +98,7 @@ private final class PipeDrain: @unchecked Sendable {
   init(_ handle: FileHandle) {
     group.enter()
     DispatchQueue.global().async {
-      self.collected = handle.readDataToEndOfFile()
+      self.collected = handle.readAllRetryingInterrupts()
       self.group.leave()
     }
   }
@@ -138,7 +138,7 @@ final class RunningEgide {
     process.standardError = err
     let exited = self.exited
     process.terminationHandler = { _ in exited.signal() }
-    try process.run()
+    try process.runSerialized()
     stdout = PipeDrain(out.fileHandleForReading)
     stderr = PipeDrain(err.fileHandleForReading)
   }

@@ -45,7 +45,7 @@ enum PseudoTerminal {
     let exited = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in exited.signal() }
     do {
-      try process.run()
+      try process.runSerialized()
     } catch {
       close(slave)
       throw error
