@@ -16,7 +16,7 @@ struct NoteCommand: ParsableCommand {
   @Argument(help: "The note, or @FILE to read it from a file.") var text: String
 
   func run() throws {
-    let text = try ReportCommand.readText(text)
+    let text = try ReportCommand.readText(text, field: "note")
     try CaseChangeRunner.run(reference, registry) { state, settings in
       try state.note(text, by: settings.actor, at: settings.now)
     }

@@ -196,7 +196,9 @@ struct ReportCommand: ParsableCommand {
       targets.append(.existing(try PersonID.parse(id)))
     }
     targets += try newPersons().map(NewCase.Target.new)
-    let narrative = try narrative.map(Self.readText)
+    let narrative = try narrative.map {
+      try Self.readText($0, field: "narrative")
+    }
     return try NewCase(
       kinds: kinds, occurred: occurred, channel: channel, platform: platform,
       court: court, targets: targets, reportedSeverity: severity,
@@ -248,15 +250,17 @@ struct ReportCommand: ParsableCommand {
   }
 
   /// The text itself, or the contents of the file named after `@`.
-  static func readText(_ value: String) throws -> String {
+  ///
+  /// `field` names the text in messages (`narrative`, `note`).
+  static func readText(_ value: String, field: String) throws -> String {
     guard value.hasPrefix("@") else { return value }
     let path = String(value.dropFirst())
     let data = try InputFile.read(
-      path, what: "narrative file", hint: "give a readable file after @")
+      path, what: "\(field) file", hint: "give a readable file after @")
     guard let text = String(data: data, encoding: .utf8) else {
       throw CLIError(
         .dataError,
-        "narrative file '\(path)' is not UTF-8 text; save it as UTF-8")
+        "\(field) file '\(path)' is not UTF-8 text; save it as UTF-8")
     }
     return text
   }
