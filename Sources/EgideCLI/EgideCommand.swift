@@ -69,9 +69,13 @@ public struct EgideCommand: ParsableCommand {
     switch code {
     case .noRegistry: .noInput
     case .alreadyExists: .cannotCreate
-    case .notARegistry, .schemaTooNew, .migrationChanged, .corruptValue:
+    case .notARegistry, .schemaTooNew, .migrationChanged, .corruptValue,
+      .purged:
       .dataError
     case .io: .ioError
+    case .keyMissing: .noInput
+    case .keyRequired: .noPermission
+    case .wrongKey: .configuration
     }
   }
 }

@@ -30,4 +30,9 @@ public enum ExitStatus: Int32, Sendable {
   case cannotCreate = 73
   /// Reading or writing failed.
   case ioError = 74
+  /// The acting user may not do this, or the command needs the registry
+  /// key it was not given.
+  case noPermission = 77
+  /// The configuration is wrong: a key that is not this registry's.
+  case configuration = 78
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The one door identifying data goes through, in and out of the registry.
@@ -6,46 +7,175 @@ import Foundation
 /// through it. Nothing else in the store reads or writes the
 /// `identity` and `content` columns.
 ///
-/// Today the vault writes a format byte (0: clear) before the bytes; the
-/// format byte lets a later version seal values at rest and still read
-/// what was written before.
+/// Each stored value starts with a format byte: 0 for a value in clear
+/// (registries made before sealing), 1 for a value sealed with AES-256-GCM
+/// under the registry key (nonce, ciphertext, tag), 2 for a value purged
+/// under the retention policy (nothing follows).
+///
+/// What the vault may do is fixed when the registry is opened: with the key
+/// it seals and opens; without it, every value reads as ``concealed`` and
+/// nothing identifying can be written.
 public struct IdentityVault: Sendable {
-  /// The format byte of values stored in clear.
-  static let clearFormat: UInt8 = 0
-
-  /// Creates the vault.
-  public init() {}
-
-  /// Prepares bytes for storage.
-  func seal(_ bytes: Data) -> Data {
-    var sealed = Data([Self.clearFormat])
-    sealed.append(bytes)
-    return sealed
+  /// How identifying values are written.
+  enum Writing: Sendable {
+    /// In clear: a registry that has never been sealed.
+    case clear
+    /// Sealed under the key.
+    case sealed(RegistryKey)
+    /// Refused: a sealed registry opened without its key.
+    case refused
   }
 
-  /// Recovers bytes written by ``seal(_:)``.
-  func open(_ sealed: Data) throws(StoreError) -> Data {
-    guard sealed.first == Self.clearFormat else {
+  /// How identifying values are read.
+  enum Reading: Sendable {
+    /// Opened (with the key for sealed values).
+    case opened(RegistryKey?)
+    /// Every value reads as ``concealed``: the command reveals nothing.
+    case concealed
+  }
+
+  static let clearFormat: UInt8 = 0
+  static let sealedFormat: UInt8 = 1
+  static let purgedFormat: UInt8 = 2
+
+  /// What a value reads as when the command does not reveal identities.
+  public static let concealed = "[sealed]"
+  /// What a value purged under the retention policy reads as.
+  public static let purged = "[purged]"
+
+  let writing: Writing
+  let reading: Reading
+
+  /// A vault that writes in clear and opens what it reads.
+  public init() {
+    writing = .clear
+    reading = .opened(nil)
+  }
+
+  init(writing: Writing, reading: Reading) {
+    self.writing = writing
+    self.reading = reading
+  }
+
+  /// Whether values read are the real ones rather than ``concealed``.
+  public var reveals: Bool {
+    if case .opened = reading { return true }
+    return false
+  }
+
+  /// Whether the vault can write identifying values.
+  public var canWrite: Bool {
+    if case .refused = writing { return false }
+    return true
+  }
+
+  /// The error of a command that needs the key it was not given.
+  static func keyRequired(_ what: String = "this command") -> StoreError {
+    StoreError(
+      .keyRequired,
+      "identities in this registry are sealed and \(what) needs them: give the registry key file with $EGIDE_KEY_FILE or key_file in the config"
+    )
+  }
+
+  /// The stored form of a purged value.
+  static var purgedValue: Data { Data([purgedFormat]) }
+
+  /// Prepares bytes for storage.
+  func seal(_ bytes: Data) throws(StoreError) -> Data {
+    switch writing {
+    case .clear:
+      var stored = Data([Self.clearFormat])
+      stored.append(bytes)
+      return stored
+    case .sealed(let key):
+      do {
+        let box = try AES.GCM.seal(bytes, using: key.sealingKey)
+        guard let combined = box.combined else {
+          throw StoreError(.io, "cannot seal a value")
+        }
+        var stored = Data([Self.sealedFormat])
+        stored.append(combined)
+        return stored
+      } catch let error as StoreError {
+        throw error
+      } catch {
+        throw StoreError(.io, "cannot seal a value: \(error)")
+      }
+    case .refused:
+      throw Self.keyRequired()
+    }
+  }
+
+  /// Recovers bytes written by ``seal(_:)``, whatever this vault reveals:
+  /// for the commands that need the value itself (evidence retrieval,
+  /// resealing, indexing).
+  func openBytes(_ stored: Data) throws(StoreError) -> Data {
+    switch stored.first {
+    case Self.clearFormat:
+      return stored.dropFirst()
+    case Self.sealedFormat:
+      guard let key = key else { throw Self.keyRequired() }
+      return try Self.open(sealed: stored.dropFirst(), with: key)
+    case Self.purgedFormat:
+      throw StoreError(
+        .purged,
+        "this value was purged under the retention policy; only the anonymous facts remain"
+      )
+    default:
       throw StoreError(
         .corruptValue,
-        "a sealed value has an unknown format; this registry was written by a newer Égide or altered outside it"
+        "a stored value has an unknown format; this registry was written by a newer Égide or altered outside it"
       )
     }
-    return sealed.dropFirst()
+  }
+
+  /// The key this vault holds, for opening.
+  var key: RegistryKey? {
+    if case .opened(let key?) = reading { return key }
+    if case .sealed(let key) = writing { return key }
+    return nil
+  }
+
+  /// Opens an AES-GCM box with a key.
+  static func open(sealed bytes: Data, with key: RegistryKey) throws(StoreError)
+    -> Data
+  {
+    do {
+      let box = try AES.GCM.SealedBox(combined: bytes)
+      return try AES.GCM.open(box, using: key.sealingKey)
+    } catch {
+      throw StoreError(
+        .corruptValue,
+        "a sealed value does not open with this key: it was altered outside Égide or sealed under another key; run 'egide verify'"
+      )
+    }
   }
 
   /// Prepares a value for storage as JSON.
   func seal<Value: Encodable>(json value: Value) throws(StoreError) -> Data {
-    do { return seal(try JSONCoding.encoder.encode(value)) } catch {
+    let bytes: Data
+    do { bytes = try JSONCoding.encoder.encode(value) } catch {
       throw StoreError(.corruptValue, "cannot encode a value: \(error)")
     }
+    return try seal(bytes)
   }
 
-  /// Recovers a value written by ``seal(json:)``.
-  func open<Value: Decodable>(_ type: Value.Type, from sealed: Data)
+  /// Recovers a value written by ``seal(json:)``, or its concealed or
+  /// purged stand-in.
+  func open<Value: Decodable & Concealable>(
+    _ type: Value.Type, from stored: Data
+  ) throws(StoreError) -> Value {
+    if stored.first == Self.purgedFormat { return Value.standIn(Self.purged) }
+    guard reveals else { return Value.standIn(Self.concealed) }
+    return try openRevealed(type, from: stored)
+  }
+
+  /// Recovers a value written by ``seal(json:)`` whatever this vault
+  /// reveals: for the commands that need the value itself.
+  func openRevealed<Value: Decodable>(_ type: Value.Type, from stored: Data)
     throws(StoreError) -> Value
   {
-    let bytes = try open(sealed)
+    let bytes = try openBytes(stored)
     do { return try JSONCoding.decoder.decode(type, from: bytes) } catch {
       throw StoreError(
         .corruptValue,
@@ -53,4 +183,21 @@ public struct IdentityVault: Sendable {
       )
     }
   }
+
+  /// The blind index of a text: its keyed HMAC-SHA256 in a sealed
+  /// registry, its SHA-256 in a registry never sealed (both hex).
+  func blindIndex(of text: String) throws(StoreError) -> String {
+    switch writing {
+    case .sealed(let key): return key.blindIndex(of: text)
+    case .clear: return hex(SHA256.hash(data: Data(text.utf8)))
+    case .refused: throw Self.keyRequired()
+    }
+  }
+}
+
+/// A value that can stand in for itself when it is not revealed: every
+/// identifying text reads as the marker given.
+protocol Concealable {
+  /// The value whose identifying texts all read `marker`.
+  static func standIn(_ marker: String) -> Self
 }

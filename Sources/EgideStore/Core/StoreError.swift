@@ -19,6 +19,15 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case io
     /// A stored value cannot be decoded: the file was edited outside Égide.
     case corruptValue
+    /// The registry key file is not there.
+    case keyMissing
+    /// The key given is not this registry's key, or not a key.
+    case wrongKey
+    /// The command needs identities and the registry was opened without
+    /// its key.
+    case keyRequired
+    /// The value was purged under the retention policy.
+    case purged
   }
 
   /// What kind of failure this is.

@@ -48,21 +48,18 @@ struct EntityIdentity: Codable {
 }
 
 extension Registry {
-  /// The key `entities.key_hash` holds for an entity: the SHA-256 (hex)
-  /// of `kind:value`.
-  ///
-  /// To be replaced by a keyed HMAC when identities are sealed at rest: a
-  /// plain hash of a short handle can be guessed by whoever holds the file.
-  static func lookupKey(of entity: LinkedEntity) -> String {
-    SHA256.hash(data: Data(entity.lookupText.utf8))
-      .map { String(format: "%02x", $0) }.joined()
+  /// The key `entities.key_hash` holds for an entity: the blind index of
+  /// `kind:value` (keyed HMAC-SHA256 in a sealed registry, so that a
+  /// guessed handle cannot be looked up without the key).
+  func lookupKey(of entity: LinkedEntity) throws(StoreError) -> String {
+    try vault.blindIndex(of: entity.lookupText)
   }
 
   /// The row of an entity, created when asked and missing.
   func entityID(_ entity: LinkedEntity, creating: Bool, in db: Database)
     throws -> Int64?
   {
-    let key = Self.lookupKey(of: entity)
+    let key = try lookupKey(of: entity)
     if let id = try Int64.fetchOne(
       db, sql: "SELECT id FROM entities WHERE kind = ? AND key_hash = ?",
       arguments: [entity.kind.rawValue, key])
@@ -92,7 +89,9 @@ extension Registry {
   /// Returns whether anything was indexed.
   @discardableResult
   public func indexEntitiesIfPending() throws -> Bool {
-    guard try entityIndexIsPending() else { return false }
+    // Indexing opens the history: without the key it waits for a command
+    // that has it.
+    guard vault.canWrite, try entityIndexIsPending() else { return false }
     return try write { db in
       // Another process may have indexed it since the check.
       guard try Self.indexIsPending(db) else { return false }
@@ -126,7 +125,8 @@ extension Registry {
         """)
     while let row = try rows.next() {
       let caseID: Int64 = row["case_id"]
-      let identity = try vault.open(EventIdentity.self, from: row["identity"])
+      let identity = try vault.openRevealed(
+        EventIdentity.self, from: row["identity"])
       if let authors = identity.authors {
         for entity in EntityNormalizer.entities(authors: authors) {
           try tx.link(caseID: caseID, to: entity, source: "report")

@@ -72,7 +72,7 @@ extension Registry {
         throw StoreError(
           .corruptValue, "the content of evidence \(id) is missing")
       }
-      let bytes = try vault.open(sealed)
+      let bytes = try vault.openBytes(sealed)
       guard EvidenceSource.sha256(of: bytes) == sha256 else {
         throw StoreError(
           .corruptValue,

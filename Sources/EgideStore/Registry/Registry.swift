@@ -15,22 +15,43 @@ public final class Registry {
   /// The path of the registry file.
   public let path: String
   /// The door identifying data goes through.
-  let vault = IdentityVault()
+  let vault: IdentityVault
   let writer: DatabaseQueue
   let courts: CourtDirectory
 
-  private init(path: String, writer: DatabaseQueue, courts: CourtDirectory) {
+  private init(
+    path: String, writer: DatabaseQueue, courts: CourtDirectory,
+    vault: IdentityVault
+  ) {
     self.path = path
     self.writer = writer
     self.courts = courts
+    self.vault = vault
   }
 
+  /// Whether this registry's identities are sealed under a key (every
+  /// registry `egide init` makes), rather than stored in clear (a registry
+  /// from before sealing, until `egide key seal`).
+  public var isSealed: Bool {
+    if case .clear = vault.writing { return false }
+    return true
+  }
+
+  /// Whether identities read from this registry are the real ones, rather
+  /// than ``IdentityVault/concealed``.
+  public var revealsIdentities: Bool { vault.reveals }
+
   /// Creates a new registry; refuses to touch an existing file.
+  ///
+  /// With a key, identities are sealed under it from the first case;
+  /// without one (tests, and the upgrade path of older registries), they
+  /// are stored in clear until ``seal(with:)``.
   ///
   /// - Throws: ``StoreError`` with `.alreadyExists` if anything is at
   ///   `path`, `.io` if the file cannot be created.
   public static func create(
-    at path: String, courts: CourtDirectory = .shared,
+    at path: String, key: RegistryKey? = nil,
+    courts: CourtDirectory = .shared,
     migrations: [Migration] = Migration.shipped
   ) throws(StoreError) -> Registry {
     let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -48,14 +69,24 @@ public final class Registry {
     Glibc.close(descriptor)
     do {
       let registry = try connect(
-        path: path, courts: courts, migrations: migrations)
+        path: path, key: nil, revealsIdentities: true, courts: courts,
+        migrations: migrations)
       try registry.writer.write { db in
         try db.execute(
           sql:
             "INSERT INTO registry_info (key, value) VALUES ('created_at', ?)",
           arguments: [StoredDate.string(from: Date())])
+        if let key {
+          try db.execute(
+            sql:
+              "INSERT INTO registry_info (key, value) VALUES ('key_check', ?)",
+            arguments: [key.check])
+        }
       }
-      return registry
+      guard let key else { return registry }
+      return Registry(
+        path: path, writer: registry.writer, courts: courts,
+        vault: IdentityVault(writing: .sealed(key), reading: .opened(key)))
     } catch {
       unlink(path)
       unlink(path + "-wal")
@@ -66,10 +97,20 @@ public final class Registry {
 
   /// Opens an existing registry, applying shipped migrations it lacks.
   ///
+  /// - Parameters:
+  ///   - key: the registry key; without it, a sealed registry can be
+  ///     listed, counted and summarised but no identity can be written,
+  ///     and every identity reads as ``IdentityVault/concealed``.
+  ///   - revealsIdentities: whether identities read are the real ones
+  ///     (opened with `key`), or all ``IdentityVault/concealed``: a
+  ///     command that shows no identity opens the registry without
+  ///     revealing, so nothing is decrypted.
   /// - Throws: ``StoreError``: `.noRegistry` if nothing is at `path`,
-  ///   `.notARegistry`, `.schemaTooNew`, `.migrationChanged` or `.io`.
+  ///   `.notARegistry`, `.schemaTooNew`, `.migrationChanged`, `.io`, or
+  ///   `.wrongKey` for a key that is not this registry's.
   public static func open(
-    at path: String, courts: CourtDirectory = .shared,
+    at path: String, key: RegistryKey? = nil, revealsIdentities: Bool = true,
+    courts: CourtDirectory = .shared,
     migrations: [Migration] = Migration.shipped
   ) throws(StoreError) -> Registry {
     var status = stat()
@@ -88,17 +129,48 @@ public final class Registry {
         .io, "cannot read \(path): permission denied; check its owner and mode")
     }
     do {
-      return try connect(path: path, courts: courts, migrations: migrations)
+      return try connect(
+        path: path, key: key, revealsIdentities: revealsIdentities,
+        courts: courts, migrations: migrations)
     } catch {
       throw Self.storeError(error, path: path)
     }
+  }
+
+  /// The key check a sealed registry keeps, or nil for a registry in clear.
+  static func keyCheck(_ db: Database) throws -> String? {
+    try String.fetchOne(
+      db, sql: "SELECT value FROM registry_info WHERE key = 'key_check'")
+  }
+
+  /// The vault for a registry with this key check.
+  static func vault(
+    keyCheck: String?, key: RegistryKey?, revealsIdentities: Bool,
+    path: String
+  ) throws -> IdentityVault {
+    let reading: IdentityVault.Reading =
+      revealsIdentities ? .opened(key) : .concealed
+    guard let keyCheck else {
+      return IdentityVault(writing: .clear, reading: reading)
+    }
+    guard let key else {
+      return IdentityVault(writing: .refused, reading: reading)
+    }
+    guard key.check == keyCheck else {
+      throw StoreError(
+        .wrongKey,
+        "the key given (fingerprint \(key.fingerprint)) is not the key of \(path) (fingerprint \(keyCheck.prefix(16))); nothing was read or written: give the right key file, or restore it with 'egide key restore'"
+      )
+    }
+    return IdentityVault(writing: .sealed(key), reading: reading)
   }
 
   /// Opens the file and checks it is a registry this binary can use
   /// before anything is written: the journal mode is switched to WAL (a
   /// setting kept in the file) only once the checks pass.
   private static func connect(
-    path: String, courts: CourtDirectory, migrations: [Migration]
+    path: String, key: RegistryKey?, revealsIdentities: Bool,
+    courts: CourtDirectory, migrations: [Migration]
   ) throws -> Registry {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
@@ -127,7 +199,13 @@ public final class Registry {
       }
       try migrator.migrate(queue)
     }
-    return Registry(path: path, writer: queue, courts: courts)
+    let check = try queue.read { db in
+      try db.tableExists("registry_info") ? try keyCheck(db) : nil
+    }
+    let vault = try vault(
+      keyCheck: check, key: key, revealsIdentities: revealsIdentities,
+      path: path)
+    return Registry(path: path, writer: queue, courts: courts, vault: vault)
   }
 
   /// Maps SQLite and system failures to a ``StoreError`` a user can act on.

@@ -254,7 +254,7 @@ public struct RegistryTransaction {
         id.number, caseID, facts.source, facts.sha256, facts.size,
         facts.mediaType, actor, StoredDate.string(from: date),
         try registry.vault.seal(json: identity),
-        content.map { registry.vault.seal($0) },
+        try content.map { data throws(StoreError) in try registry.vault.seal(data) },
       ])
     try commit(event, to: state, caseID: caseID)
     try linkEntities(ofEvidence: item, caseID: caseID)

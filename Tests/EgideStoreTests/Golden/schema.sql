@@ -2,6 +2,12 @@
 -- Checked by the test "the schema of a new registry matches the golden
 -- dump"; regenerate with EGIDE_REGENERATE=1 Scripts/test.
 
+-- index access_log_by_actor on access_log
+CREATE INDEX access_log_by_actor ON access_log (actor, recorded_at);
+
+-- index access_log_by_case on access_log
+CREATE INDEX access_log_by_case ON access_log (case_id);
+
 -- index case_entities_by_entity on case_entities
 CREATE INDEX case_entities_by_entity ON case_entities (entity_id, case_id);
 
@@ -54,6 +60,22 @@ CREATE INDEX occultation_decisions_by_court
 -- index occultation_requests_by_status on occultation_requests
 CREATE INDEX occultation_requests_by_status
   ON occultation_requests (status, requested_at);
+
+-- index persons_by_name_index on persons
+CREATE INDEX persons_by_name_index ON persons (name_index);
+
+-- table access_log on access_log
+CREATE TABLE access_log (
+  id INTEGER PRIMARY KEY,
+  recorded_at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  case_id INTEGER REFERENCES cases(id),
+  purpose TEXT NOT NULL CHECK (length(purpose) > 0),
+  details TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details)),
+  chain_hash TEXT NOT NULL CHECK (
+    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')
+) STRICT;
 
 -- table case_entities on case_entities
 CREATE TABLE case_entities (
@@ -138,18 +160,20 @@ CREATE TABLE entities (
 ) STRICT;
 
 -- table events on events
-CREATE TABLE events (
+CREATE TABLE "events" (
   id INTEGER PRIMARY KEY,
   case_id INTEGER NOT NULL REFERENCES cases(id),
   sequence INTEGER NOT NULL CHECK (sequence > 0),
   change TEXT NOT NULL CHECK (change IN (
       'reported', 'assessed', 'escalated', 'assigned', 'note',
       'evidence_added', 'measure_requested', 'measure_updated',
-      'resolved', 'closed', 'reopened')),
+      'resolved', 'closed', 'reopened', 'purged')),
   actor TEXT NOT NULL,
   recorded_at TEXT NOT NULL,
   facts TEXT NOT NULL CHECK (json_valid(facts)),
   identity BLOB,
+  chain_hash TEXT CHECK (chain_hash IS NULL OR (
+    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')),
   UNIQUE (case_id, sequence)
 ) STRICT;
 
@@ -197,7 +221,9 @@ CREATE TABLE notice_events (
   actor TEXT NOT NULL,
   recorded_at TEXT NOT NULL,
   facts TEXT NOT NULL CHECK (json_valid(facts)),
-  identity BLOB,
+  identity BLOB, chain_hash TEXT CHECK (
+  chain_hash IS NULL OR (
+    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')),
   UNIQUE (notice_id, sequence)
 ) STRICT;
 
@@ -292,7 +318,9 @@ CREATE TABLE persons (
   court TEXT NOT NULL,
   related_to INTEGER REFERENCES persons(id),
   created_at TEXT NOT NULL,
-  identity BLOB NOT NULL,
+  identity BLOB NOT NULL, name_index TEXT CHECK (
+  name_index IS NULL OR (
+    length(name_index) = 64 AND name_index NOT GLOB '*[^0-9a-f]*')),
   CHECK (role <> 'family' OR function IS NULL)
 ) STRICT;
 
@@ -308,6 +336,34 @@ CREATE TABLE registry_info (
   value TEXT NOT NULL
 ) STRICT;
 
+-- table users on users
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN (
+      'admin', 'delegate', 'security_officer', 'liaison')),
+  scope_kind TEXT CHECK (scope_kind IN ('court', 'ressort')),
+  scope TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  disabled_at TEXT,
+  disabled_by TEXT,
+  CHECK ((scope_kind IS NULL) = (scope IS NULL)),
+  CHECK ((disabled_at IS NULL) = (disabled_by IS NULL))
+) STRICT;
+
+-- trigger access_log_is_append_only_delete on access_log
+CREATE TRIGGER access_log_is_append_only_delete BEFORE DELETE ON access_log
+BEGIN
+  SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
+-- trigger access_log_is_append_only_update on access_log
+CREATE TRIGGER access_log_is_append_only_update BEFORE UPDATE ON access_log
+BEGIN
+  SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
 -- trigger events_are_append_only_delete on events
 CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
 BEGIN
@@ -315,7 +371,16 @@ BEGIN
 END;
 
 -- trigger events_are_append_only_update on events
-CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+CREATE TRIGGER events_are_append_only_update
+BEFORE UPDATE OF id, case_id, sequence, change, actor, recorded_at, facts
+ON events
+BEGIN
+  SELECT RAISE(ABORT, 'the case history is append-only');
+END;
+
+-- trigger events_chain_is_set_once on events
+CREATE TRIGGER events_chain_is_set_once
+BEFORE UPDATE OF chain_hash ON events WHEN OLD.chain_hash IS NOT NULL
 BEGIN
   SELECT RAISE(ABORT, 'the case history is append-only');
 END;
@@ -329,7 +394,30 @@ END;
 
 -- trigger notice_events_are_append_only_update on notice_events
 CREATE TRIGGER notice_events_are_append_only_update
-BEFORE UPDATE ON notice_events
+BEFORE UPDATE OF id, notice_id, sequence, change, actor, recorded_at, facts
+ON notice_events
 BEGIN
   SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+
+-- trigger notice_events_chain_is_set_once on notice_events
+CREATE TRIGGER notice_events_chain_is_set_once
+BEFORE UPDATE OF chain_hash ON notice_events
+WHEN OLD.chain_hash IS NOT NULL
+BEGIN
+  SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+
+-- trigger users_are_never_deleted on users
+CREATE TRIGGER users_are_never_deleted BEFORE DELETE ON users
+BEGIN
+  SELECT RAISE(ABORT, 'users are disabled, never deleted');
+END;
+
+-- trigger users_change_only_by_disabling on users
+CREATE TRIGGER users_change_only_by_disabling
+BEFORE UPDATE OF id, name, role, scope_kind, scope, created_at, created_by
+ON users
+BEGIN
+  SELECT RAISE(ABORT, 'a user is disabled and added again, never edited');
 END;
