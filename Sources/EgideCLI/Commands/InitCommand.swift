@@ -1,13 +1,20 @@
 import ArgumentParser
 import EgideStore
+import Foundation
 
-/// `egide init`: creates an empty registry, never over an existing file.
+/// `egide init`: creates an empty registry sealed under a registry key,
+/// never over an existing file.
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
-    abstract: "Create a new, empty registry.",
+    abstract: "Create a new, empty registry and its key.",
     discussion: """
-      Refuses to touch a file that already exists.
+      Refuses to touch a registry file that already exists. Identities are
+      sealed under the registry key: init creates the key file (mode 0600)
+      at $EGIDE_KEY_FILE, else key_file in the config file, else egide.key
+      beside the config file; an existing key file there is used as is.
+      Losing the key loses every name in the registry: back it up with
+      'egide key backup'.
 
       Example:
         egide init --db /srv/egide/registry.sqlite
@@ -17,7 +24,37 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    _ = try Registry.create(at: settings.databasePath)
+    var created = false
+    let key: RegistryKey
+    if let existing = try settings.loadKey(required: false) {
+      key = existing
+    } else {
+      key = RegistryKey.generate()
+      try FileManager.default.createDirectory(
+        atPath: (settings.keyPath as NSString).deletingLastPathComponent,
+        withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+      try key.write(to: settings.keyPath)
+      created = true
+    }
+    do {
+      _ = try Registry.create(at: settings.databasePath, key: key)
+    } catch {
+      if created { unlink(settings.keyPath) }
+      throw error
+    }
     print("Created registry \(settings.databasePath)")
+    if created {
+      print(
+        """
+        Created the registry key \(settings.keyPath) (fingerprint \(key.fingerprint)).
+        Identities are sealed under this key: whoever loses it loses every name in the registry.
+        Back it up now with 'egide key backup FILE' and keep that file apart from the registry.
+        """)
+    } else {
+      print(
+        "Sealed under the existing key \(settings.keyPath) (fingerprint \(key.fingerprint))."
+      )
+    }
   }
 }

@@ -6,6 +6,7 @@ import Foundation
 ///
 /// Looked up at `$EGIDE_CONFIG`, else `$XDG_CONFIG_HOME/egide/config.toml`,
 /// else `~/.config/egide/config.toml`. Known keys: `db`, `timezone`,
+/// `key_file` (the registry key), `retention.years`,
 /// `deadlines.critical|high|moderate|low|unrated` (working days),
 /// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
 /// notice is followed up).
@@ -16,7 +17,7 @@ struct ConfigFile {
   var values: [String: String] = [:]
 
   static let knownKeys: Set<String> = [
-    "db", "timezone", "deadlines.critical", "deadlines.high",
+    "db", "timezone", "key_file", "retention.years", "deadlines.critical", "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
     "notices.platform_form", "notices.pharos", "notices.trusted_flagger",
   ]

@@ -30,6 +30,9 @@ struct RegistryOptions: ParsableArguments {
 /// path, actor, time zone, deadlines, and the current time.
 struct Settings {
   var databasePath: String
+  /// The registry key file: `$EGIDE_KEY_FILE`, else `key_file` in the
+  /// config file, else `egide.key` beside the config file.
+  var keyPath: String
   var actor: String
   var timeZone: TimeZone
   var deadlines: DeadlinePolicy
@@ -40,6 +43,11 @@ struct Settings {
     databasePath =
       options.db ?? environment["EGIDE_DB"].flatMap { $0.isEmpty ? nil : $0 }
       ?? config.values["db"] ?? "egide.sqlite"
+    keyPath =
+      environment["EGIDE_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? config.values["key_file"]
+      ?? (ConfigFile.defaultPath(environment: environment) as NSString)
+      .deletingLastPathComponent + "/egide.key"
     let rawActor =
       options.actor ?? environment["EGIDE_ACTOR"].flatMap {
         $0.isEmpty ? nil : $0
@@ -88,9 +96,60 @@ struct Settings {
   /// The date parser for local times.
   var dates: DateInput { DateInput(timeZone: timeZone) }
 
-  /// Opens the registry.
-  func openRegistry() throws -> Registry {
-    try Registry.open(at: databasePath)
+  /// Opens the registry with its key when the key file is there.
+  ///
+  /// - Parameter revealing: whether identities read are the real ones; a
+  ///   command that reveals must first record the access (see
+  ///   ``AccessEntry``). Without it every identity reads `[sealed]` and
+  ///   nothing is decrypted.
+  /// - Throws: ``StoreError`` `.wrongKey` for a key that is not the
+  ///   registry's, `.keyRequired` later for a write or reveal that needs a
+  ///   key not found.
+  func openRegistry(revealing: Bool = false) throws -> Registry {
+    let key = try loadKey(required: false)
+    do {
+      return try Registry.open(
+        at: databasePath, key: key, revealsIdentities: revealing)
+    } catch {
+      guard error.code == .wrongKey,
+        let registry = try finishInterruptedRotation(revealing: revealing)
+      else { throw error }
+      return registry
+    }
+  }
+
+  /// The registry opened with the key a rotation left in `KEY.new`, after
+  /// renaming that file over the key file, when the rotation was
+  /// interrupted between its commit and the renaming; nil otherwise.
+  private func finishInterruptedRotation(revealing: Bool) throws -> Registry? {
+    let pending = keyPath + ".new"
+    guard FileManager.default.fileExists(atPath: pending) else { return nil }
+    let newKey: RegistryKey
+    let registry: Registry
+    do {
+      newKey = try RegistryKey.load(from: pending)
+      registry = try Registry.open(
+        at: databasePath, key: newKey, revealsIdentities: revealing)
+    } catch { return nil }
+    guard rename(pending, keyPath) == 0 else {
+      throw CLIError(
+        .ioError,
+        "the registry is sealed under the key in \(pending) (a rotation was interrupted) but it cannot replace \(keyPath): move it there yourself"
+      )
+    }
+    Terminal.error(
+      "note: finished an interrupted key rotation: \(keyPath) now holds the new key (fingerprint \(newKey.fingerprint)); back it up with 'egide key backup'"
+    )
+    return registry
+  }
+
+  /// The registry key, or nil when there is no key file and `required` is
+  /// false.
+  func loadKey(required: Bool) throws -> RegistryKey? {
+    if !required && !FileManager.default.fileExists(atPath: keyPath) {
+      return nil
+    }
+    return try RegistryKey.load(from: keyPath)
   }
 
   private static func days(_ config: ConfigFile, _ key: String) throws -> Int? {
