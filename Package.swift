@@ -29,6 +29,7 @@ let package = Package(
         "EgideCore",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
       ],
       swiftSettings: swiftSettings),
     .target(

@@ -90,12 +90,20 @@ struct ReportCommand: ParsableCommand {
     try askForMissingFields(settings)
     let newCase = try buildCase(settings)
     let store = try settings.openRegistry()
-    let reference = try store.transaction { tx in
-      try tx.report(
-        newCase, by: settings.actor, at: settings.now,
+    let (reference, linked) = try store.transaction { tx in
+      let (linkedCase, linked) = try tx.linkingRepeatVictims(newCase)
+      let reference = try tx.report(
+        linkedCase, by: settings.actor, at: settings.now,
         deadlines: settings.deadlines, calendar: settings.calendar)
+      return (reference, linked)
     }
     print(reference)
+    for id in linked {
+      let earlier = try store.cases(targeting: id).filter { $0 != reference }
+      Terminal.error(
+        "note: linked \(id), already registered with this name, role and court (cases \(earlier.map(\.description).joined(separator: ", ")))"
+      )
+    }
   }
 
   /// The names of required fields not given.

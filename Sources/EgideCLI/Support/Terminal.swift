@@ -21,6 +21,26 @@ enum Terminal {
     return readLine(strippingNewline: true)
   }
 
+  /// Asks for a secret on standard error and reads one line with the
+  /// terminal's echo off; `nil` at end of input.
+  static func askSecret(_ question: String) -> String? {
+    FileHandle.standardError.write(Data(question.utf8))
+    var saved = termios()
+    let hasTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
+    if hasTerminal {
+      var silent = saved
+      silent.c_lflag &= ~tcflag_t(ECHO)
+      tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+    }
+    defer {
+      if hasTerminal {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+        FileHandle.standardError.write(Data("\n".utf8))
+      }
+    }
+    return readLine(strippingNewline: true)
+  }
+
   /// Asks until `parse` accepts the answer; `nil` at end of input.
   static func ask<T>(_ question: String, _ parse: (String) throws -> T) -> T? {
     while let answer = ask(question) {

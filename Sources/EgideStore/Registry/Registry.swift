@@ -174,6 +174,11 @@ public final class Registry {
   ) throws -> Registry {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
+    // Deleted and overwritten content is zeroed, so that a resealed or
+    // purged identity leaves no copy in free space.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA secure_delete = ON")
+    }
     configuration.foreignKeysEnabled = true
     let writable = access(path, W_OK) == 0
     configuration.readonly = !writable

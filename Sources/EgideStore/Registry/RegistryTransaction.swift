@@ -50,13 +50,17 @@ public struct RegistryTransaction {
     for person in ordered {
       try db.execute(
         sql: """
-          INSERT INTO persons (id, role, function, court, related_to, created_at, identity)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO persons (
+            id, role, function, court, related_to, created_at, identity,
+            name_index)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           person.id.number, person.role.rawValue, person.function?.rawValue,
           person.court.code, person.relatedTo?.number, stamp,
           try registry.vault.seal(json: person.identity),
+          try registry.vault.blindIndex(
+            of: Registry.nameIndexText(person.identity.name)),
         ])
     }
     let year = Calendar.gregorian(in: calendar.timeZone).component(

@@ -1,0 +1,60 @@
+import ArgumentParser
+import EgideStore
+import Foundation
+
+/// `egide key restore FILE`: the registry key back from a key backup.
+struct KeyRestoreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "restore",
+    abstract:
+      "Recover the registry key from a backup made by 'egide key backup'.",
+    discussion: """
+      Writes the key file (mode 0600) at $EGIDE_KEY_FILE, key_file in the
+      config file, or egide.key beside the config file; never replaces a
+      file. When the registry is there, the key must be its key.
+
+      Example:
+        egide key restore /media/coffre/egide-key-2026-11.backup
+      """)
+
+  @Argument(help: ArgumentHelp("The key backup to read.", valueName: "file"))
+  var file: String
+
+  @Option(
+    help: ArgumentHelp(
+      "A file whose first line is the passphrase (else asked on the terminal).",
+      valueName: "file"))
+  var passphraseFile: String?
+
+  @OptionGroup var registry: RegistryOptions
+
+  func run() throws {
+    let settings = try registry.settings()
+    let data = try InputFile.read(
+      file, what: "key backup",
+      hint: "give the path of a file made by 'egide key backup'",
+      maximumSize: 64 * 1024)
+    let backup = try KeyBackup.parse(
+      String(decoding: data, as: UTF8.self), path: file)
+    let passphrase = try KeyFiles.passphrase(
+      file: passphraseFile, confirm: false)
+    let key = try backup.unwrap(passphrase: passphrase)
+    if FileManager.default.fileExists(atPath: settings.databasePath) {
+      _ = try Registry.open(
+        at: settings.databasePath, key: key, revealsIdentities: false)
+    }
+    if let existing = try? RegistryKey.load(from: settings.keyPath),
+      existing == key
+    {
+      print(
+        "\(settings.keyPath) already holds this key (fingerprint \(key.fingerprint)); nothing to do."
+      )
+      return
+    }
+    try KeyFiles.createFolder(for: settings.keyPath)
+    try key.write(to: settings.keyPath)
+    print(
+      "Restored the key (fingerprint \(key.fingerprint)) to \(settings.keyPath)."
+    )
+  }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import EgideStore
+import Foundation
+
+/// `egide key rotate`: reseals every identity under a new key.
+struct KeyRotateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rotate",
+    abstract:
+      "Reseal every identity under a new key, then replace the key file.",
+    discussion: """
+      For a key that may have been seen by someone else. The new key is
+      first written beside the old one (KEY.new), every identity is
+      resealed and the blind indexes recomputed in one transaction, the
+      file is rebuilt so that nothing sealed under the old key remains,
+      and only then does the new key replace the old one. Interrupted
+      before the commit, the old key stays valid; after it, the next
+      command finishes the swap. Key backups of the old key become
+      useless: make a new one.
+
+      Example:
+        egide key rotate
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+
+  func run() throws {
+    let settings = try registry.settings()
+    let store = try settings.openRegistry()
+    guard store.isSealed else {
+      throw CLIError(
+        .dataError,
+        "\(settings.databasePath) is not sealed yet; seal it first with 'egide key seal'"
+      )
+    }
+    guard let oldKey = try settings.loadKey(required: true) else { return }
+    let pending = settings.keyPath + ".new"
+    // A KEY.new the registry is not sealed under is what an interrupted
+    // rotation left before its commit: it was never used.
+    if FileManager.default.fileExists(atPath: pending) {
+      unlink(pending)
+    }
+    let newKey = RegistryKey.generate()
+    try newKey.write(to: pending)
+    let count: Int
+    do {
+      count = try store.rotate(to: newKey)
+    } catch {
+      unlink(pending)
+      throw error
+    }
+    guard rename(pending, settings.keyPath) == 0 else {
+      throw CLIError(
+        .ioError,
+        "the registry is now sealed under \(pending) but it cannot replace \(settings.keyPath): move it there yourself"
+      )
+    }
+    print(
+      "Resealed \(count) identifying values under a new key (fingerprint \(newKey.fingerprint), was \(oldKey.fingerprint)); \(settings.keyPath) now holds it."
+    )
+    print(KeyFiles.backupAdvice)
+    try KeyFiles.scrub(store)
+  }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import EgideStore
+import Foundation
+
+/// `egide key seal`: seals the identities of a registry made before
+/// sealing, under a new key (or the key file already there).
+struct KeySealCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "seal",
+    abstract: "Seal the identities of a registry still stored in clear.",
+    discussion: """
+      For registries made by an Égide that stored identities in clear.
+      Creates the key file (mode 0600) unless one is already there, seals
+      every identity in one transaction, then rebuilds the file so that no
+      clear copy remains in its free space or its write-ahead log. Run it
+      when no one else uses the registry. Interrupted, nothing changes.
+
+      Example:
+        egide key seal --db /srv/egide/registry.sqlite
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+
+  func run() throws {
+    let settings = try registry.settings()
+    let current = try settings.openRegistry()
+    guard !current.isSealed else {
+      throw CLIError(
+        .cannotCreate,
+        "\(settings.databasePath) is already sealed; to change its key use 'egide key rotate'"
+      )
+    }
+    var created = false
+    let key: RegistryKey
+    if let existing = try settings.loadKey(required: false) {
+      key = existing
+    } else {
+      key = RegistryKey.generate()
+      try KeyFiles.createFolder(for: settings.keyPath)
+      try key.write(to: settings.keyPath)
+      created = true
+    }
+    let count: Int
+    do {
+      count = try Registry.seal(at: settings.databasePath, with: key)
+    } catch {
+      if created { unlink(settings.keyPath) }
+      throw error
+    }
+    print(
+      "Sealed \(count) identifying values of \(settings.databasePath) under the key \(settings.keyPath) (fingerprint \(key.fingerprint))."
+    )
+    print(KeyFiles.backupAdvice)
+    try KeyFiles.scrub(try settings.openRegistry())
+    print(
+      "Backups of the registry made before today still hold the names in clear: destroy them once a new backup is made."
+    )
+  }
+}
