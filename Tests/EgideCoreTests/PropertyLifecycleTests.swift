@@ -153,7 +153,7 @@ struct PropertyLifecycleTests {
       case .resolved: ended = .resolved
       case .closed: ended = .closed
       case .reopened: ended = nil
-      case .reported, .assigned, .noted, .evidenceAdded: break
+      case .reported, .assigned, .noted, .evidenceAdded, .purged: break
       }
     }
     if let ended { return ended }

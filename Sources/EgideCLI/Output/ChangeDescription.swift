@@ -40,6 +40,9 @@ enum ChangeDescription {
       return "closed: \(reason.rawValue)\(of)"
     case .reopened(let reason):
       return "reopened: \(reason)"
+    case .purged(let years):
+      return
+        "identities purged: ended more than \(years) years ago (retention policy); the facts remain"
     }
   }
 }

@@ -36,6 +36,8 @@ struct Settings {
   var actor: String
   var timeZone: TimeZone
   var deadlines: DeadlinePolicy
+  /// How long identities of finished cases are kept (`retention.years`).
+  var retention: RetentionPolicy
   var now: Date
 
   init(options: RegistryOptions, environment: [String: String]) throws {
@@ -73,6 +75,16 @@ struct Settings {
       deadlines.unratedAssessmentDays = days
     }
     self.deadlines = deadlines
+    retention = .standard
+    if let text = config.values["retention.years"] {
+      guard let years = Int(text) else {
+        throw CLIError(
+          .usage,
+          "retention.years '\(text)' in \(config.path ?? "the config file") is not a number of years; accepted: 1 to 30"
+        )
+      }
+      retention = try RetentionPolicy(years: years)
+    }
     now = Date()
     if let fixed = environment["EGIDE_NOW"], !fixed.isEmpty {
       // For reproducible demos, golden files and tests only.

@@ -26,6 +26,9 @@ public enum CaseChange: Hashable, Sendable {
   case closed(reason: ClosureReason, duplicateOf: CaseReference?)
   /// Reopened after resolution or closure, with the reason.
   case reopened(reason: String)
+  /// Identities purged under the retention policy: the anonymous facts
+  /// stay.
+  case purged(retentionYears: Int)
 
   /// A stable name for the kind of change, as stored and shown.
   public var name: String {
@@ -41,6 +44,7 @@ public enum CaseChange: Hashable, Sendable {
     case .resolved: "resolved"
     case .closed: "closed"
     case .reopened: "reopened"
+    case .purged: "purged"
     }
   }
 
@@ -48,5 +52,6 @@ public enum CaseChange: Hashable, Sendable {
   public static let names = [
     "reported", "assessed", "escalated", "assigned", "note", "evidence_added",
     "measure_requested", "measure_updated", "resolved", "closed", "reopened",
+    "purged",
   ]
 }

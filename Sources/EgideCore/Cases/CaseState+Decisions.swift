@@ -212,7 +212,7 @@ extension CaseState {
     return Set(values).sorted { order[$0, default: 0] < order[$1, default: 0] }
   }
 
-  private func event(_ change: CaseChange, _ actor: String, _ date: Date)
+  func event(_ change: CaseChange, _ actor: String, _ date: Date)
     -> CaseEvent
   {
     CaseEvent(

@@ -42,6 +42,9 @@ public struct CaseState: Hashable, Sendable {
   public private(set) var duplicateOf: CaseReference?
   /// When it was last resolved or closed, while it is.
   public private(set) var endedAt: Date?
+  /// When its identities were purged under the retention policy, if they
+  /// were.
+  public private(set) var purgedAt: Date?
   /// The full history, oldest first.
   public private(set) var events: [CaseEvent] = []
 
@@ -134,6 +137,8 @@ public struct CaseState: Hashable, Sendable {
       closureReason = reason
       duplicateOf = duplicate
       endedAt = event.recordedAt
+    case .purged:
+      purgedAt = event.recordedAt
     case .reopened:
       closureReason = nil
       duplicateOf = nil

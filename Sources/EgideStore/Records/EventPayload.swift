@@ -35,6 +35,8 @@ struct EventFacts: Codable, Equatable {
   var duplicateOf: String?
   /// For a case imported from a file: its stable identifier there.
   var externalReference: String?
+  /// For a purge: the retention period applied, in years.
+  var retentionYears: Int?
 }
 
 /// The identifying part of a stored event.

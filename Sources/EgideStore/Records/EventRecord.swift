@@ -69,6 +69,8 @@ enum EventRecord {
       facts.duplicateOf = duplicate?.description
     case .reopened(let reason):
       identity.text = reason
+    case .purged(let years):
+      facts.retentionYears = years
     }
     return (facts, identity)
   }
@@ -174,6 +176,11 @@ enum EventRecord {
     case "reopened":
       guard let reason = identity.text else { throw missing("reason") }
       return .reopened(reason: reason)
+    case "purged":
+      guard let years = facts.retentionYears else {
+        throw missing("retention years")
+      }
+      return .purged(retentionYears: years)
     default:
       throw StoreError(
         .corruptValue,
