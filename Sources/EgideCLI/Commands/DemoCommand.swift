@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let store = try Registry.create(at: settings.databasePath)
+    let (store, _, _) = try settings.createSealedRegistry()
     var generator = DemoGenerator(
       seed: seed, now: settings.now, settings: settings)
     try generator.populate(store, cases: cases)

@@ -24,32 +24,13 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    var created = false
-    let key: RegistryKey
-    if let existing = try settings.loadKey(required: false) {
-      key = existing
-    } else {
-      key = RegistryKey.generate()
-      try FileManager.default.createDirectory(
-        atPath: (settings.keyPath as NSString).deletingLastPathComponent,
-        withIntermediateDirectories: true,
-        attributes: [.posixPermissions: 0o700])
-      try key.write(to: settings.keyPath)
-      created = true
-    }
-    do {
-      _ = try Registry.create(at: settings.databasePath, key: key)
-    } catch {
-      if created { unlink(settings.keyPath) }
-      throw error
-    }
+    let (_, key, created) = try settings.createSealedRegistry()
     print("Created registry \(settings.databasePath)")
     if created {
       print(
         """
         Created the registry key \(settings.keyPath) (fingerprint \(key.fingerprint)).
-        Identities are sealed under this key: whoever loses it loses every name in the registry.
-        Back it up now with 'egide key backup FILE' and keep that file apart from the registry.
+        \(KeyFiles.backupAdvice)
         """)
     } else {
       print(
