@@ -75,7 +75,8 @@ struct HelpAndSettingsTests {
     let sandbox = try Sandbox()
     let created = try sandbox.run(["init"])
     #expect(created.status == 0, "\(created)")
-    #expect(sandbox.files() == ["egide.sqlite"])
+    // The registry, and its key beside the configuration file.
+    #expect(sandbox.files() == ["egide.key", "egide.sqlite"])
     let reported = try sandbox.run(Sandbox.reportArguments())
     #expect(reported.status == 0, "\(reported)")
     #expect(try Self.caseCount(sandbox, sandbox.path("egide.sqlite")) == 1)

@@ -149,9 +149,9 @@ struct KeyCommandTests {
     // The same person reported again is still found through the new index.
     let second = try sandbox.report()
     #expect(second != reference)
-    let linked = try sandbox.run(
-      Sandbox.reportArguments() + ["--db", sandbox.db])
-    #expect(linked.stderr.contains("linked P-000001"), "\(linked)")
+    let linked = try sandbox.succeed("list", "--person", "P-000001")
+    #expect(linked.stdout.contains(reference))
+    #expect(linked.stdout.contains(second))
     try FileManager.default.removeItem(atPath: sandbox.path("egide.key"))
     let restored = try sandbox.egide(
       "key", "restore", oldBackup, "--passphrase-file", pass)

@@ -215,7 +215,7 @@ struct ConstraintTests {
       .measureUpdated(
         id: MeasureID(1), from: .requested, to: .granted, note: nil),
       .resolved(outcome: "o"), .closed(reason: .unfounded, duplicateOf: nil),
-      .reopened(reason: "r"),
+      .reopened(reason: "r"), .purged(retentionYears: 5),
     ]
     #expect(changes.map(\.name) == CaseChange.names)
   }

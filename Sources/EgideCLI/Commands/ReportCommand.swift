@@ -98,6 +98,8 @@ struct ReportCommand: ParsableCommand {
       return (reference, linked)
     }
     print(reference)
+    // For the person at the terminal; `show` lists each person's cases.
+    guard isatty(STDERR_FILENO) == 1 else { return }
     for id in linked {
       let earlier = try store.cases(targeting: id).filter { $0 != reference }
       Terminal.error(

@@ -90,7 +90,9 @@ enum NoticeEventRecord {
       guard let name = identity?.notifierName,
         let email = identity?.notifierEmail
       else { throw missing("notifier") }
-      let notifier = try Notifier(name: name, email: email)
+      let notifier =
+        [IdentityVault.concealed, IdentityVault.purged].contains(email)
+        ? Notifier.standIn(email) : try Notifier(name: name, email: email)
       return .drafted(
         NoticeDraft(
           measure: MeasureID(measure),
