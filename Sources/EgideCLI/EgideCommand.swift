@@ -31,7 +31,7 @@ public struct EgideCommand: ParsableCommand {
       OccultationCommand.self,
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
-      KeyCommand.self, RetentionCommand.self,
+      KeyCommand.self, RetentionCommand.self, PersonCommand.self,
     ])
 
   public init() {}

@@ -1,3 +1,4 @@
+import EgideCore
 import EgideStore
 import Foundation
 import GRDB
@@ -233,5 +234,31 @@ struct KeyCommandTests {
     #expect(timeline.stdout.contains("identities purged"))
     let nothing = try sandbox.succeed("retention", "apply")
     #expect(nothing.stdout.contains("left to purge"))
+  }
+
+  @Test(
+    "person find matches a folded name through the blind index and logs the lookup"
+  )
+  func personFind() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report()
+    let found = try sandbox.succeed(
+      "person", "find", "valezane   MIROLIN", "--purpose", "nouveau signalement"
+    )
+    #expect(found.stdout.contains("P-000001"))
+    #expect(found.stdout.contains(reference))
+    let none = try sandbox.succeed(
+      "person", "find", "Valézane MIROLINE", "--purpose", "nouveau signalement")
+    #expect(none.stdout.contains("No registered person"))
+    let log = try Registry.open(at: sandbox.db).accessLog(actor: "e2e.tester")
+    #expect(log.map(\.action) == [.personSearch, .personSearch])
+    #expect(log.first?.purpose == "nouveau signalement")
+    let missing = try sandbox.egide("person", "find", "Valézane MIROLIN")
+    #expect(missing.status == 64, "\(missing)")
+    try FileManager.default.removeItem(atPath: sandbox.path("egide.key"))
+    let keyless = try sandbox.egide(
+      "person", "find", "Valézane MIROLIN", "--purpose", "nouveau signalement")
+    #expect(keyless.status == 77, "\(keyless)")
   }
 }
