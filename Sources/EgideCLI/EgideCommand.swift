@@ -31,6 +31,7 @@ public struct EgideCommand: ParsableCommand {
       OccultationCommand.self,
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
+      VerifyCommand.self,
     ])
 
   public init() {}
