@@ -31,7 +31,7 @@ public struct EgideCommand: ParsableCommand {
       OccultationCommand.self,
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
-      VerifyCommand.self,
+      VerifyCommand.self, AuditCommand.self,
     ])
 
   public init() {}
