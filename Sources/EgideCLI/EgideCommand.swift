@@ -32,6 +32,7 @@ public struct EgideCommand: ParsableCommand {
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
       KeyCommand.self, RetentionCommand.self, PersonCommand.self,
+      VerifyCommand.self, AuditCommand.self,
     ])
 
   public init() {}

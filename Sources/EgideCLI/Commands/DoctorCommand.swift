@@ -12,7 +12,9 @@ struct DoctorCommand: ParsableCommand {
       migration with the one this egide ships, checks the journal mode and
       that every case's history is whole (event 1 is the report, no gap in
       the numbering, the counts agree, every measure and piece of evidence
-      has its event). Only reads: the registry is never changed.
+      has its event), and verifies the hash chains of the histories and the
+      access log (as 'egide verify' does). Only reads: the registry is never
+      changed.
 
       Exits 0 when every check passes, 65 when one fails, with one line per
       problem saying what to do.

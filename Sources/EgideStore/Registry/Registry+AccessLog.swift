@@ -26,24 +26,14 @@ extension Registry {
       caseID = id
     }
     let details = try JSONCoding.encoder.encode(entry.details)
-    let id =
-      try Int64.fetchOne(
-        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM access_log") ?? 1
-    let values: [DatabaseValue] = [
-      id.databaseValue,
-      StoredDate.string(from: entry.recordedAt).databaseValue,
-      entry.actor.databaseValue, entry.action.rawValue.databaseValue,
-      caseID.databaseValue, entry.purpose.databaseValue,
-      String(decoding: details, as: UTF8.self).databaseValue,
-    ]
-    let hash = ChainHash.hash(
-      previous: try ChainHash.head(of: "access_log", in: db), values: values)
-    try db.execute(
-      sql: """
-        INSERT INTO access_log
-          (id, recorded_at, actor, action, case_id, purpose, details, chain_hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """, arguments: StatementArguments(values + [hash.databaseValue]))
+    try ChainHash.append(
+      to: "access_log",
+      [
+        "recorded_at": StoredDate.string(from: entry.recordedAt),
+        "actor": entry.actor, "action": entry.action.rawValue,
+        "case_id": caseID, "purpose": entry.purpose,
+        "details": String(decoding: details, as: UTF8.self),
+      ], in: db)
   }
 
   /// The access log, oldest first, narrowed to a user, a case and a start.

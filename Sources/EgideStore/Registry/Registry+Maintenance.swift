@@ -694,13 +694,27 @@ private struct RegistryInspection {
   }
 
   private func hashChainCheck() throws -> RegistryCheck {
-    let chained = try db.columns(in: "events").contains {
-      $0.name.lowercased().contains("hash")
+    guard try ChainVerifier.isPresent(db) else {
+      return RegistryCheck(
+        name: "hash chain", outcome: .informational,
+        summary: "not present in this registry", problems: [])
     }
-    return RegistryCheck(
-      name: "hash chain", outcome: .informational,
-      summary: chained
-        ? "present; this egide cannot verify it, use a newer egide"
-        : "not present in this registry", problems: [])
+    let verification = try ChainVerifier.verify(db)
+    let counts = verification.chains.map { "\($0.table) \($0.rows)" }
+      .joined(separator: ", ")
+    if let link = verification.firstBreak {
+      return check(
+        "hash chain", ok: "", failed: "broken at \(link.location)",
+        ["hash chain: \(link.message)"])
+    }
+    if verification.chains.contains(where: { $0.state == .pending }) {
+      return RegistryCheck(
+        name: "hash chain", outcome: .informational,
+        summary:
+          "pending (\(counts) rows): rows from before the chain are chained when a writing command opens the registry",
+        problems: [])
+    }
+    return check(
+      "hash chain", ok: "intact (\(counts) rows)", failed: "", [])
   }
 }

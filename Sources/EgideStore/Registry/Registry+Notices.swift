@@ -96,20 +96,18 @@ extension RegistryTransaction {
     _ event: NoticeEvent, to notice: TakedownNotice, previousURLCount: Int
   ) throws {
     let (facts, identity) = NoticeEventRecord.split(event.change)
-    try db.execute(
-      sql: """
-        INSERT INTO notice_events (notice_id, sequence, change, actor,
-          recorded_at, facts, identity)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        notice.id.number, event.sequence, event.change.name, event.actor,
-        StoredDate.string(from: event.recordedAt),
-        String(decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self),
-        try identity.map { value throws(StoreError) in
+    try ChainHash.append(
+      to: "notice_events",
+      [
+        "notice_id": notice.id.number, "sequence": event.sequence,
+        "change": event.change.name, "actor": event.actor,
+        "recorded_at": StoredDate.string(from: event.recordedAt),
+        "facts": String(
+          decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self),
+        "identity": try identity.map { value throws(StoreError) in
           try registry.vault.seal(json: value)
         },
-      ])
+      ], in: db)
     for target in notice.targets {
       let decided = target.decidedAt.map { StoredDate.string(from: $0) }
       let removed = target.removedAt.map { StoredDate.string(from: $0) }

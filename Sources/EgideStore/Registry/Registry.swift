@@ -204,8 +204,13 @@ public final class Registry {
       }
       try migrator.migrate(queue)
     }
-    let check = try queue.read { db in
-      try db.tableExists("registry_info") ? try keyCheck(db) : nil
+    let (check, chainPending) = try queue.read {
+      db -> (String?, Bool) in
+      guard try db.tableExists("registry_info") else { return (nil, false) }
+      return (try keyCheck(db), try ChainBackfill.isPending(db))
+    }
+    if chainPending && writable {
+      _ = try queue.write { db in try ChainBackfill.runIfPending(db) }
     }
     let vault = try vault(
       keyCheck: check, key: key, revealsIdentities: revealsIdentities,

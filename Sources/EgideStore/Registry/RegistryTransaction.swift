@@ -329,17 +329,16 @@ public struct RegistryTransaction {
     facts.externalReference = externalReference
     let factsJSON = String(
       decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self)
-    try db.execute(
-      sql: """
-        INSERT INTO events (case_id, sequence, change, actor, recorded_at,
-          facts, identity)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        caseID, event.sequence, event.change.name, event.actor,
-        StoredDate.string(from: event.recordedAt), factsJSON,
-        identity.isEmpty ? nil : try registry.vault.seal(json: identity),
-      ])
+    try ChainHash.append(
+      to: "events",
+      [
+        "case_id": caseID, "sequence": event.sequence,
+        "change": event.change.name, "actor": event.actor,
+        "recorded_at": StoredDate.string(from: event.recordedAt),
+        "facts": factsJSON,
+        "identity": identity.isEmpty
+          ? nil : try registry.vault.seal(json: identity),
+      ], in: db)
   }
 
   /// The sort rank of a severity; a case not yet rated ranks with `high`

@@ -14,7 +14,14 @@ import GRDB
 ///
 /// Sealed columns are not covered: AES-GCM authenticates them, and Égide
 /// itself reseals them (key rotation) and purges them (retention).
+///
+/// The hash is not keyed: someone who edits the file and recomputes every
+/// later hash is caught only by comparing the head (the hash the next row
+/// chains from) with one noted earlier.
 enum ChainHash {
+  /// The tables that are chained, in the order they are verified.
+  static let tables = ["events", "notice_events", "access_log"]
+
   /// The tables that are chained, with the clear columns each hash covers,
   /// in order.
   static let columns: [String: [String]] = [
@@ -29,6 +36,14 @@ enum ChainHash {
     ],
   ]
 
+  /// The columns `table` covers; traps for a table that is not chained.
+  static func covered(by table: String) -> [String] {
+    guard let names = columns[table] else {
+      preconditionFailure("\(table) is not a chained table")
+    }
+    return names
+  }
+
   /// The value the first row of `table` chains from.
   static func start(table: String, registryID: String) -> String {
     hex(
@@ -36,9 +51,10 @@ enum ChainHash {
         data: Data("egide-chain-v1\u{0}\(registryID)\u{0}\(table)".utf8)))
   }
 
-  /// The hash of a row given the hash before it and its column values (in
-  /// the order of ``columns``). Each value is written with its type and
-  /// length, so that no two rows encode alike.
+  /// The hash of a row given the hash before it and its column values.
+  ///
+  /// The values come in the order of ``columns``. Each is written with its
+  /// type and length, so that no two rows encode alike.
   static func hash(previous: String, values: [DatabaseValue]) -> String {
     var data = Data(previous.utf8)
     for value in values {
@@ -81,49 +97,72 @@ enum ChainHash {
     else {
       throw StoreError(
         .corruptValue,
-        "the registry has no identifier (registry_info.registry_id); it was altered outside Égide"
+        "the registry has no identifier (registry_info.registry_id); it was altered outside Égide: restore it from a backup"
       )
     }
     return id
   }
 
-  /// The hash the next row of `table` chains from: the last row's hash, or
-  /// the start value for an empty table.
-  static func head(of table: String, in db: Database) throws -> String {
-    if let last = try String.fetchOne(
-      db, sql: "SELECT chain_hash FROM \(table) ORDER BY id DESC LIMIT 1")
-    {
-      return last
+  /// The identifier the next row of `table` takes and the hash it chains
+  /// from: one lookup of the last row.
+  ///
+  /// A last row without a hash (written outside Égide, since rows from
+  /// before the chain are completed when the registry is opened) is a
+  /// broken link that verification reports; the row after it chains from
+  /// the start value, as verification expects.
+  static func next(in table: String, _ db: Database) throws -> (
+    id: Int64, previous: String
+  ) {
+    let last = try Row.fetchOne(
+      db, sql: "SELECT id, chain_hash FROM \(table) ORDER BY id DESC LIMIT 1")
+    let id: Int64 = last?["id"] ?? 0
+    if let previous: String = last?["chain_hash"] {
+      return (id + 1, previous)
     }
-    return start(table: table, registryID: try registryID(db))
+    return (id + 1, start(table: table, registryID: try registryID(db)))
   }
 
-  /// Sets the chain hash of the row of `table` just inserted with `rowID`,
-  /// chaining it to the row before it. Call inside the transaction that
-  /// inserted the row, right after the insert.
-  static func seal(rowOf table: String, id rowID: Int64, in db: Database)
-    throws
-  {
-    guard let names = columns[table] else {
-      preconditionFailure("\(table) is not a chained table")
+  /// Inserts a row into a chained table with its identifier and hash.
+  ///
+  /// Call inside the transaction that writes the change: the hash of the
+  /// row before it is read once, by its index.
+  ///
+  /// - Parameters:
+  ///   - table: a chained table.
+  ///   - values: every covered column but `id`, and any other column to
+  ///     set (a sealed `identity`).
+  ///   - db: the connection, inside a write transaction.
+  /// - Returns: the identifier of the new row.
+  /// - Throws: the database's error, or ``StoreError`` `.corruptValue`
+  ///   for a registry without its identifier.
+  @discardableResult
+  static func append(
+    to table: String, _ values: [String: (any DatabaseValueConvertible)?],
+    in db: Database
+  ) throws -> Int64 {
+    var row = values.mapValues { $0?.databaseValue ?? .null }
+    // A registry opened with older migrations only (as upgrade tests do)
+    // has no chain yet; the migration that adds it marks such a registry
+    // for chaining (see ChainBackfill).
+    if try db.columns(in: table).contains(where: { $0.name == "chain_hash" }) {
+      let (id, previous) = try next(in: table, db)
+      row["id"] = id.databaseValue
+      let chained = covered(by: table).map { name in
+        guard let value = row[name] else {
+          preconditionFailure("\(name) is missing from a row of \(table)")
+        }
+        return value
+      }
+      row["chain_hash"] =
+        hash(previous: previous, values: chained).databaseValue
     }
-    let previous =
-      try String.fetchOne(
-        db,
-        sql:
-          "SELECT chain_hash FROM \(table) WHERE id < ? ORDER BY id DESC LIMIT 1",
-        arguments: [rowID])
-      ?? start(table: table, registryID: try registryID(db))
-    guard
-      let row = try Row.fetchOne(
-        db,
-        sql:
-          "SELECT \(names.joined(separator: ", ")) FROM \(table) WHERE id = ?",
-        arguments: [rowID])
-    else { return }
-    let values = names.map { row[$0] as DatabaseValue }
+    let names = row.keys.sorted()
     try db.execute(
-      sql: "UPDATE \(table) SET chain_hash = ? WHERE id = ?",
-      arguments: [hash(previous: previous, values: values), rowID])
+      sql: """
+        INSERT INTO \(table) (\(names.joined(separator: ", ")))
+        VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
+        """,
+      arguments: StatementArguments(names.map { row[$0] ?? .null }))
+    return db.lastInsertedRowID
   }
 }

@@ -1,0 +1,104 @@
+import ArgumentParser
+import EgideStore
+import Foundation
+
+/// `egide verify`: checks the hash chains of the case history, the notice
+/// history and the access log, and prints their heads.
+struct VerifyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verify",
+    abstract: "Verify the hash chains of the histories and the access log.",
+    discussion: """
+      Every event of a case, every event of a notice and every entry of the
+      access log carries the SHA-256 of the row before it and of its own
+      content. This command recomputes each chain row by row and reports the
+      first row that was changed, deleted, inserted or moved outside Égide.
+
+      It prints the head of each chain: the hash the next row will chain
+      from. Note the heads elsewhere (in each monthly report): someone who
+      edits the file and recomputes every later hash is only caught by
+      comparing the heads with ones noted earlier.
+
+      Exits 0 when every chain is intact, 65 when one is broken, naming the
+      row and what to do.
+
+      Example:
+        egide verify
+        egide verify --db /srv/egide/registry.sqlite --json
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+  @Flag(help: "Print JSON (stable keys) instead of text.")
+  var json = false
+
+  struct Document: Encodable {
+    struct Chain: Encodable {
+      struct Break: Encodable {
+        var reason: String
+        var explanation: String
+        var rowId: Int64
+        var subject: String?
+      }
+      var brokenLink: Break?
+      var head: String
+      var rows: Int
+      var state: String
+      var table: String
+    }
+    var chains: [Chain]
+    var intact: Bool
+    var path: String
+  }
+
+  func run() throws {
+    let settings = try registry.settings()
+    let verification = try settings.openRegistry().verifyChains()
+    if json {
+      print(
+        try JSONOutput.render(
+          Self.document(verification, path: settings.databasePath)))
+    } else {
+      for chain in verification.chains {
+        print(Self.line(chain))
+      }
+    }
+    if let link = verification.firstBreak {
+      throw CLIError(.dataError, link.message)
+    }
+    if !json {
+      print(
+        "\(settings.databasePath): every chain is intact; note the heads in this month's report"
+      )
+    }
+  }
+
+  /// `events: intact, 1204 rows, head 3fa1…` with the whole head.
+  static func line(_ chain: ChainVerification.Chain) -> String {
+    let rows = chain.rows == 1 ? "1 row" : "\(chain.rows) rows"
+    switch chain.state {
+    case .intact:
+      return "\(chain.table): intact, \(rows), head \(chain.head)"
+    case .pending:
+      return
+        "\(chain.table): pending, \(rows) (chained when a writing command opens the registry), head \(chain.head)"
+    case .broken(let link):
+      return
+        "\(chain.table): BROKEN at \(link.location): \(link.reason.explanation); \(rows), head \(chain.head)"
+    }
+  }
+
+  static func document(_ verification: ChainVerification, path: String)
+    -> Document
+  {
+    Document(
+      chains: verification.chains.map { chain in
+        Document.Chain(
+          brokenLink: chain.brokenLink.map {
+            Document.Chain.Break(
+              reason: $0.reason.rawValue, explanation: $0.reason.explanation,
+              rowId: $0.rowID, subject: $0.subject)
+          }, head: chain.head, rows: chain.rows, state: chain.state.name,
+          table: chain.table)
+      }, intact: verification.isIntact, path: path)
+  }
+}
