@@ -63,10 +63,16 @@ struct DoctorCommandTests {
     #expect(
       checks.map { $0["name"] as? String ?? "" } == [
         "integrity", "foreign keys", "schema", "journal mode", "history",
-        "hash chain",
+        "hash chain", "identities",
       ])
+    let chain = checks.first { $0["name"] as? String == "hash chain" }
     #expect(
-      (checks.last?["summary"] as? String)?.hasPrefix("intact (events ")
+      (chain?["summary"] as? String)?.hasPrefix("intact (events ") == true)
+    #expect(chain?["outcome"] as? String == "passed")
+    // The demo registry is sealed from the start.
+    #expect(
+      (checks.last?["summary"] as? String)?.hasPrefix(
+        "sealed (key fingerprint ")
         == true)
     #expect(checks.last?["outcome"] as? String == "passed")
   }

@@ -85,9 +85,14 @@ struct MaintenanceTests {
       #expect(
         health.checks.map(\.name) == [
           "integrity", "foreign keys", "schema", "journal mode", "history",
-          "hash chain",
+          "hash chain", "identities",
         ])
-      let chain = try #require(health.checks.last)
+      // A registry made without a key: identities in clear, said so.
+      #expect(
+        health.checks.last?.summary
+          == "stored in clear: seal them with 'egide key seal'")
+      #expect(health.checks.last?.outcome == .informational)
+      let chain = try #require(health.checks.first { $0.name == "hash chain" })
       #expect(chain.outcome == .passed)
       #expect(
         chain.summary == "intact (events 6, notice_events 0, access_log 0 rows)"

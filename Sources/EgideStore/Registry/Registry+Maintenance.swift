@@ -461,6 +461,7 @@ private struct RegistryInspection {
     checks.append(attempt("journal mode", journalCheck))
     checks.append(attempt("history", historyCheck))
     checks.append(attempt("hash chain", hashChainCheck))
+    checks.append(attempt("identities", sealingCheck))
     let counts = (try? Registry.counts(db)) ?? (0, 0)
     return RegistryHealth(
       path: path, checks: checks, schemaVersion: applied.keys.max() ?? 0,
@@ -584,6 +585,19 @@ private struct RegistryInspection {
       "schema", ok: ok,
       failed: "version \(version), \(problems.count) problem(s)",
       problems)
+  }
+
+  /// Whether identities are sealed under a key (informational: a registry
+  /// in clear still works, and `egide key seal` seals it).
+  private func sealingCheck() throws -> RegistryCheck {
+    if let check = try Registry.keyCheck(db) {
+      return RegistryCheck(
+        name: "identities", outcome: .passed,
+        summary: "sealed (key fingerprint \(check.prefix(16)))", problems: [])
+    }
+    return RegistryCheck(
+      name: "identities", outcome: .informational,
+      summary: "stored in clear: seal them with 'egide key seal'", problems: [])
   }
 
   private func journalCheck() throws -> RegistryCheck {
