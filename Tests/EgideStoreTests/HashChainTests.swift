@@ -452,7 +452,8 @@ struct HashChainTests {
     try withRegistryPath { path in
       try Self.populate(path)
       let healthy = try Registry.checkHealth(at: path)
-      let intact = try #require(healthy.checks.last)
+      let intact = try #require(
+        healthy.checks.first { $0.name == "hash chain" })
       #expect(intact.name == "hash chain")
       #expect(intact.outcome == .passed)
       #expect(
@@ -540,8 +541,12 @@ struct HashChainTests {
       try Self.olderRegistry(at: path, from: source)
       // Before its first opening, doctor says the chain is not there.
       let older = try Registry.checkHealth(at: path)
-      #expect(older.checks.last?.summary == "not present in this registry")
-      #expect(older.checks.last?.outcome == .informational)
+      #expect(
+        older.checks.first { $0.name == "hash chain" }?.summary
+          == "not present in this registry")
+      #expect(
+        older.checks.first { $0.name == "hash chain" }?.outcome
+          == .informational)
 
       // Migrated but not yet opened by a writing command: pending, with
       // the heads the completion will give.
@@ -553,7 +558,8 @@ struct HashChainTests {
       #expect(
         pending.chains.map(\.state.name) == ["pending", "pending", "intact"])
       #expect(pending.chains.map(\.rows) == [5, 2, 0])
-      let waiting = try #require(Registry.checkHealth(at: path).checks.last)
+      let waiting = try #require(
+        Registry.checkHealth(at: path).checks.first { $0.name == "hash chain" })
       #expect(waiting.outcome == .informational)
       #expect(waiting.summary.hasPrefix("pending"), "\(waiting.summary)")
 

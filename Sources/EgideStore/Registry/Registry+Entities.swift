@@ -34,7 +34,7 @@ extension RegistryTransaction {
     guard try db.tableExists("entities") else { return }
     guard let id = try registry.entityID(entity, creating: true, in: db)
     else { return }
-    try db.execute(
+    try db.executeCached(
       sql: """
         INSERT INTO case_entities (case_id, entity_id, source) VALUES (?, ?, ?)
         ON CONFLICT (case_id, entity_id) DO NOTHING
@@ -60,14 +60,14 @@ extension Registry {
     throws -> Int64?
   {
     let key = try lookupKey(of: entity)
-    if let id = try Int64.fetchOne(
+    if let id = try Int64.fetchOneCached(
       db, sql: "SELECT id FROM entities WHERE kind = ? AND key_hash = ?",
       arguments: [entity.kind.rawValue, key])
     {
       return id
     }
     guard creating else { return nil }
-    try db.execute(
+    try db.executeCached(
       sql: "INSERT INTO entities (kind, key_hash, identity) VALUES (?, ?, ?)",
       arguments: [
         entity.kind.rawValue, key,
@@ -107,14 +107,14 @@ extension Registry {
   }
 
   private static func indexIsPending(_ db: Database) throws -> Bool {
-    try String.fetchOne(
+    try String.fetchOneCached(
       db, sql: "SELECT value FROM registry_info WHERE key = 'entity_index'")
       == "pending"
   }
 
   private func rebuildEntityIndex(_ db: Database) throws {
-    try db.execute(sql: "DELETE FROM case_entities")
-    try db.execute(sql: "DELETE FROM entities")
+    try db.executeCached(sql: "DELETE FROM case_entities")
+    try db.executeCached(sql: "DELETE FROM entities")
     let tx = RegistryTransaction(registry: self, db: db)
     let rows = try Row.fetchCursor(
       db,
@@ -138,6 +138,7 @@ extension Registry {
         }
       }
     }
-    try db.execute(sql: "DELETE FROM registry_info WHERE key = 'entity_index'")
+    try db.executeCached(
+      sql: "DELETE FROM registry_info WHERE key = 'entity_index'")
   }
 }

@@ -60,7 +60,7 @@ extension RegistryTransaction {
       let index = try registry.vault.blindIndex(
         of: Registry.nameIndexText(person.identity.name))
       guard
-        let id = try Int.fetchOne(
+        let id = try Int.fetchOneCached(
           db,
           sql: """
             SELECT id FROM persons

@@ -38,7 +38,8 @@ public struct RegistryTransaction {
       if let person = try registry.person(id, in: db) { existing[id] = person }
     }
     let firstID =
-      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM persons")
+      try Int.fetchOneCached(
+        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM persons")
       ?? 1
     let registration = try newCase.registration(
       existing: existing, firstNewID: PersonID(firstID))
@@ -53,7 +54,7 @@ public struct RegistryTransaction {
       $0.name == "name_index"
     }
     for person in ordered {
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT INTO persons (
             id, role, function, court, related_to, created_at, identity\(indexesNames ? ", name_index" : ""))
@@ -73,7 +74,7 @@ public struct RegistryTransaction {
     let year = Calendar.gregorian(in: calendar.timeZone).component(
       .year, from: date)
     guard
-      let sequence = try Int.fetchOne(
+      let sequence = try Int.fetchOneCached(
         db,
         sql: """
           INSERT INTO reference_counters (year, last_sequence) VALUES (?, 1)
@@ -87,7 +88,7 @@ public struct RegistryTransaction {
       deadlines: deadlines, calendar: calendar)
     let state = try CaseState(reference: reference, events: [event])
     let report = state.report
-    try db.execute(
+    try db.executeCached(
       sql: """
         INSERT INTO cases (reference, year, sequence, status, severity,
           severity_rank, assessed, court, appeal_court, channel, platform,
@@ -108,17 +109,17 @@ public struct RegistryTransaction {
       ])
     let caseID = db.lastInsertedRowID
     if let externalReference {
-      try db.execute(
+      try db.executeCached(
         sql: "UPDATE cases SET external_reference = ? WHERE id = ?",
         arguments: [externalReference, caseID])
     }
     for kind in report.kinds {
-      try db.execute(
+      try db.executeCached(
         sql: "INSERT INTO case_kinds (case_id, kind) VALUES (?, ?)",
         arguments: [caseID, kind.rawValue])
     }
     for (position, person) in report.targets.enumerated() {
-      try db.execute(
+      try db.executeCached(
         sql:
           "INSERT INTO case_targets (case_id, person_id, position) VALUES (?, ?, ?)",
         arguments: [caseID, person.number, position])
@@ -132,7 +133,7 @@ public struct RegistryTransaction {
   public func caseReference(externalReference: String) throws
     -> CaseReference?
   {
-    try String.fetchOne(
+    try String.fetchOneCached(
       db, sql: "SELECT reference FROM cases WHERE external_reference = ?",
       arguments: [externalReference]
     ).map { text throws(DomainError) in try CaseReference.parse(text) }
@@ -165,7 +166,7 @@ public struct RegistryTransaction {
 
   /// Whether a case with this reference exists.
   public func exists(_ reference: CaseReference) throws -> Bool {
-    try Int.fetchOne(
+    try Int.fetchOneCached(
       db, sql: "SELECT 1 FROM cases WHERE reference = ?",
       arguments: [reference.description]) != nil
   }
@@ -176,7 +177,8 @@ public struct RegistryTransaction {
     due: Date?, beneficiary: PersonID?, by actor: String, at date: Date
   ) throws -> MeasureID {
     let next =
-      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM measures")
+      try Int.fetchOneCached(
+        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM measures")
       ?? 1
     let event = try record(reference) { state in
       try state.requestMeasure(
@@ -207,7 +209,7 @@ public struct RegistryTransaction {
   /// - Throws: ``DomainError`` `.notFound` for an unknown measure.
   func caseReference(of measure: MeasureID) throws -> CaseReference {
     guard
-      let text = try String.fetchOne(
+      let text = try String.fetchOneCached(
         db,
         sql: """
           SELECT c.reference FROM measures m JOIN cases c ON c.id = m.case_id
@@ -233,7 +235,8 @@ public struct RegistryTransaction {
     let description = try TextRule.optional(
       description, field: "description", limit: TextRule.lineLimit)
     let next =
-      try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM evidence")
+      try Int.fetchOneCached(
+        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM evidence")
       ?? 1
     let id = EvidenceID(next)
     let item: EvidenceItem
@@ -255,7 +258,7 @@ public struct RegistryTransaction {
     let (caseID, state) = try registry.loadCase(reference, in: db)
     let event = try state.addEvidence(item, at: date)
     let (facts, identity) = EventRecord.split(event.change)
-    try db.execute(
+    try db.executeCached(
       sql: """
         INSERT INTO evidence (id, case_id, source, sha256, size, media_type,
           captured_by, captured_at, identity, content)
@@ -283,7 +286,7 @@ public struct RegistryTransaction {
     try append(event, caseID: caseID)
     switch event.change {
     case .measureRequested(let measure):
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT INTO measures (id, case_id, kind, status, authority,
             beneficiary, requested_at, due_at, updated_at)
@@ -298,14 +301,14 @@ public struct RegistryTransaction {
           StoredDate.string(from: measure.updatedAt),
         ])
     case .measureUpdated(let id, _, let to, _):
-      try db.execute(
+      try db.executeCached(
         sql: "UPDATE measures SET status = ?, updated_at = ? WHERE id = ?",
         arguments: [
           to.rawValue, StoredDate.string(from: event.recordedAt), id.number,
         ])
     default: break
     }
-    try db.execute(
+    try db.executeCached(
       sql: """
         UPDATE cases SET status = ?, severity = ?, severity_rank = ?,
           assessed = ?, assessed_at = ?, assigned_to = ?, closure_reason = ?,

@@ -92,7 +92,7 @@ enum ChainHash {
   /// the chain).
   static func registryID(_ db: Database) throws -> String {
     guard
-      let id = try String.fetchOne(
+      let id = try String.fetchOneCached(
         db, sql: "SELECT value FROM registry_info WHERE key = 'registry_id'")
     else {
       throw StoreError(
@@ -113,7 +113,7 @@ enum ChainHash {
   static func next(in table: String, _ db: Database) throws -> (
     id: Int64, previous: String
   ) {
-    let last = try Row.fetchOne(
+    let last = try Row.fetchOneCached(
       db, sql: "SELECT id, chain_hash FROM \(table) ORDER BY id DESC LIMIT 1")
     let id: Int64 = last?["id"] ?? 0
     if let previous: String = last?["chain_hash"] {
@@ -157,7 +157,7 @@ enum ChainHash {
         hash(previous: previous, values: chained).databaseValue
     }
     let names = row.keys.sorted()
-    try db.execute(
+    try db.executeCached(
       sql: """
         INSERT INTO \(table) (\(names.joined(separator: ", ")))
         VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
