@@ -31,6 +31,7 @@ public struct EgideCommand: ParsableCommand {
       OccultationCommand.self,
       ExposureCommand.self, CampaignCommand.self, DemoCommand.self,
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
+      UserCommand.self,
     ])
 
   public init() {}
@@ -48,6 +49,8 @@ public struct EgideCommand: ParsableCommand {
       fail(error.message, status: status(for: error.code))
     } catch let error as CLIError {
       fail(error.message, status: error.status)
+    } catch let error as AccessRefusal {
+      fail(error.message, status: .noPermission)
     } catch {
       exit(withError: error)
     }

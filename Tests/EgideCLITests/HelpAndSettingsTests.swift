@@ -75,7 +75,7 @@ struct HelpAndSettingsTests {
     let sandbox = try Sandbox()
     let created = try sandbox.run(["init"])
     #expect(created.status == 0, "\(created)")
-    #expect(sandbox.files() == ["egide.sqlite"])
+    #expect(sandbox.files() == ["egide.key", "egide.sqlite"])
     let reported = try sandbox.run(Sandbox.reportArguments())
     #expect(reported.status == 0, "\(reported)")
     #expect(try Self.caseCount(sandbox, sandbox.path("egide.sqlite")) == 1)
@@ -85,6 +85,10 @@ struct HelpAndSettingsTests {
   func actorPrecedence() throws {
     let sandbox = try Sandbox()
     try sandbox.initRegistry()
+    try sandbox.succeed(
+      "user", "add", "delegue.usm.fictif", "--role", "delegate")
+    try sandbox.succeed(
+      "user", "add", "officier.securite.fictif", "--role", "security_officer")
     let reported = try sandbox.run(
       Sandbox.reportArguments() + [
         "--db", sandbox.db, "--actor", "delegue.usm.fictif",
@@ -97,7 +101,8 @@ struct HelpAndSettingsTests {
       environment: ["EGIDE_ACTOR": "officier.securite.fictif"])
     #expect(other.status == 0, "\(other)")
 
-    let timeline = try sandbox.succeed("timeline", reference)
+    let timeline = try sandbox.succeed(
+      "timeline", reference, "--identities", "--purpose", Sandbox.purpose)
     let lines = timeline.stdout.split(separator: "\n").dropFirst().map(
       String.init)
     try #require(lines.count == 3, "\(timeline)")
