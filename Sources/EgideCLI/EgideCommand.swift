@@ -33,6 +33,7 @@ public struct EgideCommand: ParsableCommand {
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
       KeyCommand.self, RetentionCommand.self, PersonCommand.self,
       VerifyCommand.self, AuditCommand.self,
+      UserCommand.self,
     ])
 
   public init() {}
@@ -50,6 +51,8 @@ public struct EgideCommand: ParsableCommand {
       fail(error.message, status: status(for: error.code))
     } catch let error as CLIError {
       fail(error.message, status: error.status)
+    } catch let error as AccessRefusal {
+      fail(error.message, status: .noPermission)
     } catch {
       exit(withError: error)
     }

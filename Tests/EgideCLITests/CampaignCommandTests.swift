@@ -121,12 +121,14 @@ struct CampaignCommandTests {
   func showNamesTheSameAuthorsCases() throws {
     let sandbox = try Sandbox()
     let (crow, burst, unrelated) = try Self.populate(sandbox)
-    let text = try sandbox.succeed("show", crow[0])
+    let text = try sandbox.succeed(
+      "show", crow[0], "--identities", "--purpose", Sandbox.purpose)
     #expect(
       text.stdout.contains(
         "Also by the same author (@Corbeau_Noir): \(crow[1]), \(crow[2])"),
       "\(text.stdout)")
-    let json = try sandbox.succeed("show", crow[2], "--json")
+    let json = try sandbox.succeed(
+      "show", crow[2], "--json", "--identities", "--purpose", Sandbox.purpose)
     let document = try #require(
       try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
     let same = try #require(document["sameAuthorCases"] as? [[String: Any]])
@@ -150,9 +152,15 @@ struct CampaignCommandTests {
   func campaignShow() throws {
     let sandbox = try Sandbox()
     let (crow, burst, unrelated) = try Self.populate(sandbox)
-    let linked = try sandbox.succeed("campaign", "show", crow[1])
+    let linked = try sandbox.succeed(
+      "campaign", "show", crow[1], "--identities", "--purpose", Sandbox.purpose)
     #expect(linked.stdout.contains("belongs to 1 campaign"))
     #expect(linked.stdout.contains("Shared authors: corbeau_noir"))
+    let hidden = try sandbox.succeed("campaign", "show", crow[1])
+    #expect(hidden.stdout.contains("linked by 1 shared author"))
+    #expect(!hidden.stdout.contains("corbeau_noir"), "\(hidden.stdout)")
+    #expect(!hidden.stdout.contains("[sealed]"), "\(hidden.stdout)")
+    #expect(hidden.stdout.contains("Identities hidden"), "\(hidden.stdout)")
     #expect(linked.stdout.contains(crow.joined(separator: ", ")))
     let raid = try sandbox.succeed("campaign", "show", burst[0], "--json")
     let document = try #require(
@@ -182,7 +190,8 @@ struct CampaignCommandTests {
     try sandbox.succeed(
       "evidence", "add", second, "--url",
       "https://brulot-fictif.exemple/juges/brenus")
-    let show = try sandbox.succeed("show", first)
+    let show = try sandbox.succeed(
+      "show", first, "--identities", "--purpose", Sandbox.purpose)
     #expect(
       show.stdout.contains(
         "Also on the same site (brulot-fictif.exemple): \(second)"),

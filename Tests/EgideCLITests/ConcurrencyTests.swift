@@ -59,7 +59,8 @@ struct ConcurrencyTests {
       #expect(result.status == 0, "\(result)")
     }
     let document = try Formats.object(
-      try sandbox.succeed("show", shared, "--json"))
+      try sandbox.succeed(
+        "show", shared, "--json", "--identities", "--purpose", Sandbox.purpose))
     let timeline = try #require(document["timeline"] as? [[String: Any]])
     #expect(timeline.count == 5, "1 report + 4 notes, got \(timeline.count)")
     let notes = timeline.compactMap { $0["description"] as? String }.filter {

@@ -39,7 +39,10 @@ struct ContentionTests {
   static func show(_ sandbox: Sandbox, _ reference: String) throws
     -> [String: Any]
   {
-    try Formats.object(try sandbox.succeed("show", reference, "--json"))
+    try Formats.object(
+      try sandbox.succeed(
+        "show", reference, "--json", "--identities", "--purpose",
+        Sandbox.purpose))
   }
 
   static func timeline(_ document: [String: Any]) -> [[String: Any]] {
@@ -235,7 +238,8 @@ struct ContentionTests {
       "references have gaps: \(sequences)")
     let exported = try Formats.objects(
       try sandbox.succeed(
-        "export", "cases", "--all", "--format", "json", "--include-identities"))
+        "export", "cases", "--all", "--format", "json", "--include-identities",
+        "--purpose", Sandbox.purpose))
     let summaries = Dictionary(
       exported.map {
         ($0["reference"] as? String ?? "?", $0["summary"] as? String ?? "")

@@ -105,7 +105,12 @@ struct CrashSafetyTests {
     #expect(acknowledged.count >= 12, "the odd processes were never killed")
     for (reference, summary) in acknowledged {
       #expect(references.contains(reference), "acknowledged \(reference) lost")
-      let shown = try sandbox.run(["show", reference, "--db", sandbox.db])
+      let shown = try sandbox.run(
+        [
+          "show", reference, "--identities", "--purpose", Sandbox.purpose,
+          "--db",
+          sandbox.db,
+        ])
       #expect(shown.status == 0 && shown.output.contains(summary), "\(shown)")
     }
   }
@@ -280,7 +285,8 @@ struct CrashSafetyTests {
     let references = try Self.checkWhole(sandbox.db)
     #expect(references == [shared])
     let shown = try Formats.object(
-      try sandbox.succeed("show", shared, "--json"))
+      try sandbox.succeed(
+        "show", shared, "--json", "--identities", "--purpose", Sandbox.purpose))
     let events = shown["timeline"] as? [[String: Any]] ?? []
     let descriptions = events.compactMap { $0["description"] as? String }
     #expect(

@@ -193,7 +193,9 @@ struct ExportImportTests {
     -> [[String: Any]]
   {
     let result = try sandbox.run([
-      "list", "--all", "--format", "json", "--db", db ?? sandbox.db,
+      "list", "--all", "--format", "json", "--identities", "--purpose",
+      Sandbox.purpose, "--db",
+      db ?? sandbox.db,
     ])
     try #require(result.status == 0, "\(result)")
     return try Formats.objects(result)
@@ -269,7 +271,8 @@ struct ExportImportTests {
   func exportCSVWithIdentities() throws {
     let f = try Self.fixture()
     let result = try f.sandbox.succeed(
-      "export", "cases", "--all", "--include-identities")
+      "export", "cases", "--all", "--include-identities", "--purpose",
+      Sandbox.purpose)
     let rows = try Self.records(
       result.stdout, header: Self.columns + Self.identityColumns)
     let bobigny = try #require(rows.first { $0["reference"] == f.bobigny })
@@ -325,7 +328,8 @@ struct ExportImportTests {
     #expect(lyon["platform"] is NSNull)
 
     let full = try f.sandbox.succeed(
-      "export", "cases", "--all", "--format", "json", "--include-identities")
+      "export", "cases", "--all", "--format", "json", "--include-identities",
+      "--purpose", Sandbox.purpose)
     let fullKeys = Formats.objectKeys(in: full.stdout).map(\.1)
       .filter { $0.contains("reference") }
     #expect(fullKeys.count == 4)
@@ -387,7 +391,8 @@ struct ExportImportTests {
     let f = try Self.fixture()
     let out = f.sandbox.path("export.csv")
     let result = try f.sandbox.succeed(
-      "export", "cases", "--all", "--include-identities", "--out", out)
+      "export", "cases", "--all", "--include-identities", "--purpose",
+      Sandbox.purpose, "--out", out)
     #expect(result.stdout.contains("4 cases"), "\(result)")
     let text = try String(contentsOfFile: out, encoding: .utf8)
     #expect(try Self.records(text).count == 4)
@@ -407,7 +412,8 @@ struct ExportImportTests {
     ])
     try #require(created.status == 0, "\(created)")
     let csv = try sandbox.succeed(
-      "export", "cases", "--all", "--include-identities")
+      "export", "cases", "--all", "--include-identities", "--purpose",
+      Sandbox.purpose)
     #expect(try Self.records(csv.stdout).count == 3_000)
     let out = sandbox.path("all.json")
     try sandbox.succeed(
@@ -497,7 +503,8 @@ struct ExportImportTests {
         "Menace publiée sous une décision", "Courriels répétés",
         "Outrage à l'audience",
       ])
-    let exported = try Self.export(sandbox, ["--include-identities"])
+    let exported = try Self.export(
+      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
     let bobigny = try #require(
       exported.values.first { $0["external_reference"] == "DLG-BOB-001" })
     #expect(bobigny["targets"] == "judge:jld|family")
@@ -507,7 +514,9 @@ struct ExportImportTests {
     #expect(bobigny["reported_by"] == "e2e.tester")
     #expect(bobigny["authors"] == "'@compte_fictif;@autre_compte")
     let shown = try Formats.object(
-      try sandbox.succeed("show", bobigny["reference"] ?? "", "--json"))
+      try sandbox.succeed(
+        "show", bobigny["reference"] ?? "", "--json", "--identities",
+        "--purpose", Sandbox.purpose))
     let people = try #require(shown["people"] as? [[String: Any]])
     #expect(people.count == 2)
     #expect(
@@ -548,7 +557,8 @@ struct ExportImportTests {
     #expect(try Self.allCases(sandbox).count == 4)
     // The same person in several rows of a file is one record; a later
     // file registers her again unless it names her by person_id.
-    let exported = try Self.export(sandbox, ["--include-identities"])
+    let exported = try Self.export(
+      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
     func person(_ external: String) -> String? {
       exported.values.first { $0["external_reference"] == external }?[
         "person_ids"]
@@ -769,7 +779,8 @@ struct ExportImportTests {
     #expect(
       skipped.output == "imported 1, already imported 0, invalid 1",
       "\(skipped)")
-    let exported = try Self.export(sandbox, ["--include-identities"])
+    let exported = try Self.export(
+      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
     let j1 = try #require(
       exported.values.first { $0["external_reference"] == "J-1" })
     #expect(j1["kinds"] == "threat;harassment")
@@ -789,7 +800,8 @@ struct ExportImportTests {
     let sandbox = f.sandbox
     let file = sandbox.path("all.\(format)")
     try sandbox.succeed(
-      "export", "cases", "--all", "--include-identities", "--format", format,
+      "export", "cases", "--all", "--include-identities", "--purpose",
+      Sandbox.purpose, "--format", format,
       "--out", file)
     let copy = sandbox.path("copy.sqlite")
     let created = try sandbox.run(["init", "--db", copy])
@@ -798,9 +810,10 @@ struct ExportImportTests {
     #expect(imported.status == 0, "\(imported)")
     #expect(imported.output == "imported 4, already imported 0, invalid 0")
 
-    let original = try Self.export(sandbox, ["--include-identities"])
+    let original = try Self.export(
+      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
     let copied = try Self.export(
-      sandbox, db: copy, ["--include-identities"])
+      sandbox, db: copy, ["--include-identities", "--purpose", Sandbox.purpose])
     #expect(copied.count == original.count)
     let byExternal = Dictionary(
       copied.values.map { ($0["external_reference"] ?? "", $0) },

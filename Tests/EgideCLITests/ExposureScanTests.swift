@@ -1,3 +1,5 @@
+import EgideCore
+import EgideStore
 import Foundation
 import Testing
 
@@ -53,7 +55,12 @@ struct ExposureScanTests {
       ), "\(requested)")
     #expect(!requested.stdout.localizedCaseInsensitiveContains("mirolin"))
 
-    let show = try Self.succeed(sandbox, "occultation", "show", "OC-000001")
+    let hidden = try Self.succeed(sandbox, "occultation", "show", "OC-000001")
+    #expect(!hidden.stdout.contains("24/01234"), "\(hidden)")
+    #expect(hidden.stdout.contains("Identities hidden"), "\(hidden)")
+    let show = try Self.succeed(
+      sandbox, "occultation", "show", "OC-000001", "--identities", "--purpose",
+      Sandbox.purpose)
     #expect(
       show.stdout.contains(
         "measure M-000001 (open_data_occultation) in case \(reference)"))
@@ -145,11 +152,11 @@ struct ExposureScanTests {
     #expect(show.stdout.contains("granted"), "\(show)")
   }
 
-  @Test("--reveal prints the names only with a purpose, stated on stderr")
+  @Test("--reveal prints the names only with a purpose, kept in the access log")
   func reveal() throws {
     let sandbox = try Sandbox()
     try sandbox.initRegistry()
-    _ = try sandbox.report(target: "Valézane MIROLIN")
+    let reference = try sandbox.report(target: "Valézane MIROLIN")
     let bobigny = try Self.decision("tj-bobigny-2027-00412.txt")
     let refused = try sandbox.run(
       ["exposure", "scan", bobigny, "--reveal", "--db", sandbox.db])
@@ -159,9 +166,13 @@ struct ExposureScanTests {
       sandbox, "exposure", "scan", bobigny, "--reveal", "--purpose",
       "Vérification avant demande d'occultation")
     #expect(revealed.stdout.contains("name:     Valézane MIROLIN"))
-    #expect(
-      revealed.stderr.contains(
-        "names revealed to e2e.tester at 2027-04-20T10:00:00Z for purpose: Vérification avant demande d'occultation"
-      ), "\(revealed)")
+    #expect(revealed.stderr.isEmpty, "\(revealed)")
+    let log = try Registry.open(at: sandbox.db).accessLog()
+    #expect(log.count == 1)
+    #expect(log.first?.action == .exposure)
+    #expect(log.first?.actor == "e2e.tester")
+    #expect(log.first?.caseReference?.description == reference)
+    #expect(log.first?.purpose == "Vérification avant demande d'occultation")
+    #expect(log.first?.details["persons"] == "P-000001")
   }
 }

@@ -67,14 +67,16 @@ struct HappyPathTests {
       "evidence", "add", reference, "--url", "https://example.org/post/4242")
 
     let outPath = sandbox.path("restored.png")
-    try sandbox.succeed("evidence", "get", fileID, "--out", outPath)
+    try sandbox.succeed(
+      "evidence", "get", fileID, "--out", outPath, "--purpose", Sandbox.purpose)
     #expect(FileManager.default.contents(atPath: outPath) == bytes)
 
     let existing = sandbox.path("already-there.png")
     let kept = Data("ne pas écraser".utf8)
     try kept.write(to: URL(fileURLWithPath: existing))
     let refused = try sandbox.egide(
-      "evidence", "get", fileID, "--out", existing)
+      "evidence", "get", fileID, "--out", existing, "--purpose", Sandbox.purpose
+    )
     #expect(refused.status == 73, "\(refused)")
     #expect(refused.stderrLines.count == 1, "\(refused)")
     #expect(FileManager.default.contents(atPath: existing) == kept)
@@ -94,7 +96,8 @@ struct HappyPathTests {
       "resolve", reference, "--outcome", "Auteur identifié et poursuivi")
 
     // The timeline lists every event, each signed.
-    let timeline = try sandbox.succeed("timeline", reference)
+    let timeline = try sandbox.succeed(
+      "timeline", reference, "--identities", "--purpose", Sandbox.purpose)
     let eventLines = timeline.stdout.split(separator: "\n").dropFirst()
     #expect(eventLines.count == 10, "\(timeline)")
     for line in eventLines {
@@ -110,7 +113,8 @@ struct HappyPathTests {
         "timeline lacks \(word):\n\(timeline.stdout)")
     }
 
-    let text = try sandbox.succeed("show", reference)
+    let text = try sandbox.succeed(
+      "show", reference, "--identities", "--purpose", Sandbox.purpose)
     for section in [
       "Case \(reference)", "resolved", "tj93008", "Deadlines", "People",
       "Valézane MIROLIN",
@@ -121,7 +125,8 @@ struct HappyPathTests {
     }
 
     // show --json: the contract other tools rely on.
-    let shown = try sandbox.succeed("show", reference, "--json")
+    let shown = try sandbox.succeed(
+      "show", reference, "--json", "--identities", "--purpose", Sandbox.purpose)
     let document = try Formats.object(shown)
     #expect(document["reference"] as? String == reference)
     #expect(document["status"] as? String == "resolved")

@@ -86,6 +86,10 @@ struct HelpAndSettingsTests {
   func actorPrecedence() throws {
     let sandbox = try Sandbox()
     try sandbox.initRegistry()
+    try sandbox.succeed(
+      "user", "add", "delegue.usm.fictif", "--role", "delegate")
+    try sandbox.succeed(
+      "user", "add", "officier.securite.fictif", "--role", "security_officer")
     let reported = try sandbox.run(
       Sandbox.reportArguments() + [
         "--db", sandbox.db, "--actor", "delegue.usm.fictif",
@@ -98,7 +102,8 @@ struct HelpAndSettingsTests {
       environment: ["EGIDE_ACTOR": "officier.securite.fictif"])
     #expect(other.status == 0, "\(other)")
 
-    let timeline = try sandbox.succeed("timeline", reference)
+    let timeline = try sandbox.succeed(
+      "timeline", reference, "--identities", "--purpose", Sandbox.purpose)
     let lines = timeline.stdout.split(separator: "\n").dropFirst().map(
       String.init)
     try #require(lines.count == 3, "\(timeline)")

@@ -27,7 +27,9 @@ struct InteractiveReportTests {
       session.screen.firstMatch(of: /\d{4}-\d{4}/) != nil, "\(session.screen)")
 
     let cases = try Formats.objects(
-      try sandbox.succeed("list", "--format", "json"))
+      try sandbox.succeed(
+        "list", "--format", "json", "--identities", "--purpose", Sandbox.purpose
+      ))
     #expect(cases.count == 1)
     #expect(cases.first?["court"] as? String == "tj93008")
     #expect(cases.first?["kinds"] as? [String] == ["threat"])
@@ -37,7 +39,9 @@ struct InteractiveReportTests {
         == "Threat left at the court's reception")
     let reference = try #require(cases.first?["reference"] as? String)
     let document = try Formats.object(
-      try sandbox.succeed("show", reference, "--json"))
+      try sandbox.succeed(
+        "show", reference, "--json", "--identities", "--purpose",
+        Sandbox.purpose))
     let people = try #require(document["people"] as? [[String: Any]])
     #expect(people.first?["name"] as? String == "Oriane VELARÈDE")
     #expect(people.first?["role"] as? String == "judge")
@@ -68,7 +72,9 @@ struct InteractiveReportTests {
     #expect(
       session.screen.ranges(of: "Court (").count == 2, "\(session.screen)")
     let cases = try Formats.objects(
-      try sandbox.succeed("list", "--format", "json"))
+      try sandbox.succeed(
+        "list", "--format", "json", "--identities", "--purpose", Sandbox.purpose
+      ))
     #expect(cases.count == 1)
     #expect(cases.first?["court"] as? String == "tj93008")
   }
@@ -90,7 +96,9 @@ struct InteractiveReportTests {
     #expect(!session.screen.contains("Kind ("), "\(session.screen)")
     #expect(!session.screen.contains("Court ("), "\(session.screen)")
     let cases = try Formats.objects(
-      try sandbox.succeed("list", "--format", "json"))
+      try sandbox.succeed(
+        "list", "--format", "json", "--identities", "--purpose", Sandbox.purpose
+      ))
     #expect(cases.first?["court"] as? String == "tj69123")
     #expect(cases.first?["summary"] as? String == "Adresse du domicile publiée")
   }

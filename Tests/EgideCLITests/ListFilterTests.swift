@@ -210,7 +210,9 @@ struct ListFilterTests {
   @Test("--format csv is RFC 4180 with a header row")
   func csvFormat() throws {
     let r = try Self.registry()
-    let result = try r.sandbox.succeed("list", "--all", "--format", "csv")
+    let result = try r.sandbox.succeed(
+      "list", "--all", "--format", "csv", "--identities", "--purpose",
+      Sandbox.purpose)
     #expect(result.stdout.hasSuffix("\r\n"), "records must end with CRLF")
     let rows = try #require(
       Formats.csv(result.stdout), "not RFC 4180: \(result.stdout)")

@@ -62,7 +62,8 @@ struct NoticeWorkflowTests {
 
     // The notice text, ready to send, from what the registry knows.
     let french = try Self.at(
-      sandbox, "2026-11-20T09:35Z", "notice", "render", measure, "--lang", "fr")
+      sandbox, "2026-11-20T09:35Z", "notice", "render", measure, "--lang", "fr",
+      "--purpose", Sandbox.purpose)
     for expected in [
       "Notification au titre de l'article 16 du règlement (UE) 2022/2065 (DSA)",
       Self.removedURL, Self.keptURL, "433-3", "223-1-1", Self.notifier,
@@ -74,7 +75,7 @@ struct NoticeWorkflowTests {
     }
     let english = try Self.at(
       sandbox, "2026-11-20T09:35Z", "notice", "render", notice, "--lang", "en",
-      "--format", "json")
+      "--format", "json", "--purpose", Sandbox.purpose)
     let document = try #require(
       try JSONSerialization.jsonObject(with: english.stdoutData)
         as? [String: Any])
@@ -105,7 +106,8 @@ struct NoticeWorkflowTests {
 
     // Per-URL status and time to removal, by notice and by measure.
     let shown = try Self.at(
-      sandbox, "2026-11-22T10:05Z", "notice", "show", measure)
+      sandbox, "2026-11-22T10:05Z", "notice", "show", measure, "--identities",
+      "--purpose", Sandbox.purpose)
     let lines = shown.stdout.split(separator: "\n").map(String.init)
     let removedLine = try #require(
       lines.first { $0.contains(Self.removedURL) }, "\(shown)")

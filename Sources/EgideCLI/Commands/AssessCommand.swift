@@ -29,7 +29,7 @@ struct AssessCommand: ParsableCommand {
     let factors = try factor.flatMap(ReportCommand.split).map {
       value throws(DomainError) in try RiskFactor.parse(value)
     }
-    try CaseChangeRunner.run(reference, registry) { state, settings in
+    try CaseChangeRunner.run(reference, registry, .assess) { state, settings in
       try state.assess(
         severity: severity, factors: factors, by: settings.actor,
         at: settings.now)

@@ -16,7 +16,7 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "Who follows the case.") var to: String
 
   func run() throws {
-    try CaseChangeRunner.run(reference, registry) { state, settings in
+    try CaseChangeRunner.run(reference, registry, .assign) { state, settings in
       try state.assign(to: to, by: settings.actor, at: settings.now)
     }
   }

@@ -51,8 +51,20 @@ struct AuditCommand: ParsableCommand {
     let start = try since.map { value throws(DomainError) in
       try settings.dates.parse(value, field: "since").start
     }
-    let entries = try settings.openRegistry().accessLog(
+    let access = try settings.authorize(.audit)
+    var entries = try access.registry.accessLog(
       actor: user, caseReference: reference, since: start)
+    // A scoped officer sees the reveals of the cases of their scope only.
+    if access.scope != nil {
+      var seen: [CaseReference: Bool] = [:]
+      entries = try entries.filter { entry in
+        guard let reference = entry.caseReference else { return false }
+        if let known = seen[reference] { return known }
+        let inside = access.sees(try access.registry.location(of: .case(reference)))
+        seen[reference] = inside
+        return inside
+      }
+    }
     switch format {
     case .table:
       print(Self.table(entries, display: Display(timeZone: settings.timeZone)))

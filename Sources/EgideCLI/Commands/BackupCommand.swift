@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideStore
 import Foundation
 
@@ -28,6 +29,8 @@ struct BackupCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
+    try settings.authorize(
+      .backup, registryFile: settings.databasePath, tolerant: true)
     let summary = try Registry.backup(
       of: settings.databasePath, to: file)
     print(

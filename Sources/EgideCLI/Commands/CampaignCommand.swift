@@ -15,7 +15,9 @@ struct CampaignCommand: ParsableCommand {
       offending content, directly or through other cases of the group. A
       coordinated burst is several distinct authors against one person
       within a short window (by default 3 authors over 2 cases or more
-      within 72 hours). Cases closed as duplicates are left out.
+      within 72 hours). Cases closed as duplicates are left out. A user
+      limited to a court or a ressort sees the campaigns among the cases of
+      that scope only.
 
       Example:
         egide campaign list --since 01/11/2026
@@ -59,11 +61,13 @@ struct CampaignCommand: ParsableCommand {
       let since = try since.map { value throws(DomainError) in
         try settings.dates.parse(value, field: "since").start
       }
-      let store = try settings.openRegistry()
+      let access = try settings.authorize(.campaignList)
+      let store = access.registry
       try store.indexEntitiesIfPending()
       let rules = rules.rules
       let campaigns = CampaignFinder.campaigns(
-        in: try store.campaignCases(), rules: rules
+        in: try store.campaignCases().filter { access.sees(court: $0.court) },
+        rules: rules
       ).filter { campaign in
         campaign.cases.count >= minCases
           && since.map { campaign.last >= $0 } ?? true
@@ -85,28 +89,41 @@ struct CampaignCommand: ParsableCommand {
       commandName: "show",
       abstract: "Show the campaigns a case belongs to, with what links them.",
       discussion: """
-        Names the authors and sites shared by the cases (identifying: keep
-        the output like the case files).
+        With --identities and a --purpose (recorded in the access log before
+        anything is shown), names the authors and sites shared by the cases:
+        identifying, keep the output like the case files. Without, shows
+        the campaigns and how many authors and sites link them.
 
         Example:
           egide campaign show 2026-0042
+          egide campaign show 2026-0042 --identities --purpose "Brief the prosecutor"
         """)
 
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var rules: CampaignRuleOptions
     @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+    @OptionGroup var reveal: RevealOptions
     @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
     var json = false
 
     func run() throws {
       let settings = try registry.settings()
       let reference = try CaseReference.parse(reference)
-      let store = try settings.openRegistry()
-      _ = try store.caseState(reference)
+      let purpose = try reveal.requested()
+      let access = try settings.authorize(
+        .campaignShow, on: .case(reference))
+      let store =
+        try purpose.map { purpose in
+          try access.reveal(
+            .campaign, purpose: purpose, cases: [reference],
+            details: ["command": "campaign show"])
+        } ?? access.registry
       try store.indexEntitiesIfPending()
       let rules = rules.rules
       let campaigns = CampaignFinder.campaigns(
-        of: reference, in: try store.campaignCases(), rules: rules)
+        of: reference,
+        in: try store.campaignCases().filter { access.sees(court: $0.court) },
+        rules: rules)
       let values = try store.entityValues(
         campaigns.flatMap(\.sharedEntities))
       let display = Display(timeZone: settings.timeZone)

@@ -26,7 +26,7 @@ struct CloseCommand: ParsableCommand {
     let original = try duplicateOf.map { text throws(DomainError) in
       try CaseReference.parse(text, field: "duplicate-of")
     }
-    let store = try settings.openRegistry()
+    let store = try settings.authorize(.close, on: .case(reference)).registry
     let event = try store.transaction { tx in
       if let original, original != reference, try !tx.exists(original) {
         throw DomainError(

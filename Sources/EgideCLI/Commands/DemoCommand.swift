@@ -31,6 +31,10 @@ struct DemoCommand: ParsableCommand {
   func run() throws {
     let settings = try registry.settings()
     let (store, _, _) = try settings.createSealedRegistry()
+    try store.addUser(
+      User(
+        name: settings.actor, role: .admin, scope: nil,
+        createdBy: settings.actor, createdAt: settings.now))
     var generator = DemoGenerator(
       seed: seed, now: settings.now, settings: settings)
     try generator.populate(store, cases: cases)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideStore
 import Foundation
 
@@ -45,6 +46,8 @@ struct DoctorCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
+    try settings.authorize(
+      .doctor, registryFile: settings.databasePath, tolerant: true)
     let health = try Registry.checkHealth(at: settings.databasePath)
     if json {
       print(

@@ -15,7 +15,8 @@ struct DueCommand: ParsableCommand {
       sending. The delays are calendar days, set in the config file under
       [notices] (platform_form, pharos, trusted_flagger); defaults:
       trusted_flagger 2, platform_form 7, pharos 14. The list names no
-      person and no URL.
+      person and no URL. A user limited to a court or a ressort sees the
+      notices of its cases only.
 
       Example:
         egide due
@@ -42,9 +43,15 @@ struct DueCommand: ParsableCommand {
   func run() throws {
     let settings = try registry.settings()
     let policy = try NoticeSettings.followUpPolicy()
-    let store = try settings.openRegistry()
-    let due = try store.noticesAwaitingAnswer().filter {
-      $0.isFollowUpOverdue(at: settings.now, policy: policy)
+    let access = try settings.authorize(.due)
+    let store = access.registry
+    let due = try store.noticesAwaitingAnswer().filter { notice in
+      guard notice.isFollowUpOverdue(at: settings.now, policy: policy) else {
+        return false
+      }
+      guard access.scope != nil else { return true }
+      return access.sees(
+        try store.location(of: .case(notice.draft.caseReference)))
     }
     let rows = due.compactMap { notice -> Row? in
       guard let sentAt = notice.sentAt,

@@ -21,7 +21,8 @@ struct EscalateCommand: ParsableCommand {
 
   func run() throws {
     let level = try EscalationLevel.parse(to)
-    try CaseChangeRunner.run(reference, registry) { state, settings in
+    try CaseChangeRunner.run(reference, registry, .escalate) {
+      state, settings in
       try state.escalate(
         to: level, authority: authority, reason: reason, by: settings.actor,
         at: settings.now)

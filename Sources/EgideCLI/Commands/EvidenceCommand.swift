@@ -11,7 +11,7 @@ struct EvidenceCommand: ParsableCommand {
     discussion: """
       Example:
         egide evidence add 2026-0042 --file screenshot.png --description "Post of 20 Nov"
-        egide evidence get E-000007 --out /tmp/screenshot.png
+        egide evidence get E-000007 --out /tmp/screenshot.png --purpose "Attach to the complaint"
       """,
     subcommands: [Add.self, Get.self])
 
@@ -61,7 +61,8 @@ struct EvidenceCommand: ParsableCommand {
       } else {
         throw ValidationError("give exactly one of --url URL or --file PATH")
       }
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(.evidenceAdd, on: .case(reference))
+        .registry
       let id = try store.transaction { tx in
         try tx.addEvidence(
           to: reference, source, description: description, by: settings.actor,
@@ -82,20 +83,34 @@ struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write a stored file back out, after checking its SHA-256.",
       discussion: """
-        Never overwrites an existing file.
+        Never overwrites an existing file. The file may identify the people
+        at risk: --purpose is required and recorded in the access log (who,
+        when, which case, why) before the file is written.
 
         Example:
-          egide evidence get E-000007 --out /tmp/screenshot.png
+          egide evidence get E-000007 --out /tmp/screenshot.png --purpose "Attach to the complaint"
         """)
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The evidence identifier, e.g. E-000007.") var id: String
     @Option(help: "Where to write the file.") var out: String
+    @Option(
+      help: "Why you need the file (required; recorded in the access log).")
+    var purpose: String?
 
     func run() throws {
       let settings = try registry.settings()
       let id = try EvidenceID.parse(id)
-      let stored = try settings.openRegistry().evidenceFile(id)
+      let purpose = try RevealOptions.required(purpose, command: "evidence get")
+      if FileManager.default.fileExists(atPath: out) {
+        throw CLIError(
+          .cannotCreate, "'\(out)' already exists; give another --out path")
+      }
+      let access = try settings.authorize(.evidenceGet, on: .evidence(id))
+      let store = try access.reveal(
+        .evidence, purpose: purpose, cases: [access.location?.reference],
+        details: ["evidence": id.description, "out": out])
+      let stored = try store.evidenceFile(id)
       try OutputFile.writeNew(stored.bytes, to: out)
       guard case .file(let name, let sha256, let size, _) = stored.item.source
       else { return }

@@ -38,7 +38,9 @@ struct ExportCommand: ParsableCommand {
         2026-11.
 
         Names and free text are left out unless --include-identities is
-        given: then summary, narrative, target_names and authors are added,
+        given with a --purpose: the access log then records, before
+        anything is written, one entry per exported case with who, when
+        and why; summary, narrative, target_names and authors are added,
         and the export can be imported into another registry with
         'egide import'. Such a file identifies the people at risk: keep it
         like the case files, and delete it when done. Files written with
@@ -50,7 +52,8 @@ struct ExportCommand: ParsableCommand {
 
         Example:
           egide export cases --ressort ca_paris --format csv --out paris.csv
-          egide export cases --all --include-identities --format json --out all.json
+          egide export cases --all --include-identities --purpose "Move to the new registry" \\
+            --format json --out all.json
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -66,16 +69,38 @@ struct ExportCommand: ParsableCommand {
         "Add the identifying columns: summary, narrative, target_names, authors."
     )
     var includeIdentities = false
+    @Option(
+      help:
+        "Why the identities are exported (with --include-identities; recorded in the access log)."
+    )
+    var purpose: String?
 
     func run() throws {
       let settings = try registry.settings()
-      let query = try filters.query(settings)
+      var query = try filters.query(settings)
       let format = try ExportFormat.parse(format)
+      let purpose = try RevealOptions.purpose(
+        purpose, flag: "--include-identities", given: includeIdentities)
       if let out, FileManager.default.fileExists(atPath: out) {
         throw CLIError(
           .cannotCreate, "'\(out)' already exists; give another --out path")
       }
-      let store = try settings.openRegistry()
+      let access = try settings.authorize(.export)
+      try access.restrict(&query)
+      var store = access.registry
+      // The cases revealed are those logged: a case reported meanwhile
+      // is left out rather than revealed without its entry.
+      var logged: Set<CaseReference>?
+      if let purpose {
+        let references = try store.list(query).map(\.reference)
+        store = try access.reveal(
+          .export, purpose: purpose, cases: references,
+          details: [
+            "command": "export cases", "format": format.rawValue,
+            "destination": out ?? "standard output",
+          ])
+        logged = Set(references)
+      }
       let display = Display(timeZone: settings.timeZone)
       let keys = CaseExport.header(includeIdentities: includeIdentities)
       let include = includeIdentities
@@ -87,6 +112,7 @@ struct ExportCommand: ParsableCommand {
         case .json: try sink.write("[")
         }
         try store.forEachCase(matching: query) { exported in
+          if let logged, !logged.contains(exported.state.reference) { return }
           let values = CaseExport.values(
             exported, includeIdentities: include, display: display, now: now)
           switch format {

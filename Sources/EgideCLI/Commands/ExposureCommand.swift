@@ -31,9 +31,10 @@ struct ExposureCommand: ParsableCommand {
         is not a match. Each hit shows the person, their cases, the decision,
         the passage with the name masked and a confidence (high, medium,
         low) with its reasons. Names are never printed unless --reveal is
-        given with a --purpose: the purpose is printed on standard error with
-        the actor and the time, and will be logged once the access log
-        exists.
+        given with a --purpose: the access log then records, before anything
+        is printed, who revealed the names of which cases, when and why. A
+        user limited to a court or a ressort scans the persons of that scope
+        only.
 
         --request files, for each person found with at least
         --min-confidence, an occultation request on their latest open case:
@@ -83,9 +84,8 @@ struct ExposureCommand: ParsableCommand {
       let settings = try registry.settings()
       let minimum = try ExposureConfidence.parse(
         minConfidence, field: "min-confidence")
-      let purpose = try purpose.map { text throws(DomainError) in
-        try TextRule.required(text, field: "purpose", limit: TextRule.lineLimit)
-      }
+      let purpose = try RevealOptions.purpose(
+        purpose, flag: "--reveal", given: reveal)
       var decisions: [PublishedDecision] = []
       for file in files {
         let data = try InputFile.read(
@@ -94,11 +94,19 @@ struct ExposureCommand: ParsableCommand {
           maximumSize: 64 * 1_048_576)
         decisions += try DecisionReader.read(data, source: file)
       }
-      let store = try settings.openRegistry()
+      // Decrypts to compare the names with the decisions; prints none
+      // unless revealing.
+      let access = try settings.authorize(.exposureScan, decrypting: true)
+      if request {
+        try access.require(.measureRequest)
+        try access.require(.occultationRequest)
+      }
+      let store = access.registry
       let scanner = ExposureScanner(decisions: decisions)
       var hits: [ExposureHit] = []
       var persons: [PersonID: TargetedPerson] = [:]
       try store.forEachPerson { person in
+        guard access.sees(court: person.court.code) else { return }
         let found = scanner.hits(for: person)
         if !found.isEmpty {
           hits += found
@@ -109,7 +117,12 @@ struct ExposureCommand: ParsableCommand {
       var cases: [PersonID: [CaseReference]] = [:]
       var openCases: [PersonID: CaseReference] = [:]
       for id in persons.keys {
-        let statuses = try store.caseStatuses(targeting: id)
+        var statuses = try store.caseStatuses(targeting: id)
+        if access.scope != nil {
+          statuses = try statuses.filter {
+            access.sees(try store.location(of: .case($0.reference)))
+          }
+        }
         cases[id] = statuses.map(\.reference)
         openCases[id] = statuses.last { $0.status.isOpen }?.reference
       }
@@ -119,6 +132,22 @@ struct ExposureCommand: ParsableCommand {
           cases: cases[hit.person] ?? [],
           revealedName: reveal ? persons[hit.person]?.identity.name : nil)
       }
+      if let purpose {
+        let revealed = Set(
+          findings.map(\.hit.person).flatMap { cases[$0] ?? [] })
+        // A person found whose cases are all outside the scope is still
+        // logged, without a case.
+        let logged: [CaseReference?] =
+          revealed.isEmpty && !findings.isEmpty ? [nil] : revealed.sorted()
+        _ = try access.reveal(
+          .exposure, purpose: purpose, cases: logged,
+          details: [
+            "persons": Set(findings.map(\.hit.person)).sorted().map(
+              \.description
+            ).joined(separator: ","),
+            "files": files.joined(separator: ","),
+          ])
+      }
       var filed: [FiledRequest] = []
       if request {
         filed = try store.transaction { tx in
@@ -126,11 +155,6 @@ struct ExposureCommand: ParsableCommand {
             findings.filter { $0.hit.confidence >= minimum }, persons: persons,
             openCases: openCases, in: tx, by: settings.actor, at: settings.now)
         }
-      }
-      if reveal, let purpose {
-        Terminal.error(
-          "egide: names revealed to \(settings.actor) at \(ISODate.string(settings.now)) for purpose: \(purpose) (not yet logged: the access log does not exist)"
-        )
       }
       print(
         json

@@ -82,7 +82,8 @@ struct ImportCommand: ParsableCommand {
       try ImportFormat.parse(value)
     }
     let records = try ImportSource.read(file ?? "", format: format)
-    let store = try settings.openRegistry()
+    let access = try settings.authorize(.import)
+    let store = access.registry
     let named = Set(records.flatMap(ImportValidator.personIDs))
     let persons = Dictionary(
       try store.persons(Array(named)).map { ($0.id, $0) },
@@ -142,6 +143,11 @@ struct ImportCommand: ParsableCommand {
       )
     }
 
+    for court in Set(rows.map(\.newCase.court)).sorted(by: { $0.code < $1.code }
+    ) {
+      try access.require(
+        .import, at: CaseLocation(reference: nil, court: court))
+    }
     var imported = 0
     let importing = ProgressBar("importing", total: rows.count)
     try store.transaction { tx in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideStore
 import Foundation
 
@@ -14,7 +15,9 @@ struct InitCommand: ParsableCommand {
       at $EGIDE_KEY_FILE, else key_file in the config file, else egide.key
       beside the config file; an existing key file there is used as is.
       Losing the key loses every name in the registry: back it up with
-      'egide key backup'.
+      'egide key backup'. Whoever runs init (--actor, $EGIDE_ACTOR or the
+      system login) is recorded as the registry's first admin, who adds
+      the other users with 'egide user add'.
 
       Example:
         egide init --db /srv/egide/registry.sqlite
@@ -24,8 +27,14 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let (_, key, created) = try settings.createSealedRegistry()
-    print("Created registry \(settings.databasePath)")
+    let (registry, key, created) = try settings.createSealedRegistry()
+    try registry.addUser(
+      User(
+        name: settings.actor, role: .admin, scope: nil,
+        createdBy: settings.actor, createdAt: settings.now))
+    print(
+      "Created registry \(settings.databasePath); \(settings.actor) is its first admin (add the others with 'egide user add NAME --role ROLE')"
+    )
     if created {
       print(
         """

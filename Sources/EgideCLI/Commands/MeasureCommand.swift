@@ -61,7 +61,9 @@ struct MeasureCommand: ParsableCommand {
       let beneficiary = try beneficiary.map { text throws(DomainError) in
         try PersonID.parse(text)
       }
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(
+        .measureRequest, on: .case(reference)
+      ).registry
       let id = try store.transaction { tx in
         try tx.requestMeasure(
           in: reference, kind: kind, authority: authority, due: due,
@@ -93,7 +95,8 @@ struct MeasureCommand: ParsableCommand {
       let settings = try registry.settings()
       let id = try MeasureID.parse(id)
       let status = try MeasureStatus.parse(status)
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(.measureUpdate, on: .measure(id))
+        .registry
       let reference = try store.transaction { tx in
         try tx.updateMeasure(
           id, to: status, note: note, by: settings.actor, at: settings.now)

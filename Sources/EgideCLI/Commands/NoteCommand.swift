@@ -17,7 +17,7 @@ struct NoteCommand: ParsableCommand {
 
   func run() throws {
     let text = try ReportCommand.readText(text, field: "note")
-    try CaseChangeRunner.run(reference, registry) { state, settings in
+    try CaseChangeRunner.run(reference, registry, .note) { state, settings in
       try state.note(text, by: settings.actor, at: settings.now)
     }
   }

@@ -75,7 +75,10 @@ struct OccultationCommand: ParsableCommand {
       let relation = try relation.map { text throws(DomainError) in
         try OccultationRelation.parse(text)
       }
-      let store = try settings.openRegistry()
+      // Decrypts to compare the decision with those already requested.
+      let store = try settings.authorize(
+        .occultationRequest, on: .measure(measure), decrypting: true
+      ).registry
       let request = try store.transaction { tx in
         try tx.fileOccultation(
           on: measure, decisions: [decision], relation: relation,
@@ -115,7 +118,9 @@ struct OccultationCommand: ParsableCommand {
         try settings.dates.parsePast(text, field: "notified", now: settings.now)
           .start
       }
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(
+        .occultationDecide, on: .occultation(id)
+      ).registry
       let request = try store.transaction { tx in
         try tx.decideOccultation(
           id, outcome, notified: notified, by: settings.actor,
@@ -148,7 +153,9 @@ struct OccultationCommand: ParsableCommand {
     func run() throws {
       let settings = try registry.settings()
       let id = try OccultationID.parse(id)
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(
+        .occultationAppeal, on: .occultation(id)
+      ).registry
       let request = try store.transaction { tx in
         try tx.appealOccultation(
           id, by: settings.actor, at: settings.now,
@@ -164,21 +171,37 @@ struct OccultationCommand: ParsableCommand {
       abstract:
         "Show a request: authority, legal basis, decisions, status and appeal window.",
       discussion: """
+        The decisions' numbers and Judilibre identifiers are left out unless
+        --identities is given with a --purpose, recorded in the access log
+        before anything is shown.
+
         Example:
           egide occultation show OC-000001
+          egide occultation show OC-000001 --identities --purpose "Check the appeal"
         """)
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The occultation request, e.g. OC-000001.") var id: String
+    @OptionGroup var reveal: RevealOptions
 
     func run() throws {
       let settings = try registry.settings()
       let id = try OccultationID.parse(id)
-      let store = try settings.openRegistry()
+      let purpose = try reveal.requested()
+      let access = try settings.authorize(
+        .occultationShow, on: .occultation(id))
+      let store =
+        try purpose.map { purpose in
+          try access.reveal(
+            .occultation, purpose: purpose,
+            cases: [access.location?.reference],
+            details: ["request": id.description])
+        } ?? access.registry
       let (request, reference) = try store.occultation(id)
       print(
         OccultationText.lines(request, reference: reference, settings: settings)
           .joined(separator: "\n"))
+      if !store.revealsIdentities { print(HiddenIdentities.notice()) }
     }
   }
 }

@@ -41,8 +41,12 @@ struct PersonFindCommand: ParsableCommand {
     let purpose = try AccessEntry.purpose(purpose)
     let name = try TextRule.required(
       name, field: "name", limit: TextRule.shortLimit)
-    let store = try settings.openRegistry()
-    let found = try store.persons(named: name)
+    let access = try settings.authorize(.revealIdentities)
+    let store = access.registry
+    // A scoped user finds the persons of the courts of their scope only.
+    let found = try store.persons(named: name).filter {
+      access.sees(court: $0.person.court.code)
+    }
     try store.recordAccess(
       AccessEntry(
         actor: settings.actor, recordedAt: settings.now,

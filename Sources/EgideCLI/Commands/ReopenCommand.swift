@@ -16,7 +16,7 @@ struct ReopenCommand: ParsableCommand {
   @Option(help: "Why the case is reopened.") var reason: String
 
   func run() throws {
-    try CaseChangeRunner.run(reference, registry) { state, settings in
+    try CaseChangeRunner.run(reference, registry, .reopen) { state, settings in
       try state.reopen(reason: reason, by: settings.actor, at: settings.now)
     }
   }

@@ -87,9 +87,12 @@ struct ReportCommand: ParsableCommand {
 
   mutating func run() throws {
     let settings = try registry.settings()
+    let access = try settings.authorize(.report)
     try askForMissingFields(settings)
     let newCase = try buildCase(settings)
-    let store = try settings.openRegistry()
+    try access.require(
+      .report, at: CaseLocation(reference: nil, court: newCase.court))
+    let store = access.registry
     let (reference, linked) = try store.transaction { tx in
       let (linkedCase, linked) = try tx.linkingRepeatVictims(newCase)
       let reference = try tx.report(

@@ -16,7 +16,7 @@ struct ResolveCommand: ParsableCommand {
   @Option(help: "What came of the case.") var outcome: String
 
   func run() throws {
-    try CaseChangeRunner.run(reference, registry) { state, settings in
+    try CaseChangeRunner.run(reference, registry, .resolve) { state, settings in
       try state.resolve(outcome: outcome, by: settings.actor, at: settings.now)
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideStore
 import Foundation
 
@@ -27,6 +28,9 @@ struct RestoreCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
+    // The restored registry keeps the users of the backup: its admins
+    // restore it.
+    try settings.authorize(.restore, registryFile: file, tolerant: true)
     let summary = try Registry.restore(from: file, to: settings.databasePath)
     var line =
       "Restored \(file) into \(summary.path): \(summary.cases) cases, \(summary.events) events, schema version \(summary.schemaVersion)"

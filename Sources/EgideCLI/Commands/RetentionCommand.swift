@@ -38,7 +38,7 @@ struct RetentionApplyCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let store = try settings.openRegistry()
+    let store = try settings.authorize(.retention).registry
     let outcome = try store.applyRetention(
       settings.retention, at: settings.now, timeZone: settings.timeZone,
       by: settings.actor, dryRun: dryRun)

@@ -9,20 +9,34 @@ struct ShowCommand: ParsableCommand {
     abstract:
       "Show a case: its people, measures, evidence, deadlines and timeline.",
     discussion: """
+      Names, summaries, narratives, notes and evidence addresses are left
+      out unless --identities is given with a --purpose, which is recorded
+      in the access log (who, when, which case, why) before anything is
+      shown.
+
       Example:
         egide show 2026-0042
+        egide show 2026-0042 --identities --purpose "Prepare the police complaint"
         egide show 2026-0042 --json
       """)
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @OptionGroup var reveal: RevealOptions
   @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
   var json = false
 
   func run() throws {
     let settings = try registry.settings()
     let reference = try CaseReference.parse(reference)
-    let store = try settings.openRegistry()
+    let purpose = try reveal.requested()
+    let access = try settings.authorize(.show, on: .case(reference))
+    let store =
+      try purpose.map { purpose in
+        try access.reveal(
+          .show, purpose: purpose, cases: [reference],
+          details: ["command": "show"])
+      } ?? access.registry
     let state = try store.caseState(reference)
     let persons = try store.persons(state.report.targets)
     var others: [PersonID: [CaseReference]] = [:]
@@ -43,7 +57,8 @@ struct ShowCommand: ParsableCommand {
       print(
         CaseText.render(
           state, persons: persons, otherCases: others, links: links,
-          notices: notices, display: display, now: settings.now))
+          notices: notices, display: display, now: settings.now,
+          identitiesHidden: !store.revealsIdentities))
     }
   }
 }

@@ -97,7 +97,7 @@ struct SummaryCommand: ParsableCommand {
       throw CLIError(
         .cannotCreate, "'\(out)' already exists; give another --out path")
     }
-    let facts = try settings.openRegistry().caseFacts()
+    let facts = try settings.authorize(.summary).registry.caseFacts()
     let report = SummaryBuilder(period: period, generatedAt: settings.now)
       .publish(facts, rule: DisclosureRule(minimumCount: minCell))
     let document = SummaryRenderer(language: language).render(

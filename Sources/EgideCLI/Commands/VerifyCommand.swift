@@ -1,3 +1,4 @@
+import EgideCore
 import ArgumentParser
 import EgideStore
 import Foundation
@@ -52,7 +53,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let verification = try settings.openRegistry().verifyChains()
+    let verification = try settings.authorize(.verify).registry.verifyChains()
     if json {
       print(
         try JSONOutput.render(

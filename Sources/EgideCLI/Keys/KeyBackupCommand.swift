@@ -1,3 +1,4 @@
+import EgideCore
 import ArgumentParser
 import EgideStore
 import Foundation
@@ -32,10 +33,9 @@ struct KeyBackupCommand: ParsableCommand {
   func run() throws {
     let settings = try registry.settings()
     guard let key = try settings.loadKey(required: true) else { return }
-    // The key must be this registry's, when there is one.
+    // The key must be this registry's, and only an admin backs it up.
     if FileManager.default.fileExists(atPath: settings.databasePath) {
-      _ = try Registry.open(
-        at: settings.databasePath, key: key, revealsIdentities: false)
+      _ = try settings.authorize(.keys)
     }
     let passphrase = try KeyFiles.passphrase(
       file: passphraseFile, confirm: true)

@@ -1,3 +1,4 @@
+import EgideCore
 import EgideStore
 import Foundation
 

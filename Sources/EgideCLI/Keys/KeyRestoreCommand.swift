@@ -1,3 +1,4 @@
+import EgideCore
 import ArgumentParser
 import EgideStore
 import Foundation
@@ -40,6 +41,9 @@ struct KeyRestoreCommand: ParsableCommand {
       file: passphraseFile, confirm: false)
     let key = try backup.unwrap(passphrase: passphrase)
     if FileManager.default.fileExists(atPath: settings.databasePath) {
+      // Only an admin restores the key, and it must be this registry's.
+      try settings.authorize(
+        .keys, registryFile: settings.databasePath, tolerant: false)
       _ = try Registry.open(
         at: settings.databasePath, key: key, revealsIdentities: false)
     }

@@ -1,3 +1,4 @@
+import EgideCore
 import ArgumentParser
 import EgideStore
 import Foundation
@@ -26,7 +27,7 @@ struct KeyRotateCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let store = try settings.openRegistry()
+    let store = try settings.authorize(.keys).registry
     guard store.isSealed else {
       throw CLIError(
         .dataError,

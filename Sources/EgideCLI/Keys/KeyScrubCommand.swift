@@ -1,3 +1,4 @@
+import EgideCore
 import ArgumentParser
 import EgideStore
 
@@ -18,6 +19,6 @@ struct KeyScrubCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    try KeyFiles.scrub(try settings.openRegistry())
+    try KeyFiles.scrub(try settings.authorize(.keys).registry)
   }
 }

@@ -1,3 +1,4 @@
+import EgideCore
 import ArgumentParser
 import EgideStore
 import Foundation
@@ -23,7 +24,7 @@ struct KeySealCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let current = try settings.openRegistry()
+    let current = try settings.authorize(.keys).registry
     guard !current.isSealed else {
       throw CLIError(
         .cannotCreate,
@@ -51,7 +52,7 @@ struct KeySealCommand: ParsableCommand {
       "Sealed \(count) identifying values of \(settings.databasePath) under the key \(settings.keyPath) (fingerprint \(key.fingerprint))."
     )
     print(KeyFiles.backupAdvice)
-    try KeyFiles.scrub(try settings.openRegistry())
+    try KeyFiles.scrub(try settings.authorize(.keys).registry)
     print(
       "Backups of the registry made before today still hold the names in clear: destroy them once a new backup is made."
     )

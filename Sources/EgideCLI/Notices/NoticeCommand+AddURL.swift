@@ -29,7 +29,10 @@ extension NoticeCommand {
     func run() throws {
       let settings = try registry.settings()
       let id = try NoticeID.parse(notice)
-      let store = try settings.openRegistry()
+      // Decrypts to compare the new URLs with those of the notice.
+      let store = try settings.authorize(
+        .noticeAddURL, on: .notice(id), decrypting: true
+      ).registry
       let notice = try store.transaction { tx in
         var last: TakedownNotice?
         for url in url {

@@ -50,7 +50,8 @@ extension NoticeCommand {
         try Platform.parse(text)
       }
       let notifier = try Notifier(name: notifier, email: email)
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(.noticeDraft, on: .measure(measure))
+        .registry
       let id = try store.transaction { tx in
         try tx.draftNotice(
           for: measure, platform: platform, channel: channel, urls: url,

@@ -12,11 +12,12 @@ extension NoticeCommand {
         The text holds what DSA art. 16 requires: the exact URLs, the reasons
         with the offence articles of the case's kinds, the notifier's name
         and e-mail, and the statement of good faith. A measure stands for
-        its only notice.
+        its only notice. --purpose is required and recorded in the access
+        log (who, when, which case, why) before the text is printed.
 
         Example:
-          egide notice render N-000001 --lang fr > notification.txt
-          egide notice render M-000003 --lang en --format json
+          egide notice render N-000001 --lang fr --purpose "Send to the platform" > notification.txt
+          egide notice render M-000003 --lang en --format json --purpose "Send to the platform"
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -25,6 +26,10 @@ extension NoticeCommand {
     var subject: String
     @Option(help: "fr or en (default: fr).") var lang = "fr"
     @Option(help: "txt or json (default: txt).") var format = "txt"
+    @Option(
+      help: "Why you render the notice (required; recorded in the access log)."
+    )
+    var purpose: String?
 
     func run() throws {
       let settings = try registry.settings()
@@ -43,7 +48,13 @@ extension NoticeCommand {
             field: "format", value: format,
             accepted: NoticeFormat.allCases.map(\.rawValue)))
       }
-      let store = try settings.openRegistry()
+      let purpose = try RevealOptions.required(
+        purpose, command: "notice render")
+      let access = try settings.authorize(
+        .noticeRender, on: subject.caseSubject)
+      let store = try access.reveal(
+        .notice, purpose: purpose, cases: [access.location?.reference],
+        details: ["notice": subject.description])
       let notice: TakedownNotice
       switch subject {
       case .notice(let id):

@@ -36,7 +36,10 @@ extension NoticeCommand {
       let decision = try NoticeDecision.parse(decision)
       let decidedAt = try NoticeSettings.instant(
         at, field: "at", settings: settings)
-      let store = try settings.openRegistry()
+      // Decrypts to find the URLs the reply names among the notice's.
+      let store = try settings.authorize(
+        .noticeReply, on: .notice(id), decrypting: true
+      ).registry
       let notice = try store.transaction { tx in
         try tx.recordReply(
           to: id, decision, urls: url, statement: reasons,

@@ -28,7 +28,8 @@ extension NoticeCommand {
       let sentAt = try NoticeSettings.instant(
         at, field: "at", settings: settings)
       let policy = try NoticeSettings.followUpPolicy()
-      let store = try settings.openRegistry()
+      let store = try settings.authorize(.noticeSend, on: .notice(id))
+        .registry
       let notice = try store.transaction { tx in
         try tx.sendNotice(
           id, sentAt: sentAt, by: settings.actor, at: settings.now)

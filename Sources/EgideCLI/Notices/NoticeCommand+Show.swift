@@ -11,16 +11,21 @@ extension NoticeCommand {
       discussion: """
         A measure shows all its notices. The time to removal of a URL runs
         from sending to the platform's decision to remove it. With --json,
-        a notice is one object and a measure an array of them.
+        a notice is one object and a measure an array of them. The URLs,
+        the notifier and the platform's statements are left out unless
+        --identities is given with a --purpose, recorded in the access log
+        before anything is shown.
 
         Example:
           egide notice show N-000001
           egide notice show M-000003 --json
+          egide notice show N-000001 --identities --purpose "Check what was removed"
         """)
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "A notice (N-000001) or a measure (M-000003).")
     var subject: String
+    @OptionGroup var reveal: RevealOptions
     @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
     var json = false
 
@@ -28,7 +33,18 @@ extension NoticeCommand {
       let settings = try registry.settings()
       let subject = try NoticeSubject.parse(subject)
       let policy = try NoticeSettings.followUpPolicy()
-      let store = try settings.openRegistry()
+      let purpose = try reveal.requested()
+      let access = try settings.authorize(
+        .noticeShow, on: subject.caseSubject)
+      let store =
+        try purpose.map { purpose in
+          try access.reveal(
+            .notice, purpose: purpose, cases: [access.location?.reference],
+            details: [
+              "command": "notice show", "notice": subject.description,
+            ])
+        } ?? access.registry
+      let hidden = !store.revealsIdentities
       let display = Display(timeZone: settings.timeZone)
       switch subject {
       case .notice(let id):
@@ -40,7 +56,8 @@ extension NoticeCommand {
         } else {
           print(
             NoticeText.render(
-              notice, policy: policy, display: display, now: settings.now))
+              notice, policy: policy, display: display, now: settings.now,
+              identitiesHidden: hidden))
         }
       case .measure(let measure):
         let notices = try store.notices(of: measure)
@@ -60,6 +77,7 @@ extension NoticeCommand {
               NoticeText.render(
                 $0, policy: policy, display: display, now: settings.now)
             }.joined(separator: "\n\n"))
+          if hidden { print(HiddenIdentities.notice()) }
         }
       }
     }

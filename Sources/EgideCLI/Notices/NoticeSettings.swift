@@ -77,6 +77,22 @@ enum NoticeSubject {
       "invalid notice or measure '\(text)'; give a notice such as N-000001 or a measure such as M-000003"
     )
   }
+
+  /// What authorization checks the scope of.
+  var caseSubject: CaseSubject {
+    switch self {
+    case .notice(let id): .notice(id)
+    case .measure(let id): .measure(id)
+    }
+  }
+
+  /// `N-000001` or `M-000003`.
+  var description: String {
+    switch self {
+    case .notice(let id): id.description
+    case .measure(let id): id.description
+    }
+  }
 }
 
 /// Durations as people read them: `2 d 4 h`, `3 h 20 min`, `12 min`.

@@ -3,10 +3,13 @@ import Foundation
 
 /// A notice as text for people: where it stands, each URL with its status
 /// and time to removal, the replies and the history.
+///
+/// URLs, the notifier and the statements are left out when they were not
+/// revealed.
 enum NoticeText {
   static func render(
     _ notice: TakedownNotice, policy: FollowUpPolicy, display: Display,
-    now: Date
+    now: Date, identitiesHidden: Bool = false
   ) -> String {
     let draft = notice.draft
     var lines = [
@@ -23,7 +26,11 @@ enum NoticeText {
       status += " · drafted \(display.dateTime(notice.draftedAt)), not sent"
     }
     lines.append(status)
-    lines.append("notifier: \(draft.notifier.name) <\(draft.notifier.email)>")
+    if let name = HiddenIdentities.shown(draft.notifier.name),
+      let email = HiddenIdentities.shown(draft.notifier.email)
+    {
+      lines.append("notifier: \(name) <\(email)>")
+    }
     lines.append("offences: \(notice.offences.joined(separator: ", "))")
     let removed = notice.targets.filter { $0.status == .removed }.count
     lines.append("URLs: \(notice.targets.count), removed \(removed)")
@@ -40,7 +47,7 @@ enum NoticeText {
       if let time = notice.timeToRemoval(of: target) {
         line += "  time to removal \(NoticeDuration.text(time))"
       }
-      line += "  \(target.url)"
+      line += HiddenIdentities.suffix(target.url, separator: "  ")
       lines.append(line)
     }
     if !notice.replies.isEmpty {
@@ -50,7 +57,7 @@ enum NoticeText {
         let positions = reply.positions.map(String.init).joined(
           separator: ", ")
         lines.append(
-          "  \(display.dateTime(reply.decidedAt)) \(reply.decision.rawValue) (URL \(positions)): \(reply.statement) — recorded by \(recorded.recordedBy)"
+          "  \(display.dateTime(reply.decidedAt)) \(reply.decision.rawValue) (URL \(positions))\(HiddenIdentities.suffix(reply.statement)) — recorded by \(recorded.recordedBy)"
         )
       }
     }
@@ -60,6 +67,7 @@ enum NoticeText {
         "  \(display.dateTime(event.recordedAt)) \(event.change.name) by \(event.actor)"
       )
     }
+    if identitiesHidden { lines.append(HiddenIdentities.notice()) }
     return lines.joined(separator: "\n")
   }
 }

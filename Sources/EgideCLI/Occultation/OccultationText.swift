@@ -19,11 +19,19 @@ enum OccultationText {
     for (index, decision) in request.decisions.enumerated() {
       lines.append(
         (index == 0 ? "Decisions:          " : "                    ")
-          + "\(decision.label) (\(decision.court.name))")
+          + "\(label(decision)) (\(decision.court.name))")
     }
     lines.append(
       "Appeal window:      " + windowText(request, settings: settings))
     return lines
+  }
+
+  /// The decision's label, without the identifiers not revealed.
+  static func label(_ decision: DecisionReference) -> String {
+    var shown = decision
+    shown.number = decision.number.flatMap(HiddenIdentities.shown)
+    shown.judilibreID = decision.judilibreID.flatMap(HiddenIdentities.shown)
+    return shown.label
   }
 
   static func statusText(_ request: OccultationRequest, display: Display)

@@ -19,7 +19,7 @@ enum CampaignText {
   }
 
   /// `egide campaign show`: the campaigns of one case, with the authors
-  /// and sites that link them.
+  /// and sites that link them when they were revealed.
   static func show(
     _ reference: CaseReference, _ campaigns: [Campaign],
     values: [CampaignCase.Entity: LinkedEntity], rules: CampaignRules,
@@ -32,18 +32,29 @@ enum CampaignText {
       "Case \(reference) belongs to \(campaigns.count) campaign\(campaigns.count == 1 ? "" : "s") — "
         + legend(rules)
     ]
+    var hidden = false
     for campaign in campaigns {
       lines.append("")
       lines += block(campaign, display: display)
       let shared = campaign.sharedEntities.compactMap { values[$0] }
-      let authors = shared.filter { $0.kind == .author }.map(\.value)
-      let sites = shared.filter { $0.kind == .domain }.map(\.value)
+      hidden =
+        hidden || shared.contains { HiddenIdentities.shown($0.value) == nil }
+      let authors = shared.filter { $0.kind == .author }.compactMap {
+        HiddenIdentities.shown($0.value)
+      }
+      let sites = shared.filter { $0.kind == .domain }.compactMap {
+        HiddenIdentities.shown($0.value)
+      }
       if !authors.isEmpty {
         lines.append("  Shared authors: " + authors.joined(separator: ", "))
       }
       if !sites.isEmpty {
         lines.append("  Shared sites:   " + sites.joined(separator: ", "))
       }
+    }
+    if hidden {
+      lines.append("")
+      lines.append(HiddenIdentities.notice())
     }
     return lines.joined(separator: "\n")
   }

@@ -4,14 +4,18 @@ import Foundation
 
 /// A list of cases as a table for people, as JSON or as CSV rows.
 enum CaseListText {
-  static func table(_ listings: [CaseListing], display: Display, now: Date)
-    -> String
-  {
+  /// The table; without identities, no SUMMARY column but one line
+  /// saying how to see them.
+  static func table(
+    _ listings: [CaseListing], display: Display, now: Date,
+    identitiesHidden: Bool = false
+  ) -> String {
     guard !listings.isEmpty else { return "No case matches." }
-    var table = TextTable(headers: [
-      "REF", "STATUS", "SEVERITY", "COURT", "KINDS", "REPORTED", "AGE", "LATE",
-      "ASSIGNED", "SUMMARY",
-    ])
+    var table = TextTable(
+      headers: [
+        "REF", "STATUS", "SEVERITY", "COURT", "KINDS", "REPORTED", "AGE",
+        "LATE", "ASSIGNED",
+      ] + (identitiesHidden ? [] : ["SUMMARY"]))
     for listing in listings {
       var severity = listing.severity?.rawValue ?? "unrated"
       if !listing.isAssessed && listing.severity != nil { severity += "?" }
@@ -20,20 +24,24 @@ enum CaseListText {
       if listing.overdueMeasures > 0 {
         late.append("\(listing.overdueMeasures) measure(s)")
       }
-      table.rows.append([
-        listing.reference.description, listing.status.rawValue, severity,
-        listing.court, listing.kinds.map(\.rawValue).joined(separator: ","),
-        display.day(listing.reportedAt),
-        Display.age(from: listing.reportedAt, to: now),
-        late.isEmpty ? "" : "LATE " + late.joined(separator: ", "),
-        listing.assignee ?? "", listing.summary,
-      ])
+      table.rows.append(
+        [
+          listing.reference.description, listing.status.rawValue, severity,
+          listing.court, listing.kinds.map(\.rawValue).joined(separator: ","),
+          display.day(listing.reportedAt),
+          Display.age(from: listing.reportedAt, to: now),
+          late.isEmpty ? "" : "LATE " + late.joined(separator: ", "),
+          listing.assignee ?? "",
+        ] + (identitiesHidden ? [] : [listing.summary]))
     }
     let count = listings.count == 1 ? "1 case" : "\(listings.count) cases"
     let estimated = listings.contains { !$0.isAssessed && $0.severity != nil }
     return table.render(width: Terminal.width) + "\n\(count)"
       + (estimated
         ? " (severity with ? is the reporter's estimate, not yet assessed)"
+        : "")
+      + (identitiesHidden
+        ? "\nSummaries hidden: add --identities --purpose TEXT to see them (recorded in the access log)."
         : "")
   }
 

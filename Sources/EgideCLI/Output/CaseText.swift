@@ -3,12 +3,17 @@ import Foundation
 
 /// A case as text for people: the facts, people, deadlines, measures,
 /// evidence and timeline, with what is late marked LATE.
+///
+/// Identities not revealed are left out, and one line says how to see
+/// them.
 enum CaseText {
   static func render(
     _ state: CaseState, persons: [TargetedPerson],
     otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
-    notices: [TakedownNotice] = [], display: Display, now: Date
+    notices: [TakedownNotice] = [], display: Display, now: Date,
+    identitiesHidden: Bool = false
   ) -> String {
+    let shown = HiddenIdentities.shown
     let report = state.report
     var lines: [String] = []
     var status = state.status.rawValue
@@ -19,6 +24,7 @@ enum CaseText {
       ?? report.reportedSeverity.map { "\($0.rawValue) (as reported)" }
       ?? "not rated"
     lines.append("Case \(state.reference) — \(status) — severity \(severity)")
+    if identitiesHidden { lines.append(HiddenIdentities.notice()) }
     lines.append(
       "Reported:   \(display.dateTime(state.reportedAt)) by \(state.reportedBy)"
     )
@@ -36,12 +42,15 @@ enum CaseText {
         "Factors:    " + state.factors.map(\.rawValue).joined(separator: ", "))
     }
     lines.append("Assigned:   \(state.assignee ?? "nobody")")
-    lines.append("Summary:    \(report.summary)")
-    if !report.authors.isEmpty {
-      lines.append("Authors:    " + report.authors.joined(separator: ", "))
+    if let summary = shown(report.summary) {
+      lines.append("Summary:    \(summary)")
+    }
+    let authors = report.authors.compactMap(shown)
+    if !authors.isEmpty {
+      lines.append("Authors:    " + authors.joined(separator: ", "))
     }
     lines += campaignLines(state, links: links)
-    if let narrative = report.narrative {
+    if let narrative = report.narrative.flatMap(shown) {
       lines.append("Narrative:")
       lines += narrative.split(
         separator: "\n", omittingEmptySubsequences: false
@@ -79,7 +88,9 @@ enum CaseText {
     lines.append("People:")
     for person in persons {
       var text =
-        "  \(person.id)  \(person.identity.name) — \(person.role.rawValue)"
+        "  \(person.id)  "
+        + (shown(person.identity.name).map { "\($0) — " } ?? "")
+        + person.role.rawValue
       if let function = person.function { text += " (\(function.rawValue))" }
       text += ", \(person.court.code)"
       if let related = person.relatedTo { text += ", relative of \(related)" }
@@ -110,11 +121,16 @@ enum CaseText {
     for item in state.evidence {
       var text = "  \(item.id)  "
       switch item.source {
-      case .url(let url): text += "url \(url)"
+      case .url(let url):
+        text += "url" + HiddenIdentities.suffix(url, separator: " ")
       case .file(let name, let sha256, let size, let type):
-        text += "file \(name) (\(type), \(size) bytes, sha256 \(sha256))"
+        text +=
+          "file" + HiddenIdentities.suffix(name, separator: " ")
+          + " (\(type), \(size) bytes, sha256 \(sha256))"
       }
-      if let description = item.description { text += " — \(description)" }
+      if let description = item.description.flatMap(shown) {
+        text += " — \(description)"
+      }
       text += " — by \(item.capturedBy), \(display.dateTime(item.capturedAt))"
       lines.append(text)
     }
@@ -129,14 +145,17 @@ enum CaseText {
     -> [String]
   {
     var lines: [String] = []
+    func label(_ text: String) -> String {
+      HiddenIdentities.shown(text).map { " (\($0))" } ?? ""
+    }
     for author in links.sameAuthor {
       lines.append(
-        "Also by the same author (\(author.label)): "
+        "Also by the same author\(label(author.label)): "
           + author.cases.map(\.description).joined(separator: ", "))
     }
     for site in links.sameSite {
       lines.append(
-        "Also on the same site (\(site.label)): "
+        "Also on the same site\(label(site.label)): "
           + site.cases.map(\.description).joined(separator: ", "))
     }
     for burst in links.bursts {

@@ -2,16 +2,18 @@ import EgideCore
 import EgideStore
 
 /// The common path of the commands that change one case: parse the
-/// reference, open the registry, decide and record in one transaction,
-/// print what happened.
+/// reference, check the acting user, decide and record in one
+/// transaction, print what happened.
 enum CaseChangeRunner {
   static func run(
     _ reference: String, _ options: RegistryOptions,
+    _ permission: Permission,
     _ decide: (CaseState, Settings) throws -> CaseEvent
   ) throws {
     let settings = try options.settings()
     let reference = try CaseReference.parse(reference)
-    let registry = try settings.openRegistry()
+    let registry = try settings.authorize(permission, on: .case(reference))
+      .registry
     let event = try registry.transaction { tx in
       try tx.record(reference) { state in try decide(state, settings) }
     }

@@ -63,15 +63,7 @@ struct CaseFilterOptions: ParsableArguments {
       try courts.resolve(value).code
     }
     if let ressort {
-      let court = try courts.resolve(
-        ressort, field: "ressort", preferring: [.appeal, .superiorAppeal])
-      guard let appeal = court.appealCourtCode, appeal == court.code else {
-        throw DomainError(
-          .invalidValue,
-          "ressort '\(ressort)' is \(court), not a cour d'appel; give one such as ca_paris or Douai"
-        )
-      }
-      query.appealCourt = appeal
+      query.appealCourt = try courts.resolveRessort(ressort).code
     }
     query.kinds = try kind.flatMap(ReportCommand.split).map {
       value throws(DomainError) in try IncidentKind.parse(value)

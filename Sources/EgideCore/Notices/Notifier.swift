@@ -17,15 +17,11 @@ public struct Notifier: Hashable, Sendable, Codable {
     self.email = try Self.validEmail(email)
   }
 
-  /// A notifier read without revealing identities: name and address both
-  /// read `marker` (such as `[sealed]`).
-  public static func standIn(_ marker: String) -> Notifier {
-    Notifier(marker: marker)
-  }
-
-  private init(marker: String) {
-    name = marker
-    email = marker
+  /// A notifier as the registry stored it, checked when it was written;
+  /// a value not revealed reads as its marker and is not checked again.
+  public init(stored name: String, email: String) {
+    self.name = name
+    self.email = email
   }
 
   /// Checks an e-mail address: one `@`, something before it, a domain

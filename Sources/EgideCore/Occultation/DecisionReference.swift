@@ -36,6 +36,18 @@ public struct DecisionReference: Hashable, Sendable, Codable {
     }
   }
 
+  /// A decision reference as the registry stored it, checked when it was
+  /// written; a value not revealed reads as its marker and is not checked
+  /// again.
+  public init(
+    stored court: Court, day: String?, number: String?, judilibreID: String?
+  ) {
+    self.court = court
+    self.day = day
+    self.number = number
+    self.judilibreID = judilibreID
+  }
+
   /// The decision day from user input: a day, not a month, not after
   /// `now`.
   ///

@@ -86,13 +86,18 @@ enum NoticeEventRecord {
       guard let text = facts.caseReference else { throw missing("case") }
       guard let platform = facts.platform else { throw missing("platform") }
       guard let channel = facts.channel else { throw missing("channel") }
-      guard let urls = identity?.urls else { throw missing("urls") }
+      guard var urls = identity?.urls else { throw missing("urls") }
+      // A notice read without revealing has one marker for all its URLs:
+      // one per URL keeps the positions and the counts right.
+      if let count = facts.urlCount, urls.count == 1, count > 1,
+        urls[0] == IdentityVault.concealed || urls[0] == IdentityVault.purged
+      {
+        urls = Array(repeating: urls[0], count: count)
+      }
       guard let name = identity?.notifierName,
         let email = identity?.notifierEmail
       else { throw missing("notifier") }
-      let notifier =
-        [IdentityVault.concealed, IdentityVault.purged].contains(email)
-        ? Notifier.standIn(email) : try Notifier(name: name, email: email)
+      let notifier = Notifier(stored: name, email: email)
       return .drafted(
         NoticeDraft(
           measure: MeasureID(measure),

@@ -93,6 +93,15 @@ struct CaseFilterSQL {
       conditions.append("c.appeal_court = ?")
       arguments.append(appealCourt)
     }
+    switch query.scope {
+    case .court(let code)?:
+      conditions.append("c.court = ?")
+      arguments.append(code)
+    case .ressort(let code)?:
+      conditions.append("c.appeal_court = ?")
+      arguments.append(code)
+    case nil: break
+    }
     if !query.kinds.isEmpty {
       conditions.append(
         "EXISTS (SELECT 1 FROM case_kinds k WHERE k.case_id = c.id AND k.kind IN (\(placeholders(query.kinds.count))))"

@@ -275,8 +275,8 @@ extension Registry {
       let identity = try vault.open(
         DecisionIdentity.self, from: decision["identity"])
       decisions.append(
-        try DecisionReference(
-          court: court, day: identity.day, number: identity.number,
+        DecisionReference(
+          stored: court, day: identity.day, number: identity.number,
           judilibreID: identity.judilibreID))
     }
     let request = OccultationRequest(

@@ -191,6 +191,10 @@ final class Sandbox {
   /// The registry most tests use.
   var db: String { path("registry.sqlite") }
 
+  /// The purpose the tests give when they reveal identities; the access
+  /// log keeps it.
+  static let purpose = "Vérification par les tests"
+
   /// The configuration file `EGIDE_CONFIG` points at (absent unless a test
   /// writes it).
   var configPath: String { path("config.toml") }
