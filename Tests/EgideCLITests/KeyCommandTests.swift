@@ -60,7 +60,7 @@ struct KeyCommandTests {
     let listed = try sandbox.egide("list")
     #expect(listed.status == 0, "\(listed)")
     #expect(listed.stdout.contains(reference))
-    #expect(listed.stdout.contains("[sealed]"))
+    #expect(listed.stdout.contains("Summaries hidden"))
     #expect(!listed.stdout.contains("Menace de mort"))
     let summary = try sandbox.egide("summary", "--year", "2026")
     #expect(summary.status == 0, "\(summary)")
