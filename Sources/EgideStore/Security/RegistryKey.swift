@@ -28,6 +28,8 @@ public struct RegistryKey: Sendable, Equatable {
   /// A key from its 32 bytes.
   init(material: SymmetricKey) {
     self.material = material
+    sealingKey = Self.derive(material, "egide seal v1")
+    indexKey = Self.derive(material, "egide blind index v1")
   }
 
   /// A key from its 32 bytes.
@@ -36,18 +38,18 @@ public struct RegistryKey: Sendable, Equatable {
       throw StoreError(
         .wrongKey, "a registry key is 32 bytes; this one has \(bytes.count)")
     }
-    material = SymmetricKey(data: bytes)
+    self.init(material: SymmetricKey(data: bytes))
   }
 
   public static func == (lhs: RegistryKey, rhs: RegistryKey) -> Bool {
     lhs.material == rhs.material
   }
 
-  /// The AES-256-GCM key that seals identity values.
-  var sealingKey: SymmetricKey { derived("egide seal v1") }
+  /// The AES-256-GCM key that seals identity values (derived once).
+  let sealingKey: SymmetricKey
 
-  /// The HMAC-SHA256 key of the blind index.
-  var indexKey: SymmetricKey { derived("egide blind index v1") }
+  /// The HMAC-SHA256 key of the blind index (derived once).
+  let indexKey: SymmetricKey
 
   /// The value a registry keeps to recognise its key (hex): an HMAC of a
   /// fixed label, which tells nothing about the key.
@@ -69,6 +71,12 @@ public struct RegistryKey: Sendable, Equatable {
   }
 
   private func derived(_ label: String) -> SymmetricKey {
+    Self.derive(material, label)
+  }
+
+  private static func derive(_ material: SymmetricKey, _ label: String)
+    -> SymmetricKey
+  {
     HKDF<SHA256>.deriveKey(
       inputKeyMaterial: material, info: Data(label.utf8), outputByteCount: 32)
   }
