@@ -15,14 +15,22 @@ extension Registry {
   {
     var filter =
       "WHERE (c.closure_reason IS NULL OR c.closure_reason <> 'duplicate')"
+    // The kinds, targets and links read: those of the selected cases only,
+    // so that one person's cases cost what they are, not the registry.
+    var targeting: String?
     var arguments: [any DatabaseValueConvertible] = []
     if let persons {
       if persons.isEmpty { return [] }
-      filter += """
-         AND c.id IN (SELECT case_id FROM case_targets WHERE person_id IN (\(
+      let subquery = """
+        (SELECT case_id FROM case_targets WHERE person_id IN (\(
           Array(repeating: "?", count: persons.count).joined(separator: ", "))))
         """
+      filter += " AND c.id IN \(subquery)"
+      targeting = subquery
       arguments = persons.map(\.number)
+    }
+    func related(_ column: String) -> String {
+      targeting.map { "WHERE \(column) IN \($0)" } ?? ""
     }
     return try read { db in
       var cases: [Int64: CampaignCase] = [:]
@@ -53,7 +61,12 @@ extension Registry {
           targets: [], entities: [])
       }
       let kinds = try Row.fetchCursor(
-        db, sql: "SELECT case_id, kind FROM case_kinds ORDER BY case_id, kind")
+        db,
+        sql: """
+          SELECT case_id, kind FROM case_kinds \(related("case_id"))
+          ORDER BY case_id, kind
+          """,
+        arguments: StatementArguments(arguments))
       while let row = try kinds.next() {
         if let kind = IncidentKind(rawValue: row["kind"]) {
           cases[row["case_id"]]?.kinds.append(kind)
@@ -61,9 +74,10 @@ extension Registry {
       }
       let targets = try Row.fetchCursor(
         db,
-        sql:
-          "SELECT case_id, person_id FROM case_targets ORDER BY case_id, position"
-      )
+        sql: """
+          SELECT case_id, person_id FROM case_targets \(related("case_id"))
+          ORDER BY case_id, position
+          """, arguments: StatementArguments(arguments))
       while let row = try targets.next() {
         cases[row["case_id"]]?.targets.append(PersonID(row["person_id"]))
       }
@@ -72,7 +86,8 @@ extension Registry {
         sql: """
           SELECT l.case_id, e.id, e.kind FROM case_entities l
           JOIN entities e ON e.id = l.entity_id
-          """)
+          \(related("l.case_id"))
+          """, arguments: StatementArguments(arguments))
       while let row = try links.next() {
         if let kind = LinkedEntity.Kind(rawValue: row["kind"]) {
           cases[row["case_id"]]?.entities.insert(
