@@ -160,7 +160,7 @@ enum HandSQL {
       """,
       """
       SELECT e.case_id, e.change, e.recorded_at, c.reported_at FROM events e JOIN cases c ON c.id = e.case_id
-      WHERE e.case_id IN \(reopened) AND e.change IN ('resolved', 'closed', 'reopened') ORDER BY e.case_id, e.sequence
+      WHERE e.case_id IN \(reopened) AND +e.change IN ('resolved', 'closed', 'reopened') ORDER BY e.case_id, e.sequence
       """,
       """
       SELECT kind, count(*) FROM measures WHERE status = 'in_place' AND updated_at < '\(e)' AND requested_at < '\(e)' GROUP BY kind

@@ -66,7 +66,8 @@ struct StandingFiguresQuery {
   }
 
   /// The facts of every reopened case that matter to being open: when it
-  /// was reported, and its resolutions, closures and reopenings.
+  /// was reported, and its resolutions, closures and reopenings (read by
+  /// case from the few reopened ones: `+e.change`).
   func reopenedCases() throws -> [CaseFacts] {
     let rows = try Row.fetchCursor(
       db,
@@ -74,7 +75,7 @@ struct StandingFiguresQuery {
         SELECT e.case_id, e.change, e.recorded_at, c.reported_at
         FROM events e JOIN cases c ON c.id = e.case_id
         WHERE e.case_id IN (SELECT case_id FROM events WHERE change = 'reopened')
-          AND e.change IN ('resolved', 'closed', 'reopened')
+          AND +e.change IN ('resolved', 'closed', 'reopened')
         ORDER BY e.case_id, e.sequence
         """)
     var cases: [CaseFacts] = []
