@@ -25,7 +25,7 @@ struct StandingFiguresQuery {
     var openAtEnd = try openNeverReopened(at: end)
     openAtEnd += reopened.filter { $0.isOpen(at: end) }.map(\.reportedAt)
     let openAtPreviousEnd =
-      try openNeverReopened(at: previousEnd).count
+      try countOpenNeverReopened(at: previousEnd)
       + reopened.filter { $0.isOpen(at: previousEnd) }.count
     return StandingFigures(
       openAtEnd: openAtEnd, openAtPreviousEnd: openAtPreviousEnd,
@@ -43,26 +43,35 @@ struct StandingFiguresQuery {
       })
   }
 
-  /// When each case never reopened and open at `instant` was reported:
-  /// reported before it, and not ended or ended at or after it.
+  /// The cases never reopened and open at an instant: reported before it,
+  /// and not ended or ended at or after it (one `?` for the instant).
+  static let openNeverReopened = """
+    SELECT reported_at FROM cases
+    WHERE ended_at IS NULL AND reported_at < ?1
+      AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
+    UNION ALL
+    SELECT reported_at FROM cases
+    WHERE ended_at >= ?1 AND reported_at < ?1
+      AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
+    """
+
+  /// When each case never reopened and open at `instant` was reported.
   func openNeverReopened(at instant: Date) throws -> [Date] {
-    let at = StoredDate.string(from: instant)
     let rows = try String.fetchCursor(
-      db,
-      sql: """
-        SELECT reported_at FROM cases
-        WHERE ended_at IS NULL AND reported_at < ?
-          AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
-        UNION ALL
-        SELECT reported_at FROM cases
-        WHERE ended_at >= ? AND reported_at < ?
-          AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
-        """, arguments: [at, at, at])
+      db, sql: Self.openNeverReopened,
+      arguments: [StoredDate.string(from: instant)])
     var dates: [Date] = []
     while let text = try rows.next() {
       dates.append(try StoredDate.date(from: text))
     }
     return dates
+  }
+
+  /// How many cases never reopened were open at `instant`.
+  func countOpenNeverReopened(at instant: Date) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM (\(Self.openNeverReopened))",
+      arguments: [StoredDate.string(from: instant)]) ?? 0
   }
 
   /// The facts of every reopened case that matter to being open: when it
