@@ -51,7 +51,8 @@ let package = Package(
     .testTarget(
       name: "EgideCoreTests",
       dependencies: [
-        "EgideCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        "EgideCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       swiftSettings: swiftSettings),
     .testTarget(
@@ -61,7 +62,7 @@ let package = Package(
     .testTarget(
       name: "EgideStoreTests",
       dependencies: [
-        "EgideStore", "EgideCore",
+        "EgideStore", "EgideCore", "EgideReports",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Golden"],

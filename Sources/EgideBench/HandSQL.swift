@@ -103,11 +103,99 @@ enum HandSQL {
     COMMIT;
     """
 
-  /// The SQL egide's summary runs (Registry+Facts.swift): whole-table reads.
-  static let egideSummary = [
-    "SELECT id, reported_at, severity, appeal_court, channel, platform, assessment_due, assessed_at FROM cases ORDER BY id",
-    "SELECT case_id, kind FROM case_kinds",
-    "SELECT DISTINCT t.case_id, p.role FROM case_targets t JOIN persons p ON p.id = t.person_id",
-    "SELECT case_id, change, recorded_at, facts FROM events WHERE change IN ('reported', 'assessed', 'escalated', 'resolved', 'closed', 'reopened', 'measure_requested', 'measure_updated') ORDER BY case_id, sequence",
-  ]
+  /// The list query egide runs (Registry+Listing.swift, with a limit):
+  /// the cases are chosen from the index columns, then only those are read.
+  static func egideList(where condition: String, now: String) -> String {
+    """
+    SELECT c.reference, c.status, c.severity, c.assessed, c.court,
+      c.appeal_court, c.channel, c.platform, c.reported_at, c.assessment_due,
+      c.assigned_to, c.closure_reason, substr(c.identity, 1, 1) AS identity,
+      (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id) AS kinds,
+      (c.status = 'new' AND c.assessment_due < '\(now)') AS assessment_overdue,
+      (SELECT count(*) FROM measures m WHERE m.case_id = c.id
+        AND m.status IN \(awaiting) AND m.due_at < '\(now)') AS overdue_measures
+    FROM cases c
+    WHERE c.id IN (SELECT c.id FROM cases c WHERE c.status IN \(open) AND \(condition)
+      ORDER BY c.severity_rank DESC, c.reported_at, c.id LIMIT 50)
+    ORDER BY c.severity_rank DESC, c.reported_at, c.id;
+    """
+  }
+
+  /// The SQL egide's summary runs (Registry+Facts.swift,
+  /// CaseFactsReader.swift, StandingFiguresQuery.swift) for a month
+  /// [start, end) after the previous one [previous, start): the cases
+  /// relevant to the two months, their facts, and the standing figures.
+  static func egideSummary(previous p: String, start s: String, end e: String)
+    -> [String]
+  {
+    let relevant = """
+      SELECT id FROM cases WHERE reported_at >= '\(p)' AND reported_at < '\(e)'
+      UNION SELECT id FROM cases WHERE assessment_due >= '\(p)' AND assessment_due < '\(e)'
+      UNION SELECT case_id FROM events WHERE change IN ('assessed', 'escalated', 'resolved', 'closed', 'reopened', 'measure_requested', 'measure_updated') AND recorded_at >= '\(p)' AND recorded_at < '\(e)'
+      UNION SELECT case_id FROM measures WHERE due_at >= '\(p)' AND due_at < '\(e)'
+      """
+    // egide binds the identifiers found by `relevant` as a JSON array;
+    // the plan is the same with the subquery in its place.
+    let ids = "(SELECT value FROM json_each('[1,2,3]'))"
+    let reopened = "(SELECT case_id FROM events WHERE change = 'reopened')"
+    return [
+      relevant,
+      """
+      SELECT c.id, c.reported_at, c.severity, c.appeal_court, c.channel,
+        c.platform, c.assessment_due, c.assessed_at,
+        (SELECT group_concat(k.kind) FROM case_kinds k WHERE k.case_id = c.id) AS kinds,
+        (SELECT group_concat(p.role) FROM case_targets t JOIN persons p ON p.id = t.person_id
+          WHERE t.case_id = c.id) AS roles
+      FROM cases c WHERE c.id IN \(ids) ORDER BY c.id
+      """,
+      """
+      SELECT e.case_id, e.change, e.recorded_at, json_extract(e.facts, '$.level')
+      FROM events e WHERE e.case_id IN \(ids)
+        AND +e.change IN ('reported', 'assessed', 'escalated', 'resolved', 'closed', 'reopened', 'measure_requested', 'measure_updated')
+      ORDER BY e.case_id, e.sequence
+      """,
+      """
+      SELECT reported_at FROM cases WHERE ended_at IS NULL AND reported_at < '\(e)' AND id NOT IN \(reopened)
+      UNION ALL SELECT reported_at FROM cases WHERE ended_at >= '\(e)' AND reported_at < '\(e)' AND id NOT IN \(reopened)
+      """,
+      """
+      SELECT e.case_id, e.change, e.recorded_at, c.reported_at FROM events e JOIN cases c ON c.id = e.case_id
+      WHERE e.case_id IN \(reopened) AND +e.change IN ('resolved', 'closed', 'reopened') ORDER BY e.case_id, e.sequence
+      """,
+      """
+      SELECT kind, count(*) FROM measures WHERE status = 'in_place' AND updated_at < '\(e)' AND requested_at < '\(e)' GROUP BY kind
+      """,
+      "SELECT id, kind FROM measures WHERE updated_at >= '\(e)' AND requested_at < '\(e)'",
+      """
+      SELECT json_extract(e.facts, '$.measure'), json_extract(e.facts, '$.to') FROM events e
+      WHERE e.case_id IN (SELECT case_id FROM measures WHERE updated_at >= '\(e)' AND requested_at < '\(e)')
+        AND +e.change = 'measure_updated' AND e.recorded_at < '\(e)' ORDER BY e.case_id, e.sequence
+      """,
+      "SELECT count(*) FROM cases WHERE reported_at >= '\(s)' AND reported_at < '\(e)'",
+      "SELECT count(*) FROM events WHERE change = 'resolved' AND recorded_at >= '\(s)' AND recorded_at < '\(e)'",
+    ]
+  }
+
+  /// The SQL `egide show` runs for the campaign links of a case: the cases
+  /// of its persons, with their kinds, targets and links (CaseLinks,
+  /// Registry+Campaigns.swift).
+  static func egideShowCampaign(reference: String) -> [String] {
+    let targeting = """
+      (SELECT case_id FROM case_targets WHERE person_id IN (SELECT person_id FROM case_targets
+        WHERE case_id = (SELECT id FROM cases WHERE reference = '\(reference)')))
+      """
+    return [
+      """
+      SELECT c.id, c.reference, c.reported_at, c.occurred_at, c.occurred_precision, c.court, c.severity
+      FROM cases c WHERE (c.closure_reason IS NULL OR c.closure_reason <> 'duplicate')
+        AND c.id IN \(targeting) ORDER BY c.year, c.sequence
+      """,
+      "SELECT case_id, kind FROM case_kinds WHERE case_id IN \(targeting) ORDER BY case_id, kind",
+      "SELECT case_id, person_id FROM case_targets WHERE case_id IN \(targeting) ORDER BY case_id, position",
+      """
+      SELECT l.case_id, e.id, e.kind FROM case_entities l JOIN entities e ON e.id = l.entity_id
+      WHERE l.case_id IN \(targeting)
+      """,
+    ]
+  }
 }

@@ -235,7 +235,7 @@ if let db = options["db"], let egide = options["egide"] {
         egide: [egide, "list", "--court", court, "--limit", "50"],
         sqlite: [sqlite3, "-readonly", db, listCourt], runs: runs,
         note:
-          "egide also opens the sealed summary of each of the 50 rows (decryption) and lays out a table; sqlite3 prints the clear columns.",
+          "egide reveals no identity (each summary reads [sealed], nothing is decrypted), computes the late flags and lays out a table; sqlite3 prints the clear columns.",
         environment: env))
     run(
       Benchmark(
@@ -249,7 +249,7 @@ if let db = options["db"], let egide = options["egide"] {
         egide: [egide, "show", reference],
         sqlite: [sqlite3, "-readonly", db, showSQL], runs: runs,
         note:
-          "egide decrypts the identities of the case, its people and events, and looks up other cases of the same people and authors; sqlite3 prints clear columns and blob lengths.",
+          "egide rebuilds the case from its history (every event decoded), looks up the other cases of its people, the cases sharing its authors or sites and the coordinated bursts it is part of; identities read [sealed] (nothing decrypted); sqlite3 prints clear columns and blob lengths.",
         environment: env))
     run(
       Benchmark(
@@ -257,7 +257,7 @@ if let db = options["db"], let egide = options["egide"] {
         egide: [egide, "summary", "--month", month],
         sqlite: [sqlite3, "-readonly", db, summarySQL], runs: heavy,
         note:
-          "sqlite3 runs 24 aggregate queries (12 figures × this month and the previous one); egide reads every case, kind, role and lifecycle event into memory and computes every table, quantile and disclosure rule in Swift.",
+          "sqlite3 runs 24 aggregate queries (12 figures × this month and the previous one); egide reads the full facts of the cases reported, changed or due in the two months (one at a time), counts the backlog, measures in place and twelve-month trend in SQL, and computes every table, quantile and disclosure rule in Swift.",
         environment: env))
     run(
       Benchmark(
@@ -354,16 +354,28 @@ if let db = options["db"], let egide = options["egide"] {
     emit("```")
     emit()
   }
-  plan("list --court (same SQL as egide's Registry+Listing)", listCourt)
-  plan("list --ressort (same SQL as egide's Registry+Listing)", listRessort)
+  plan("list --court, hand-written (the sqlite3 side)", listCourt)
+  plan("list --ressort, hand-written (the sqlite3 side)", listRessort)
+  plan(
+    "list --court, what egide runs (Registry+Listing)",
+    HandSQL.egideList(where: "c.court = '\(court)'", now: now))
+  plan(
+    "list --ressort, what egide runs (Registry+Listing)",
+    HandSQL.egideList(where: "c.appeal_court = '\(ressort)'", now: now))
   plan("show (hand-written; egide reads the same rows by case id)", showSQL)
+  plan(
+    "show, the campaign links egide reads (Registry+Campaigns)",
+    HandSQL.egideShowCampaign(reference: reference).joined(separator: ";\n"))
   plan(
     "summary, hand-written (one window; the other is the same)",
     HandSQL.summaryWindow(
       start: iso.string(from: start), end: iso.string(from: end)))
   plan(
-    "summary, what egide runs (Registry+Facts.caseFacts)",
-    HandSQL.egideSummary.joined(separator: ";\n"))
+    "summary, what egide runs (Registry+Facts.summaryFacts)",
+    HandSQL.egideSummary(
+      previous: iso.string(from: previous), start: iso.string(from: start),
+      end: iso.string(from: end)
+    ).joined(separator: ";\n"))
   plan("export --ressort", exportSQL)
 }
 

@@ -122,6 +122,31 @@ struct CampaignEntityTests {
     }
   }
 
+  @Test("the cases of some persons are those of every case that target them")
+  func campaignCasesOfPersonsMatchEveryCase() throws {
+    try withRegistry { registry in
+      let first = try Self.log(registry, authors: ["@a_fictif", "@b_fictif"])
+      let judge = try #require(
+        try registry.caseState(first).report.targets.first)
+      for (index, authors) in [["@a_fictif"], ["@c_fictif"], []].enumerated() {
+        _ = try registry.log(
+          try StoreFixture.newCase(
+            kinds: index == 1 ? [.doxxing, .threat] : [.harassment],
+            targets: [
+              .existing(judge), try Self.judge("Aurèle VIMONT \(index)"),
+            ],
+            authors: authors),
+          at: StoreFixture.reportedAt.addingTimeInterval(Double(index) * 600))
+        _ = try Self.log(
+          registry, authors: authors, judge: "Nell ORVIS \(index)")
+      }
+      let all = try registry.campaignCases()
+      let mine = try registry.campaignCases(targeting: [judge])
+      #expect(mine.count == 4)
+      #expect(mine == all.filter { $0.targets.contains(judge) })
+    }
+  }
+
   @Test("no handle or site is stored in clear; only its hash and sealed value")
   func noClearHandleOutsideIdentity() throws {
     try withRegistry { registry in

@@ -97,9 +97,13 @@ struct SummaryCommand: ParsableCommand {
       throw CLIError(
         .cannotCreate, "'\(out)' already exists; give another --out path")
     }
-    let facts = try settings.authorize(.summary).registry.caseFacts()
-    let report = SummaryBuilder(period: period, generatedAt: settings.now)
-      .publish(facts, rule: DisclosureRule(minimumCount: minCell))
+    let builder = SummaryBuilder(period: period, generatedAt: settings.now)
+    var tally = SummaryTally(builder)
+    let standing = try settings.authorize(.summary).registry.summaryFacts(
+      for: builder.scope
+    ) { tally.add($0) }
+    let report = builder.publish(
+      tally, standing: standing, rule: DisclosureRule(minimumCount: minCell))
     let document = SummaryRenderer(language: language).render(
       report, as: format)
     if let out {

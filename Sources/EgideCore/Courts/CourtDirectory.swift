@@ -6,29 +6,38 @@ import Foundation
 public struct CourtDirectory: Sendable {
   /// The directory built from the embedded reference list.
   public static let shared = CourtDirectory(
-    csv: CourtDirectory.embeddedJurisdictionsCSV)
+    entries: CourtDirectory.embeddedJurisdictions)
 
   /// Every court, in the order of the reference list.
   public let courts: [Court]
   private let byCode: [String: Court]
-  private let placeNames: [[String]]
-  private let nameKeys: [String: Int]
+  /// Folded names for finding a court by name, built on the first search
+  /// by name: most commands only look courts up by code.
+  private let names = NameIndex()
 
   /// Builds a directory from the reference CSV (`code,name,kind,parent_code,…`).
   public init(csv: String) {
+    self.init(
+      entries: CSVReader.rows(of: csv).dropFirst().filter { $0.count >= 4 }
+        .map { ($0[0], $0[1], $0[2], $0[3]) })
+  }
+
+  /// Builds a directory from the rows of the reference list: code, name,
+  /// kind and parent code (empty for none); rows of an unknown kind are
+  /// left out.
+  ///
+  /// The shipped list is embedded as such rows rather than as CSV text,
+  /// so that no command spends its start parsing it.
+  init(entries: [(String, String, String, String)]) {
     var courts: [Court] = []
-    for row in CSVReader.rows(of: csv).dropFirst() where row.count >= 4 {
-      guard let kind = Court.Kind(rawValue: row[2]) else { continue }
+    for (code, name, kind, parent) in entries {
+      guard let kind = Court.Kind(rawValue: kind) else { continue }
       courts.append(
         Court(
-          code: row[0], name: row[1], kind: kind,
-          parentCode: row[3].isEmpty ? nil : row[3]))
+          code: code, name: name, kind: kind,
+          parentCode: parent.isEmpty ? nil : parent))
     }
     self.courts = courts
-    self.placeNames = courts.map(Self.places(of:))
-    self.nameKeys = Dictionary(
-      courts.enumerated().map { (Self.searchKey($1.name), $0) },
-      uniquingKeysWith: { first, _ in first })
     self.byCode = Dictionary(
       courts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
   }
@@ -63,6 +72,7 @@ public struct CourtDirectory: Sendable {
         "\(field) is empty; give a court code such as tj93008 or a name such as Bobigny"
       )
     }
+    let (placeNames, nameKeys) = names.folded(courts)
     if let exact = nameKeys[key] { return courts[exact] }
     var candidates = courts.indices.filter { placeNames[$0].contains(key) }
       .map { courts[$0] }
@@ -140,5 +150,29 @@ public struct CourtDirectory: Sendable {
       return (kinds, String(key.dropFirst(prefix.count)))
     }
     return nil
+  }
+}
+
+/// The folded place names and full names of the courts of a directory,
+/// computed once, on first use, whichever thread asks.
+private final class NameIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var built: (places: [[String]], names: [String: Int])?
+
+  /// The place names of each court and the index of each folded name.
+  func folded(_ courts: [Court]) -> (
+    places: [[String]], names: [String: Int]
+  ) {
+    lock.lock()
+    defer { lock.unlock() }
+    if let built { return built }
+    let index = (
+      places: courts.map(CourtDirectory.places(of:)),
+      names: Dictionary(
+        courts.enumerated().map { (CourtDirectory.searchKey($1.name), $0) },
+        uniquingKeysWith: { first, _ in first })
+    )
+    built = index
+    return index
   }
 }

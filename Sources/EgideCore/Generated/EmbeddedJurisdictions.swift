@@ -4,266 +4,266 @@
 // Regenerate with: EGIDE_REGENERATE=1 Scripts/test
 
 extension CourtDirectory {
-  /// The reference list of courts, as shipped in Reference/.
-  static let embeddedJurisdictionsCSV = #"""
-code,name,kind,parent_code,source
-cc,Cour de cassation,CC,,Cour-de-cassation/judilibre-search@c734338:src/taxons/jurisdiction.js
-ca_agen,Cour d'appel d'Agen,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_aix_provence,Cour d'appel d'Aix-en-Provence,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_amiens,Cour d'appel d'Amiens,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_angers,Cour d'appel d'Angers,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_basse_terre,Cour d'appel de Basse-Terre,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_bastia,Cour d'appel de Bastia,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_besancon,Cour d'appel de Besançon,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_bordeaux,Cour d'appel de Bordeaux,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_bourges,Cour d'appel de Bourges,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_caen,Cour d'appel de Caen,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_cayenne,Cour d'appel de Cayenne,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_chambery,Cour d'appel de Chambéry,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_colmar,Cour d'appel de Colmar,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_dijon,Cour d'appel de Dijon,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_douai,Cour d'appel de Douai,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_fort_de_france,Cour d'appel de Fort-de-France,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_grenoble,Cour d'appel de Grenoble,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_limoges,Cour d'appel de Limoges,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_lyon,Cour d'appel de Lyon,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_metz,Cour d'appel de Metz,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_montpellier,Cour d'appel de Montpellier,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_nancy,Cour d'appel de Nancy,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_nimes,Cour d'appel de Nîmes,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_noumea,Cour d'appel de Nouméa,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_orleans,Cour d'appel d'Orléans,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_papeete,Cour d'appel de Papeete,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_paris,Cour d'appel de Paris,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_pau,Cour d'appel de Pau,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_poitiers,Cour d'appel de Poitiers,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_reims,Cour d'appel de Reims,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_rennes,Cour d'appel de Rennes,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_riom,Cour d'appel de Riom,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_rouen,Cour d'appel de Rouen,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_st_denis_reunion,Cour d'appel de Saint-Denis de la Réunion,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_toulouse,Cour d'appel de Toulouse,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ca_versailles,Cour d'appel de Versailles,CA,,Cour-de-cassation/judilibre-search@c734338:src/taxons/ca/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tsa_saint_pierre,Tribunal supérieur d'appel de Saint-Pierre,TSA,,francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj47001,Tribunal judiciaire d'Agen,TJ,ca_agen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj32013,Tribunal judiciaire d'Auch,TJ,ca_agen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj46042,Tribunal judiciaire de Cahors,TJ,ca_agen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj13001,Tribunal judiciaire d'Aix-en-Provence,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj04070,Tribunal judiciaire de Digne-les-Bains,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj83050,Tribunal judiciaire de Draguignan,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj06069,Tribunal judiciaire de Grasse,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj13055,Tribunal judiciaire de Marseille,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj06088,Tribunal judiciaire de Nice,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj13108,Tribunal judiciaire de Tarascon,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj83137,Tribunal judiciaire de Toulon,TJ,ca_aix_provence,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj80021,Tribunal judiciaire d'Amiens,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj60057,Tribunal judiciaire de Beauvais,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj60159,Tribunal judiciaire de Compiègne,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj02408,Tribunal judiciaire de Laon,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj02691,Tribunal judiciaire de Saint-Quentin,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj60612,Tribunal judiciaire de Senlis,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj02722,Tribunal judiciaire de Soissons,TJ,ca_amiens,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj49007,Tribunal judiciaire d'Angers,TJ,ca_angers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj53130,Tribunal judiciaire de Laval,TJ,ca_angers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj49328,Tribunal judiciaire de Saumur,TJ,ca_angers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj72181,Tribunal judiciaire du Mans,TJ,ca_angers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97105,Tribunal judiciaire de Basse-Terre,TJ,ca_basse_terre,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97120,Tribunal judiciaire de Pointe-à-Pitre,TJ,ca_basse_terre,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj2a004,Tribunal judiciaire d'Ajaccio,TJ,ca_bastia,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj2b033,Tribunal judiciaire de Bastia,TJ,ca_bastia,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj90010,Tribunal judiciaire de Belfort,TJ,ca_besancon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj25056,Tribunal judiciaire de Besançon,TJ,ca_besancon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj39300,Tribunal judiciaire de Lons-le-Saunier,TJ,ca_besancon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj25388,Tribunal judiciaire de Montbéliard,TJ,ca_besancon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj70550,Tribunal judiciaire de Vesoul,TJ,ca_besancon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj16015,Tribunal judiciaire d'Angoulême,TJ,ca_bordeaux,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj24037,Tribunal judiciaire de Bergerac,TJ,ca_bordeaux,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj33063,Tribunal judiciaire de Bordeaux,TJ,ca_bordeaux,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj33243,Tribunal judiciaire de Libourne,TJ,ca_bordeaux,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj24322,Tribunal judiciaire de Périgueux,TJ,ca_bordeaux,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj18033,Tribunal judiciaire de Bourges,TJ,ca_bourges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj36044,Tribunal judiciaire de Châteauroux,TJ,ca_bourges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj58194,Tribunal judiciaire de Nevers,TJ,ca_bourges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj61001,Tribunal judiciaire d'Alençon,TJ,ca_caen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj61006,Tribunal judiciaire d'Argentan,TJ,ca_caen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj14118,Tribunal judiciaire de Caen,TJ,ca_caen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj50129,Tribunal judiciaire de Cherbourg-en-Cotentin,TJ,ca_caen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj50147,Tribunal judiciaire de Coutances,TJ,ca_caen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj14366,Tribunal judiciaire de Lisieux,TJ,ca_caen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97302,Tribunal judiciaire de Cayenne,TJ,ca_cayenne,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj73011,Tribunal judiciaire d'Albertville,TJ,ca_chambery,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj74010,Tribunal judiciaire d'Annecy,TJ,ca_chambery,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj74042,Tribunal judiciaire de Bonneville,TJ,ca_chambery,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj73065,Tribunal judiciaire de Chambéry,TJ,ca_chambery,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj74281,Tribunal judiciaire de Thonon-les-Bains,TJ,ca_chambery,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj68066,Tribunal judiciaire de Colmar,TJ,ca_colmar,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj68224,Tribunal judiciaire de Mulhouse,TJ,ca_colmar,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj67437,Tribunal judiciaire de Saverne,TJ,ca_colmar,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj67482,Tribunal judiciaire de Strasbourg,TJ,ca_colmar,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj71076,Tribunal judiciaire de Chalon-sur-Saône,TJ,ca_dijon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj52121,Tribunal judiciaire de Chaumont,TJ,ca_dijon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj21231,Tribunal judiciaire de Dijon,TJ,ca_dijon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj71270,Tribunal judiciaire de Mâcon,TJ,ca_dijon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj62041,Tribunal judiciaire d'Arras,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj59036,Tribunal judiciaire d'Avesnes-sur-Helpe,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj62119,Tribunal judiciaire de Béthune,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj62160,Tribunal judiciaire de Boulogne-sur-Mer,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj59122,Tribunal judiciaire de Cambrai,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj59178,Tribunal judiciaire de Douai,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj59183,Tribunal judiciaire de Dunkerque,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj59350,Tribunal judiciaire de Lille,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj62765,Tribunal judiciaire de Saint-Omer,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj59606,Tribunal judiciaire de Valenciennes,TJ,ca_douai,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97209,Tribunal judiciaire de Fort-de-France,TJ,ca_fort_de_france,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj38053,Tribunal judiciaire de Bourgoin-Jallieu,TJ,ca_grenoble,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj05061,Tribunal judiciaire de Gap,TJ,ca_grenoble,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj38185,Tribunal judiciaire de Grenoble,TJ,ca_grenoble,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj26362,Tribunal judiciaire de Valence,TJ,ca_grenoble,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj38544,Tribunal judiciaire de Vienne,TJ,ca_grenoble,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj19031,Tribunal judiciaire de Brive-la-Gaillarde,TJ,ca_limoges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj23096,Tribunal judiciaire de Guéret,TJ,ca_limoges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj87085,Tribunal judiciaire de Limoges,TJ,ca_limoges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj19272,Tribunal judiciaire de Tulle,TJ,ca_limoges,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj01053,Tribunal judiciaire de Bourg-en-Bresse,TJ,ca_lyon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj69123,Tribunal judiciaire de Lyon,TJ,ca_lyon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj42187,Tribunal judiciaire de Roanne,TJ,ca_lyon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj42218,Tribunal judiciaire de Saint-Etienne,TJ,ca_lyon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj69264,Tribunal judiciaire de Villefranche-sur-Saône,TJ,ca_lyon,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj57463,Tribunal judiciaire de Metz,TJ,ca_metz,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj57631,Tribunal judiciaire de Sarreguemines,TJ,ca_metz,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj57672,Tribunal judiciaire de Thionville,TJ,ca_metz,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj34032,Tribunal judiciaire de Béziers,TJ,ca_montpellier,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj11069,Tribunal judiciaire de Carcassonne,TJ,ca_montpellier,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj34172,Tribunal judiciaire de Montpellier,TJ,ca_montpellier,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj11262,Tribunal judiciaire de Narbonne,TJ,ca_montpellier,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj66136,Tribunal judiciaire de Perpignan,TJ,ca_montpellier,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj12202,Tribunal judiciaire de Rodez,TJ,ca_montpellier,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj88160,Tribunal judiciaire d'Épinal,TJ,ca_nancy,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj55029,Tribunal judiciaire de Bar-le-Duc,TJ,ca_nancy,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj54395,Tribunal judiciaire de Nancy,TJ,ca_nancy,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj54099,Tribunal judiciaire de Val de Briey,TJ,ca_nancy,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj55545,Tribunal judiciaire de Verdun,TJ,ca_nancy,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj30007,Tribunal judiciaire d'Alès,TJ,ca_nimes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj84007,Tribunal judiciaire d'Avignon,TJ,ca_nimes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj84031,Tribunal judiciaire de Carpentras,TJ,ca_nimes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj48095,Tribunal judiciaire de Mende,TJ,ca_nimes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj30189,Tribunal judiciaire de Nîmes,TJ,ca_nimes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj07186,Tribunal judiciaire de Privas,TJ,ca_nimes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj45234,Tribunal judiciaire d'Orléans,TJ,ca_orleans,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj41018,Tribunal judiciaire de Blois,TJ,ca_orleans,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj45208,Tribunal judiciaire de Montargis,TJ,ca_orleans,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj37261,Tribunal judiciaire de Tours,TJ,ca_orleans,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj89024,Tribunal judiciaire d'Auxerre,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj91228,Tribunal judiciaire d'Évry,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj93008,Tribunal judiciaire de Bobigny,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj94028,Tribunal judiciaire de Créteil,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj77186,Tribunal judiciaire de Fontainebleau,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj77284,Tribunal judiciaire de Meaux,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj77288,Tribunal judiciaire de Melun,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj75056,Tribunal judiciaire de Paris,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj89387,Tribunal judiciaire de Sens,TJ,ca_paris,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj64102,Tribunal judiciaire de Bayonne,TJ,ca_pau,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj40088,Tribunal judiciaire de Dax,TJ,ca_pau,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj40192,Tribunal judiciaire de Mont-de-Marsan,TJ,ca_pau,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj64445,Tribunal judiciaire de Pau,TJ,ca_pau,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj65440,Tribunal judiciaire de Tarbes,TJ,ca_pau,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj85191,Tribunal judiciaire de La Roche-sur-Yon,TJ,ca_poitiers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj17300,Tribunal judiciaire de La Rochelle,TJ,ca_poitiers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj79191,Tribunal judiciaire de Niort,TJ,ca_poitiers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj86194,Tribunal judiciaire de Poitiers,TJ,ca_poitiers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj17415,Tribunal judiciaire de Saintes,TJ,ca_poitiers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj85194,Tribunal judiciaire des Sables-d'Olonne,TJ,ca_poitiers,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj51108,Tribunal judiciaire de Chalons-en-Champagne,TJ,ca_reims,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj08105,Tribunal judiciaire de Charleville-Mézières,TJ,ca_reims,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj51454,Tribunal judiciaire de Reims,TJ,ca_reims,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj10387,Tribunal judiciaire de Troyes,TJ,ca_reims,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj29019,Tribunal judiciaire de Brest,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj56121,Tribunal judiciaire de Lorient,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj44109,Tribunal judiciaire de Nantes,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj29232,Tribunal judiciaire de Quimper,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj35238,Tribunal judiciaire de Rennes,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj22278,Tribunal judiciaire de Saint-Brieuc,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj35288,Tribunal judiciaire de Saint-Malo,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj44184,Tribunal judiciaire de Saint-Nazaire,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj56260,Tribunal judiciaire de Vannes,TJ,ca_rennes,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj15014,Tribunal judiciaire d'Aurillac,TJ,ca_riom,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj63113,Tribunal judiciaire de Clermont-Ferrand,TJ,ca_riom,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj03095,Tribunal judiciaire de Cusset,TJ,ca_riom,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj03185,Tribunal judiciaire de Montluçon,TJ,ca_riom,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj03190,Tribunal judiciaire de Moulins,TJ,ca_riom,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj43157,Tribunal judiciaire du Puy-en-Velay,TJ,ca_riom,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj27229,Tribunal judiciaire d'Évreux,TJ,ca_rouen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj76217,Tribunal judiciaire de Dieppe,TJ,ca_rouen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj76540,Tribunal judiciaire de Rouen,TJ,ca_rouen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj76351,Tribunal judiciaire du Havre,TJ,ca_rouen,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97611,Tribunal judiciaire de Mamoudzou,TJ,ca_st_denis_reunion,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97411,Tribunal judiciaire de Saint-Denis de La Réunion,TJ,ca_st_denis_reunion,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj97416,Tribunal judiciaire de Saint-Pierre de La Réunion,TJ,ca_st_denis_reunion,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj81004,Tribunal judiciaire d'Albi,TJ,ca_toulouse,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj81065,Tribunal judiciaire de Castres,TJ,ca_toulouse,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj09122,Tribunal judiciaire de Foix,TJ,ca_toulouse,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj82121,Tribunal judiciaire de Montauban,TJ,ca_toulouse,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj31483,Tribunal judiciaire de Saint-Gaudens,TJ,ca_toulouse,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj31555,Tribunal judiciaire de Toulouse,TJ,ca_toulouse,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj28085,Tribunal judiciaire de Chartres,TJ,ca_versailles,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj92050,Tribunal judiciaire de Nanterre,TJ,ca_versailles,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj95500,Tribunal judiciaire de Pontoise,TJ,ca_versailles,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj78646,Tribunal judiciaire de Versailles,TJ,ca_versailles,Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js; francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-tj98818,Tribunal de première instance de Nouméa,other,ca_noumea,francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV; code from Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js
-tj98613,Tribunal de première instance de Mata-Utu,other,ca_noumea,francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV; code from Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js
-tj98735,Tribunal de première instance de Papeete,other,ca_papeete,francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV; code from Cour-de-cassation/judilibre-search@c734338:src/taxons/tj/location.js
-tpi_saint_pierre,Tribunal de première instance de Saint-Pierre,other,tsa_saint_pierre,francois76/legifrance@1a28082:source/code_de_l'organisation_judiciaire/code_de_l'organisation_judiciaire.md#Annexe Tableau IV
-ce,Conseil d'État,CE,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#L311-2 (Livre Ier : le Conseil d'Etat)
-caa_bordeaux,Cour administrative d'appel de Bordeaux,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_douai,Cour administrative d'appel de Douai,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_lyon,Cour administrative d'appel de Lyon,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_marseille,Cour administrative d'appel de Marseille,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_nancy,Cour administrative d'appel de Nancy,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_nantes,Cour administrative d'appel de Nantes,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_paris,Cour administrative d'appel de Paris,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_toulouse,Cour administrative d'appel de Toulouse,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-caa_versailles,Cour administrative d'appel de Versailles,CAA,,francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-7
-ta_amiens,Tribunal administratif d'Amiens,TA,caa_douai,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_bastia,Tribunal administratif de Bastia,TA,caa_marseille,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_besancon,Tribunal administratif de Besançon,TA,caa_nancy,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_bordeaux,Tribunal administratif de Bordeaux,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_caen,Tribunal administratif de Caen,TA,caa_nantes,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_cergy_pontoise,Tribunal administratif de Cergy-Pontoise,TA,caa_versailles,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_chalons_en_champagne,Tribunal administratif de Châlons-en-Champagne,TA,caa_nancy,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_clermont_ferrand,Tribunal administratif de Clermont-Ferrand,TA,caa_lyon,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_dijon,Tribunal administratif de Dijon,TA,caa_lyon,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_grenoble,Tribunal administratif de Grenoble,TA,caa_lyon,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_lille,Tribunal administratif de Lille,TA,caa_douai,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_limoges,Tribunal administratif de Limoges,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_lyon,Tribunal administratif de Lyon,TA,caa_lyon,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_marseille,Tribunal administratif de Marseille,TA,caa_marseille,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_melun,Tribunal administratif de Melun,TA,caa_paris,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_montpellier,Tribunal administratif de Montpellier,TA,caa_toulouse,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_montreuil,Tribunal administratif de Montreuil,TA,caa_paris,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_nancy,Tribunal administratif de Nancy,TA,caa_nancy,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_nantes,Tribunal administratif de Nantes,TA,caa_nantes,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_nice,Tribunal administratif de Nice,TA,caa_marseille,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_nimes,Tribunal administratif de Nîmes,TA,caa_toulouse,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_orleans,Tribunal administratif d'Orléans,TA,caa_versailles,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_paris,Tribunal administratif de Paris,TA,caa_paris,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_pau,Tribunal administratif de Pau,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_poitiers,Tribunal administratif de Poitiers,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_rennes,Tribunal administratif de Rennes,TA,caa_nantes,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_rouen,Tribunal administratif de Rouen,TA,caa_douai,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_strasbourg,Tribunal administratif de Strasbourg,TA,caa_nancy,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_toulon,Tribunal administratif de Toulon,TA,caa_marseille,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_toulouse,Tribunal administratif de Toulouse,TA,caa_toulouse,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_versailles,Tribunal administratif de Versailles,TA,caa_versailles,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_guadeloupe,Tribunal administratif de la Guadeloupe,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_guyane,Tribunal administratif de la Guyane,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_mayotte,Tribunal administratif de Mayotte,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_wallis_et_futuna,Tribunal administratif de Wallis-et-Futuna,TA,caa_paris,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_nouvelle_caledonie,Tribunal administratif de Nouvelle-Calédonie,TA,caa_paris,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_polynesie_francaise,Tribunal administratif de la Polynésie française,TA,caa_paris,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_la_reunion,Tribunal administratif de La Réunion,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_saint_barthelemy,Tribunal administratif de Saint-Barthélemy,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_saint_martin,Tribunal administratif de Saint-Martin,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7"
-ta_saint_pierre_et_miquelon,Tribunal administratif de Saint-Pierre-et-Miquelon,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-ta_martinique,Tribunal administratif de la Martinique,TA,caa_bordeaux,"francois76/legifrance@239a154:source/code_de_justice_administrative/code_de_justice_administrative.md#R221-3, R221-7, R221-1"
-"""#
+  /// The reference list of courts, as shipped in Reference/: code,
+  /// name, kind and parent code of each.
+  static let embeddedJurisdictions: [(String, String, String, String)] = [
+    (#"cc"#, #"Cour de cassation"#, #"CC"#, #""#),
+    (#"ca_agen"#, #"Cour d'appel d'Agen"#, #"CA"#, #""#),
+    (#"ca_aix_provence"#, #"Cour d'appel d'Aix-en-Provence"#, #"CA"#, #""#),
+    (#"ca_amiens"#, #"Cour d'appel d'Amiens"#, #"CA"#, #""#),
+    (#"ca_angers"#, #"Cour d'appel d'Angers"#, #"CA"#, #""#),
+    (#"ca_basse_terre"#, #"Cour d'appel de Basse-Terre"#, #"CA"#, #""#),
+    (#"ca_bastia"#, #"Cour d'appel de Bastia"#, #"CA"#, #""#),
+    (#"ca_besancon"#, #"Cour d'appel de Besançon"#, #"CA"#, #""#),
+    (#"ca_bordeaux"#, #"Cour d'appel de Bordeaux"#, #"CA"#, #""#),
+    (#"ca_bourges"#, #"Cour d'appel de Bourges"#, #"CA"#, #""#),
+    (#"ca_caen"#, #"Cour d'appel de Caen"#, #"CA"#, #""#),
+    (#"ca_cayenne"#, #"Cour d'appel de Cayenne"#, #"CA"#, #""#),
+    (#"ca_chambery"#, #"Cour d'appel de Chambéry"#, #"CA"#, #""#),
+    (#"ca_colmar"#, #"Cour d'appel de Colmar"#, #"CA"#, #""#),
+    (#"ca_dijon"#, #"Cour d'appel de Dijon"#, #"CA"#, #""#),
+    (#"ca_douai"#, #"Cour d'appel de Douai"#, #"CA"#, #""#),
+    (#"ca_fort_de_france"#, #"Cour d'appel de Fort-de-France"#, #"CA"#, #""#),
+    (#"ca_grenoble"#, #"Cour d'appel de Grenoble"#, #"CA"#, #""#),
+    (#"ca_limoges"#, #"Cour d'appel de Limoges"#, #"CA"#, #""#),
+    (#"ca_lyon"#, #"Cour d'appel de Lyon"#, #"CA"#, #""#),
+    (#"ca_metz"#, #"Cour d'appel de Metz"#, #"CA"#, #""#),
+    (#"ca_montpellier"#, #"Cour d'appel de Montpellier"#, #"CA"#, #""#),
+    (#"ca_nancy"#, #"Cour d'appel de Nancy"#, #"CA"#, #""#),
+    (#"ca_nimes"#, #"Cour d'appel de Nîmes"#, #"CA"#, #""#),
+    (#"ca_noumea"#, #"Cour d'appel de Nouméa"#, #"CA"#, #""#),
+    (#"ca_orleans"#, #"Cour d'appel d'Orléans"#, #"CA"#, #""#),
+    (#"ca_papeete"#, #"Cour d'appel de Papeete"#, #"CA"#, #""#),
+    (#"ca_paris"#, #"Cour d'appel de Paris"#, #"CA"#, #""#),
+    (#"ca_pau"#, #"Cour d'appel de Pau"#, #"CA"#, #""#),
+    (#"ca_poitiers"#, #"Cour d'appel de Poitiers"#, #"CA"#, #""#),
+    (#"ca_reims"#, #"Cour d'appel de Reims"#, #"CA"#, #""#),
+    (#"ca_rennes"#, #"Cour d'appel de Rennes"#, #"CA"#, #""#),
+    (#"ca_riom"#, #"Cour d'appel de Riom"#, #"CA"#, #""#),
+    (#"ca_rouen"#, #"Cour d'appel de Rouen"#, #"CA"#, #""#),
+    (#"ca_st_denis_reunion"#, #"Cour d'appel de Saint-Denis de la Réunion"#, #"CA"#, #""#),
+    (#"ca_toulouse"#, #"Cour d'appel de Toulouse"#, #"CA"#, #""#),
+    (#"ca_versailles"#, #"Cour d'appel de Versailles"#, #"CA"#, #""#),
+    (#"tsa_saint_pierre"#, #"Tribunal supérieur d'appel de Saint-Pierre"#, #"TSA"#, #""#),
+    (#"tj47001"#, #"Tribunal judiciaire d'Agen"#, #"TJ"#, #"ca_agen"#),
+    (#"tj32013"#, #"Tribunal judiciaire d'Auch"#, #"TJ"#, #"ca_agen"#),
+    (#"tj46042"#, #"Tribunal judiciaire de Cahors"#, #"TJ"#, #"ca_agen"#),
+    (#"tj13001"#, #"Tribunal judiciaire d'Aix-en-Provence"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj04070"#, #"Tribunal judiciaire de Digne-les-Bains"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj83050"#, #"Tribunal judiciaire de Draguignan"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj06069"#, #"Tribunal judiciaire de Grasse"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj13055"#, #"Tribunal judiciaire de Marseille"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj06088"#, #"Tribunal judiciaire de Nice"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj13108"#, #"Tribunal judiciaire de Tarascon"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj83137"#, #"Tribunal judiciaire de Toulon"#, #"TJ"#, #"ca_aix_provence"#),
+    (#"tj80021"#, #"Tribunal judiciaire d'Amiens"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj60057"#, #"Tribunal judiciaire de Beauvais"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj60159"#, #"Tribunal judiciaire de Compiègne"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj02408"#, #"Tribunal judiciaire de Laon"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj02691"#, #"Tribunal judiciaire de Saint-Quentin"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj60612"#, #"Tribunal judiciaire de Senlis"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj02722"#, #"Tribunal judiciaire de Soissons"#, #"TJ"#, #"ca_amiens"#),
+    (#"tj49007"#, #"Tribunal judiciaire d'Angers"#, #"TJ"#, #"ca_angers"#),
+    (#"tj53130"#, #"Tribunal judiciaire de Laval"#, #"TJ"#, #"ca_angers"#),
+    (#"tj49328"#, #"Tribunal judiciaire de Saumur"#, #"TJ"#, #"ca_angers"#),
+    (#"tj72181"#, #"Tribunal judiciaire du Mans"#, #"TJ"#, #"ca_angers"#),
+    (#"tj97105"#, #"Tribunal judiciaire de Basse-Terre"#, #"TJ"#, #"ca_basse_terre"#),
+    (#"tj97120"#, #"Tribunal judiciaire de Pointe-à-Pitre"#, #"TJ"#, #"ca_basse_terre"#),
+    (#"tj2a004"#, #"Tribunal judiciaire d'Ajaccio"#, #"TJ"#, #"ca_bastia"#),
+    (#"tj2b033"#, #"Tribunal judiciaire de Bastia"#, #"TJ"#, #"ca_bastia"#),
+    (#"tj90010"#, #"Tribunal judiciaire de Belfort"#, #"TJ"#, #"ca_besancon"#),
+    (#"tj25056"#, #"Tribunal judiciaire de Besançon"#, #"TJ"#, #"ca_besancon"#),
+    (#"tj39300"#, #"Tribunal judiciaire de Lons-le-Saunier"#, #"TJ"#, #"ca_besancon"#),
+    (#"tj25388"#, #"Tribunal judiciaire de Montbéliard"#, #"TJ"#, #"ca_besancon"#),
+    (#"tj70550"#, #"Tribunal judiciaire de Vesoul"#, #"TJ"#, #"ca_besancon"#),
+    (#"tj16015"#, #"Tribunal judiciaire d'Angoulême"#, #"TJ"#, #"ca_bordeaux"#),
+    (#"tj24037"#, #"Tribunal judiciaire de Bergerac"#, #"TJ"#, #"ca_bordeaux"#),
+    (#"tj33063"#, #"Tribunal judiciaire de Bordeaux"#, #"TJ"#, #"ca_bordeaux"#),
+    (#"tj33243"#, #"Tribunal judiciaire de Libourne"#, #"TJ"#, #"ca_bordeaux"#),
+    (#"tj24322"#, #"Tribunal judiciaire de Périgueux"#, #"TJ"#, #"ca_bordeaux"#),
+    (#"tj18033"#, #"Tribunal judiciaire de Bourges"#, #"TJ"#, #"ca_bourges"#),
+    (#"tj36044"#, #"Tribunal judiciaire de Châteauroux"#, #"TJ"#, #"ca_bourges"#),
+    (#"tj58194"#, #"Tribunal judiciaire de Nevers"#, #"TJ"#, #"ca_bourges"#),
+    (#"tj61001"#, #"Tribunal judiciaire d'Alençon"#, #"TJ"#, #"ca_caen"#),
+    (#"tj61006"#, #"Tribunal judiciaire d'Argentan"#, #"TJ"#, #"ca_caen"#),
+    (#"tj14118"#, #"Tribunal judiciaire de Caen"#, #"TJ"#, #"ca_caen"#),
+    (#"tj50129"#, #"Tribunal judiciaire de Cherbourg-en-Cotentin"#, #"TJ"#, #"ca_caen"#),
+    (#"tj50147"#, #"Tribunal judiciaire de Coutances"#, #"TJ"#, #"ca_caen"#),
+    (#"tj14366"#, #"Tribunal judiciaire de Lisieux"#, #"TJ"#, #"ca_caen"#),
+    (#"tj97302"#, #"Tribunal judiciaire de Cayenne"#, #"TJ"#, #"ca_cayenne"#),
+    (#"tj73011"#, #"Tribunal judiciaire d'Albertville"#, #"TJ"#, #"ca_chambery"#),
+    (#"tj74010"#, #"Tribunal judiciaire d'Annecy"#, #"TJ"#, #"ca_chambery"#),
+    (#"tj74042"#, #"Tribunal judiciaire de Bonneville"#, #"TJ"#, #"ca_chambery"#),
+    (#"tj73065"#, #"Tribunal judiciaire de Chambéry"#, #"TJ"#, #"ca_chambery"#),
+    (#"tj74281"#, #"Tribunal judiciaire de Thonon-les-Bains"#, #"TJ"#, #"ca_chambery"#),
+    (#"tj68066"#, #"Tribunal judiciaire de Colmar"#, #"TJ"#, #"ca_colmar"#),
+    (#"tj68224"#, #"Tribunal judiciaire de Mulhouse"#, #"TJ"#, #"ca_colmar"#),
+    (#"tj67437"#, #"Tribunal judiciaire de Saverne"#, #"TJ"#, #"ca_colmar"#),
+    (#"tj67482"#, #"Tribunal judiciaire de Strasbourg"#, #"TJ"#, #"ca_colmar"#),
+    (#"tj71076"#, #"Tribunal judiciaire de Chalon-sur-Saône"#, #"TJ"#, #"ca_dijon"#),
+    (#"tj52121"#, #"Tribunal judiciaire de Chaumont"#, #"TJ"#, #"ca_dijon"#),
+    (#"tj21231"#, #"Tribunal judiciaire de Dijon"#, #"TJ"#, #"ca_dijon"#),
+    (#"tj71270"#, #"Tribunal judiciaire de Mâcon"#, #"TJ"#, #"ca_dijon"#),
+    (#"tj62041"#, #"Tribunal judiciaire d'Arras"#, #"TJ"#, #"ca_douai"#),
+    (#"tj59036"#, #"Tribunal judiciaire d'Avesnes-sur-Helpe"#, #"TJ"#, #"ca_douai"#),
+    (#"tj62119"#, #"Tribunal judiciaire de Béthune"#, #"TJ"#, #"ca_douai"#),
+    (#"tj62160"#, #"Tribunal judiciaire de Boulogne-sur-Mer"#, #"TJ"#, #"ca_douai"#),
+    (#"tj59122"#, #"Tribunal judiciaire de Cambrai"#, #"TJ"#, #"ca_douai"#),
+    (#"tj59178"#, #"Tribunal judiciaire de Douai"#, #"TJ"#, #"ca_douai"#),
+    (#"tj59183"#, #"Tribunal judiciaire de Dunkerque"#, #"TJ"#, #"ca_douai"#),
+    (#"tj59350"#, #"Tribunal judiciaire de Lille"#, #"TJ"#, #"ca_douai"#),
+    (#"tj62765"#, #"Tribunal judiciaire de Saint-Omer"#, #"TJ"#, #"ca_douai"#),
+    (#"tj59606"#, #"Tribunal judiciaire de Valenciennes"#, #"TJ"#, #"ca_douai"#),
+    (#"tj97209"#, #"Tribunal judiciaire de Fort-de-France"#, #"TJ"#, #"ca_fort_de_france"#),
+    (#"tj38053"#, #"Tribunal judiciaire de Bourgoin-Jallieu"#, #"TJ"#, #"ca_grenoble"#),
+    (#"tj05061"#, #"Tribunal judiciaire de Gap"#, #"TJ"#, #"ca_grenoble"#),
+    (#"tj38185"#, #"Tribunal judiciaire de Grenoble"#, #"TJ"#, #"ca_grenoble"#),
+    (#"tj26362"#, #"Tribunal judiciaire de Valence"#, #"TJ"#, #"ca_grenoble"#),
+    (#"tj38544"#, #"Tribunal judiciaire de Vienne"#, #"TJ"#, #"ca_grenoble"#),
+    (#"tj19031"#, #"Tribunal judiciaire de Brive-la-Gaillarde"#, #"TJ"#, #"ca_limoges"#),
+    (#"tj23096"#, #"Tribunal judiciaire de Guéret"#, #"TJ"#, #"ca_limoges"#),
+    (#"tj87085"#, #"Tribunal judiciaire de Limoges"#, #"TJ"#, #"ca_limoges"#),
+    (#"tj19272"#, #"Tribunal judiciaire de Tulle"#, #"TJ"#, #"ca_limoges"#),
+    (#"tj01053"#, #"Tribunal judiciaire de Bourg-en-Bresse"#, #"TJ"#, #"ca_lyon"#),
+    (#"tj69123"#, #"Tribunal judiciaire de Lyon"#, #"TJ"#, #"ca_lyon"#),
+    (#"tj42187"#, #"Tribunal judiciaire de Roanne"#, #"TJ"#, #"ca_lyon"#),
+    (#"tj42218"#, #"Tribunal judiciaire de Saint-Etienne"#, #"TJ"#, #"ca_lyon"#),
+    (#"tj69264"#, #"Tribunal judiciaire de Villefranche-sur-Saône"#, #"TJ"#, #"ca_lyon"#),
+    (#"tj57463"#, #"Tribunal judiciaire de Metz"#, #"TJ"#, #"ca_metz"#),
+    (#"tj57631"#, #"Tribunal judiciaire de Sarreguemines"#, #"TJ"#, #"ca_metz"#),
+    (#"tj57672"#, #"Tribunal judiciaire de Thionville"#, #"TJ"#, #"ca_metz"#),
+    (#"tj34032"#, #"Tribunal judiciaire de Béziers"#, #"TJ"#, #"ca_montpellier"#),
+    (#"tj11069"#, #"Tribunal judiciaire de Carcassonne"#, #"TJ"#, #"ca_montpellier"#),
+    (#"tj34172"#, #"Tribunal judiciaire de Montpellier"#, #"TJ"#, #"ca_montpellier"#),
+    (#"tj11262"#, #"Tribunal judiciaire de Narbonne"#, #"TJ"#, #"ca_montpellier"#),
+    (#"tj66136"#, #"Tribunal judiciaire de Perpignan"#, #"TJ"#, #"ca_montpellier"#),
+    (#"tj12202"#, #"Tribunal judiciaire de Rodez"#, #"TJ"#, #"ca_montpellier"#),
+    (#"tj88160"#, #"Tribunal judiciaire d'Épinal"#, #"TJ"#, #"ca_nancy"#),
+    (#"tj55029"#, #"Tribunal judiciaire de Bar-le-Duc"#, #"TJ"#, #"ca_nancy"#),
+    (#"tj54395"#, #"Tribunal judiciaire de Nancy"#, #"TJ"#, #"ca_nancy"#),
+    (#"tj54099"#, #"Tribunal judiciaire de Val de Briey"#, #"TJ"#, #"ca_nancy"#),
+    (#"tj55545"#, #"Tribunal judiciaire de Verdun"#, #"TJ"#, #"ca_nancy"#),
+    (#"tj30007"#, #"Tribunal judiciaire d'Alès"#, #"TJ"#, #"ca_nimes"#),
+    (#"tj84007"#, #"Tribunal judiciaire d'Avignon"#, #"TJ"#, #"ca_nimes"#),
+    (#"tj84031"#, #"Tribunal judiciaire de Carpentras"#, #"TJ"#, #"ca_nimes"#),
+    (#"tj48095"#, #"Tribunal judiciaire de Mende"#, #"TJ"#, #"ca_nimes"#),
+    (#"tj30189"#, #"Tribunal judiciaire de Nîmes"#, #"TJ"#, #"ca_nimes"#),
+    (#"tj07186"#, #"Tribunal judiciaire de Privas"#, #"TJ"#, #"ca_nimes"#),
+    (#"tj45234"#, #"Tribunal judiciaire d'Orléans"#, #"TJ"#, #"ca_orleans"#),
+    (#"tj41018"#, #"Tribunal judiciaire de Blois"#, #"TJ"#, #"ca_orleans"#),
+    (#"tj45208"#, #"Tribunal judiciaire de Montargis"#, #"TJ"#, #"ca_orleans"#),
+    (#"tj37261"#, #"Tribunal judiciaire de Tours"#, #"TJ"#, #"ca_orleans"#),
+    (#"tj89024"#, #"Tribunal judiciaire d'Auxerre"#, #"TJ"#, #"ca_paris"#),
+    (#"tj91228"#, #"Tribunal judiciaire d'Évry"#, #"TJ"#, #"ca_paris"#),
+    (#"tj93008"#, #"Tribunal judiciaire de Bobigny"#, #"TJ"#, #"ca_paris"#),
+    (#"tj94028"#, #"Tribunal judiciaire de Créteil"#, #"TJ"#, #"ca_paris"#),
+    (#"tj77186"#, #"Tribunal judiciaire de Fontainebleau"#, #"TJ"#, #"ca_paris"#),
+    (#"tj77284"#, #"Tribunal judiciaire de Meaux"#, #"TJ"#, #"ca_paris"#),
+    (#"tj77288"#, #"Tribunal judiciaire de Melun"#, #"TJ"#, #"ca_paris"#),
+    (#"tj75056"#, #"Tribunal judiciaire de Paris"#, #"TJ"#, #"ca_paris"#),
+    (#"tj89387"#, #"Tribunal judiciaire de Sens"#, #"TJ"#, #"ca_paris"#),
+    (#"tj64102"#, #"Tribunal judiciaire de Bayonne"#, #"TJ"#, #"ca_pau"#),
+    (#"tj40088"#, #"Tribunal judiciaire de Dax"#, #"TJ"#, #"ca_pau"#),
+    (#"tj40192"#, #"Tribunal judiciaire de Mont-de-Marsan"#, #"TJ"#, #"ca_pau"#),
+    (#"tj64445"#, #"Tribunal judiciaire de Pau"#, #"TJ"#, #"ca_pau"#),
+    (#"tj65440"#, #"Tribunal judiciaire de Tarbes"#, #"TJ"#, #"ca_pau"#),
+    (#"tj85191"#, #"Tribunal judiciaire de La Roche-sur-Yon"#, #"TJ"#, #"ca_poitiers"#),
+    (#"tj17300"#, #"Tribunal judiciaire de La Rochelle"#, #"TJ"#, #"ca_poitiers"#),
+    (#"tj79191"#, #"Tribunal judiciaire de Niort"#, #"TJ"#, #"ca_poitiers"#),
+    (#"tj86194"#, #"Tribunal judiciaire de Poitiers"#, #"TJ"#, #"ca_poitiers"#),
+    (#"tj17415"#, #"Tribunal judiciaire de Saintes"#, #"TJ"#, #"ca_poitiers"#),
+    (#"tj85194"#, #"Tribunal judiciaire des Sables-d'Olonne"#, #"TJ"#, #"ca_poitiers"#),
+    (#"tj51108"#, #"Tribunal judiciaire de Chalons-en-Champagne"#, #"TJ"#, #"ca_reims"#),
+    (#"tj08105"#, #"Tribunal judiciaire de Charleville-Mézières"#, #"TJ"#, #"ca_reims"#),
+    (#"tj51454"#, #"Tribunal judiciaire de Reims"#, #"TJ"#, #"ca_reims"#),
+    (#"tj10387"#, #"Tribunal judiciaire de Troyes"#, #"TJ"#, #"ca_reims"#),
+    (#"tj29019"#, #"Tribunal judiciaire de Brest"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj56121"#, #"Tribunal judiciaire de Lorient"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj44109"#, #"Tribunal judiciaire de Nantes"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj29232"#, #"Tribunal judiciaire de Quimper"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj35238"#, #"Tribunal judiciaire de Rennes"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj22278"#, #"Tribunal judiciaire de Saint-Brieuc"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj35288"#, #"Tribunal judiciaire de Saint-Malo"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj44184"#, #"Tribunal judiciaire de Saint-Nazaire"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj56260"#, #"Tribunal judiciaire de Vannes"#, #"TJ"#, #"ca_rennes"#),
+    (#"tj15014"#, #"Tribunal judiciaire d'Aurillac"#, #"TJ"#, #"ca_riom"#),
+    (#"tj63113"#, #"Tribunal judiciaire de Clermont-Ferrand"#, #"TJ"#, #"ca_riom"#),
+    (#"tj03095"#, #"Tribunal judiciaire de Cusset"#, #"TJ"#, #"ca_riom"#),
+    (#"tj03185"#, #"Tribunal judiciaire de Montluçon"#, #"TJ"#, #"ca_riom"#),
+    (#"tj03190"#, #"Tribunal judiciaire de Moulins"#, #"TJ"#, #"ca_riom"#),
+    (#"tj43157"#, #"Tribunal judiciaire du Puy-en-Velay"#, #"TJ"#, #"ca_riom"#),
+    (#"tj27229"#, #"Tribunal judiciaire d'Évreux"#, #"TJ"#, #"ca_rouen"#),
+    (#"tj76217"#, #"Tribunal judiciaire de Dieppe"#, #"TJ"#, #"ca_rouen"#),
+    (#"tj76540"#, #"Tribunal judiciaire de Rouen"#, #"TJ"#, #"ca_rouen"#),
+    (#"tj76351"#, #"Tribunal judiciaire du Havre"#, #"TJ"#, #"ca_rouen"#),
+    (#"tj97611"#, #"Tribunal judiciaire de Mamoudzou"#, #"TJ"#, #"ca_st_denis_reunion"#),
+    (#"tj97411"#, #"Tribunal judiciaire de Saint-Denis de La Réunion"#, #"TJ"#, #"ca_st_denis_reunion"#),
+    (#"tj97416"#, #"Tribunal judiciaire de Saint-Pierre de La Réunion"#, #"TJ"#, #"ca_st_denis_reunion"#),
+    (#"tj81004"#, #"Tribunal judiciaire d'Albi"#, #"TJ"#, #"ca_toulouse"#),
+    (#"tj81065"#, #"Tribunal judiciaire de Castres"#, #"TJ"#, #"ca_toulouse"#),
+    (#"tj09122"#, #"Tribunal judiciaire de Foix"#, #"TJ"#, #"ca_toulouse"#),
+    (#"tj82121"#, #"Tribunal judiciaire de Montauban"#, #"TJ"#, #"ca_toulouse"#),
+    (#"tj31483"#, #"Tribunal judiciaire de Saint-Gaudens"#, #"TJ"#, #"ca_toulouse"#),
+    (#"tj31555"#, #"Tribunal judiciaire de Toulouse"#, #"TJ"#, #"ca_toulouse"#),
+    (#"tj28085"#, #"Tribunal judiciaire de Chartres"#, #"TJ"#, #"ca_versailles"#),
+    (#"tj92050"#, #"Tribunal judiciaire de Nanterre"#, #"TJ"#, #"ca_versailles"#),
+    (#"tj95500"#, #"Tribunal judiciaire de Pontoise"#, #"TJ"#, #"ca_versailles"#),
+    (#"tj78646"#, #"Tribunal judiciaire de Versailles"#, #"TJ"#, #"ca_versailles"#),
+    (#"tj98818"#, #"Tribunal de première instance de Nouméa"#, #"other"#, #"ca_noumea"#),
+    (#"tj98613"#, #"Tribunal de première instance de Mata-Utu"#, #"other"#, #"ca_noumea"#),
+    (#"tj98735"#, #"Tribunal de première instance de Papeete"#, #"other"#, #"ca_papeete"#),
+    (#"tpi_saint_pierre"#, #"Tribunal de première instance de Saint-Pierre"#, #"other"#, #"tsa_saint_pierre"#),
+    (#"ce"#, #"Conseil d'État"#, #"CE"#, #""#),
+    (#"caa_bordeaux"#, #"Cour administrative d'appel de Bordeaux"#, #"CAA"#, #""#),
+    (#"caa_douai"#, #"Cour administrative d'appel de Douai"#, #"CAA"#, #""#),
+    (#"caa_lyon"#, #"Cour administrative d'appel de Lyon"#, #"CAA"#, #""#),
+    (#"caa_marseille"#, #"Cour administrative d'appel de Marseille"#, #"CAA"#, #""#),
+    (#"caa_nancy"#, #"Cour administrative d'appel de Nancy"#, #"CAA"#, #""#),
+    (#"caa_nantes"#, #"Cour administrative d'appel de Nantes"#, #"CAA"#, #""#),
+    (#"caa_paris"#, #"Cour administrative d'appel de Paris"#, #"CAA"#, #""#),
+    (#"caa_toulouse"#, #"Cour administrative d'appel de Toulouse"#, #"CAA"#, #""#),
+    (#"caa_versailles"#, #"Cour administrative d'appel de Versailles"#, #"CAA"#, #""#),
+    (#"ta_amiens"#, #"Tribunal administratif d'Amiens"#, #"TA"#, #"caa_douai"#),
+    (#"ta_bastia"#, #"Tribunal administratif de Bastia"#, #"TA"#, #"caa_marseille"#),
+    (#"ta_besancon"#, #"Tribunal administratif de Besançon"#, #"TA"#, #"caa_nancy"#),
+    (#"ta_bordeaux"#, #"Tribunal administratif de Bordeaux"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_caen"#, #"Tribunal administratif de Caen"#, #"TA"#, #"caa_nantes"#),
+    (#"ta_cergy_pontoise"#, #"Tribunal administratif de Cergy-Pontoise"#, #"TA"#, #"caa_versailles"#),
+    (#"ta_chalons_en_champagne"#, #"Tribunal administratif de Châlons-en-Champagne"#, #"TA"#, #"caa_nancy"#),
+    (#"ta_clermont_ferrand"#, #"Tribunal administratif de Clermont-Ferrand"#, #"TA"#, #"caa_lyon"#),
+    (#"ta_dijon"#, #"Tribunal administratif de Dijon"#, #"TA"#, #"caa_lyon"#),
+    (#"ta_grenoble"#, #"Tribunal administratif de Grenoble"#, #"TA"#, #"caa_lyon"#),
+    (#"ta_lille"#, #"Tribunal administratif de Lille"#, #"TA"#, #"caa_douai"#),
+    (#"ta_limoges"#, #"Tribunal administratif de Limoges"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_lyon"#, #"Tribunal administratif de Lyon"#, #"TA"#, #"caa_lyon"#),
+    (#"ta_marseille"#, #"Tribunal administratif de Marseille"#, #"TA"#, #"caa_marseille"#),
+    (#"ta_melun"#, #"Tribunal administratif de Melun"#, #"TA"#, #"caa_paris"#),
+    (#"ta_montpellier"#, #"Tribunal administratif de Montpellier"#, #"TA"#, #"caa_toulouse"#),
+    (#"ta_montreuil"#, #"Tribunal administratif de Montreuil"#, #"TA"#, #"caa_paris"#),
+    (#"ta_nancy"#, #"Tribunal administratif de Nancy"#, #"TA"#, #"caa_nancy"#),
+    (#"ta_nantes"#, #"Tribunal administratif de Nantes"#, #"TA"#, #"caa_nantes"#),
+    (#"ta_nice"#, #"Tribunal administratif de Nice"#, #"TA"#, #"caa_marseille"#),
+    (#"ta_nimes"#, #"Tribunal administratif de Nîmes"#, #"TA"#, #"caa_toulouse"#),
+    (#"ta_orleans"#, #"Tribunal administratif d'Orléans"#, #"TA"#, #"caa_versailles"#),
+    (#"ta_paris"#, #"Tribunal administratif de Paris"#, #"TA"#, #"caa_paris"#),
+    (#"ta_pau"#, #"Tribunal administratif de Pau"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_poitiers"#, #"Tribunal administratif de Poitiers"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_rennes"#, #"Tribunal administratif de Rennes"#, #"TA"#, #"caa_nantes"#),
+    (#"ta_rouen"#, #"Tribunal administratif de Rouen"#, #"TA"#, #"caa_douai"#),
+    (#"ta_strasbourg"#, #"Tribunal administratif de Strasbourg"#, #"TA"#, #"caa_nancy"#),
+    (#"ta_toulon"#, #"Tribunal administratif de Toulon"#, #"TA"#, #"caa_marseille"#),
+    (#"ta_toulouse"#, #"Tribunal administratif de Toulouse"#, #"TA"#, #"caa_toulouse"#),
+    (#"ta_versailles"#, #"Tribunal administratif de Versailles"#, #"TA"#, #"caa_versailles"#),
+    (#"ta_guadeloupe"#, #"Tribunal administratif de la Guadeloupe"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_guyane"#, #"Tribunal administratif de la Guyane"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_mayotte"#, #"Tribunal administratif de Mayotte"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_wallis_et_futuna"#, #"Tribunal administratif de Wallis-et-Futuna"#, #"TA"#, #"caa_paris"#),
+    (#"ta_nouvelle_caledonie"#, #"Tribunal administratif de Nouvelle-Calédonie"#, #"TA"#, #"caa_paris"#),
+    (#"ta_polynesie_francaise"#, #"Tribunal administratif de la Polynésie française"#, #"TA"#, #"caa_paris"#),
+    (#"ta_la_reunion"#, #"Tribunal administratif de La Réunion"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_saint_barthelemy"#, #"Tribunal administratif de Saint-Barthélemy"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_saint_martin"#, #"Tribunal administratif de Saint-Martin"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_saint_pierre_et_miquelon"#, #"Tribunal administratif de Saint-Pierre-et-Miquelon"#, #"TA"#, #"caa_bordeaux"#),
+    (#"ta_martinique"#, #"Tribunal administratif de la Martinique"#, #"TA"#, #"caa_bordeaux"#),
+  ]
 }

@@ -14,4 +14,12 @@ extension SummaryBuilder {
   {
     DisclosureControl(rule: rule).apply(to: build(cases))
   }
+
+  /// The summary of a tally of the relevant cases and the standing figures
+  /// of the registry, with disclosure control applied.
+  public func publish(
+    _ tally: SummaryTally, standing: StandingFigures, rule: DisclosureRule
+  ) -> SummaryReport {
+    DisclosureControl(rule: rule).apply(to: build(tally, standing: standing))
+  }
 }

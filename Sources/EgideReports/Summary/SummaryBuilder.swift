@@ -3,6 +3,11 @@ import Foundation
 
 /// Computes every figure of a summary from the facts of the cases: pure
 /// arithmetic on clear facts, before any disclosure control.
+///
+/// The figures come from a ``SummaryTally`` of the cases relevant to the
+/// period and the ``StandingFigures`` of the registry, so that the store
+/// need not read every case (see ``SummaryScope``); ``build(_:)`` derives
+/// both from the facts of every case.
 public struct SummaryBuilder: Sendable {
   /// The period summarised.
   public var period: ReportingPeriod
@@ -24,8 +29,29 @@ public struct SummaryBuilder: Sendable {
     self.generatedAt = generatedAt
   }
 
-  /// The summary of `cases`, with no figure hidden yet.
+  /// What the summary depends on: its windows and the months of the
+  /// trend.
+  public var scope: SummaryScope {
+    let previous = period.previous
+    return SummaryScope(
+      period: period.start..<period.end,
+      previous: previous.start..<previous.end,
+      months: period.trailingTwelveMonths.map { $0.start..<$0.end })
+  }
+
+  /// The summary of `cases` (every case of the registry), with no figure
+  /// hidden yet.
   public func build(_ cases: [CaseFacts]) -> SummaryReport {
+    var tally = SummaryTally(self)
+    for facts in cases { tally.add(facts) }
+    return build(tally, standing: StandingFigures(counting: cases, in: scope))
+  }
+
+  /// The summary of a tally of the relevant cases and the standing figures
+  /// of the registry, with no figure hidden yet.
+  public func build(_ tally: SummaryTally, standing: StandingFigures)
+    -> SummaryReport
+  {
     var sheet = Sheet()
     let previous = period.previous
     let windows = [period, previous]
@@ -34,16 +60,13 @@ public struct SummaryBuilder: Sendable {
     // New cases by dimension, this period and the previous one.
     func newTable(
       _ id: String, dimension: String, keys: [String], multiValued: Bool,
-      totalID: String = "new",
-      values: (CaseFacts, ReportingPeriod) -> [String]
+      totalID: String = "new"
     ) -> SummaryTable {
       var rows: [SummaryTable.Row] = []
       for key in keys {
         var cells: [String] = []
-        for (window, column) in zip(windows, Self.periods) {
-          let count = cases.filter {
-            window.contains($0.reportedAt) && values($0, window).contains(key)
-          }.count
+        for (index, column) in Self.periods.enumerated() {
+          let count = tally.newBy[dimension]?[key]?[index] ?? 0
           cells.append(
             sheet.put("new.\(dimension).\(key)@\(column)", .count(count)))
         }
@@ -56,45 +79,26 @@ public struct SummaryBuilder: Sendable {
         total: total, multiValued: multiValued)
     }
 
-    for (window, column) in zip(windows, Self.periods) {
-      let new = cases.filter { window.contains($0.reportedAt) }
-      sheet.put("new@\(column)", .count(new.count))
+    let openAt = [standing.openAtEnd.count, standing.openAtPreviousEnd]
+    for (index, column) in Self.periods.enumerated() {
+      sheet.put("new@\(column)", .count(tally.new[index]))
       sheet.put(
         "new.with_platform@\(column)",
-        .count(new.filter { $0.platform != nil }.count))
-      sheet.put(
-        "escalated@\(column)",
-        .count(
-          cases.filter { c in c.escalations.contains { window.contains($0.at) }
-          }
-          .count))
-      sheet.put(
-        "open@\(column)",
-        .count(cases.filter { $0.isOpen(at: window.end) }.count))
-      let endings = cases.flatMap { c in
-        c.endings.filter { window.contains($0.at) }
-      }
-      let resolved = endings.filter { $0.ending == .resolved }.count
+        .count(tally.newWithPlatform[index]))
+      sheet.put("escalated@\(column)", .count(tally.escalated[index]))
+      sheet.put("open@\(column)", .count(openAt[index]))
+      let resolved = tally.resolved[index]
       sheet.put("ended.resolved@\(column)", .count(resolved))
+      var ended = resolved
       for reason in ClosureReason.allCases {
+        let closed = tally.closed[reason]?[index] ?? 0
+        ended += closed
         sheet.put(
-          "ended.closed_\(reason.rawValue)@\(column)",
-          .count(endings.filter { $0.ending == .closed(reason) }.count))
+          "ended.closed_\(reason.rawValue)@\(column)", .count(closed))
       }
-      sheet.put(
-        "ended@\(column)",
-        .count(endings.filter { $0.ending != .reopened }.count))
-      let missedAssessments = cases.filter { c in
-        window.contains(c.assessmentDue) && c.assessmentDue < generatedAt
-          && (c.assessedAt.map { $0 > c.assessmentDue } ?? true)
-          && c.isOpen(at: c.assessmentDue)
-      }.count
-      let missedMeasures = cases.flatMap(\.measures).filter { m in
-        guard let due = m.due, window.contains(due), due < generatedAt else {
-          return false
-        }
-        return m.status(at: due)?.isAwaitingAction ?? false
-      }.count
+      sheet.put("ended@\(column)", .count(ended))
+      let missedAssessments = tally.missedAssessments[index]
+      let missedMeasures = tally.missedMeasures[index]
       sheet.put("deadlines.assessment@\(column)", .count(missedAssessments))
       sheet.put("deadlines.measure@\(column)", .count(missedMeasures))
       sheet.put(
@@ -112,54 +116,42 @@ public struct SummaryBuilder: Sendable {
     tables.append(
       newTable(
         "new_by_kind", dimension: "kind",
-        keys: IncidentKind.acceptedValues, multiValued: true
-      ) { facts, _ in facts.kinds.map(\.rawValue) })
+        keys: IncidentKind.acceptedValues, multiValued: true))
     tables.append(
       newTable(
         "new_by_role", dimension: "role_category",
-        keys: RoleCategory.acceptedValues, multiValued: true
-      ) { facts, _ in facts.roleCategories.map(\.rawValue) })
-    let recent = cases.filter { c in
-      windows.contains { $0.contains(c.reportedAt) }
-    }
-    let districts = Set(recent.map { $0.appealCourt ?? "national" }).sorted()
+        keys: RoleCategory.acceptedValues, multiValued: true))
     tables.append(
       newTable(
-        "new_by_district", dimension: "district", keys: districts,
-        multiValued: false
-      ) { facts, _ in [facts.appealCourt ?? "national"] })
+        "new_by_district", dimension: "district",
+        keys: (tally.newBy["district"] ?? [:]).keys.sorted(),
+        multiValued: false))
     tables.append(
       newTable(
         "new_by_channel", dimension: "channel", keys: Channel.acceptedValues,
-        multiValued: false
-      ) { facts, _ in [facts.channel.rawValue] })
-    let platforms = Platform.allCases.filter { platform in
-      recent.contains { $0.platform == platform }
-    }.map(\.rawValue)
+        multiValued: false))
+    let platforms = Platform.allCases.map(\.rawValue).filter {
+      tally.newBy["platform"]?[$0] != nil
+    }
     tables.append(
       newTable(
         "new_by_platform", dimension: "platform", keys: platforms,
-        multiValued: false, totalID: "new.with_platform"
-      ) { facts, _ in facts.platform.map { [$0.rawValue] } ?? [] })
+        multiValued: false, totalID: "new.with_platform"))
     tables.append(
       newTable(
         "new_by_severity", dimension: "severity",
         keys: Severity.acceptedValues.reversed() + ["unrated"],
-        multiValued: false
-      ) { facts, window in
-        [facts.severity(at: window.end)?.rawValue ?? "unrated"]
-      })
+        multiValued: false))
 
     // Escalations per level: cases escalated to that level in the period.
     var levelRows: [SummaryTable.Row] = []
     for level in EscalationLevel.allCases {
       var cells: [String] = []
-      for (window, column) in zip(windows, Self.periods) {
-        let count = cases.filter { c in
-          c.escalations.contains { $0.level == level && window.contains($0.at) }
-        }.count
+      for (index, column) in Self.periods.enumerated() {
         cells.append(
-          sheet.put("escalated.\(level.rawValue)@\(column)", .count(count)))
+          sheet.put(
+            "escalated.\(level.rawValue)@\(column)",
+            .count(tally.escalatedTo[level]?[index] ?? 0)))
       }
       levelRows.append(.init(key: level.rawValue, cells: cells))
     }
@@ -183,8 +175,9 @@ public struct SummaryBuilder: Sendable {
         total: .init(key: "total", cells: Self.periods.map { "ended@\($0)" })))
 
     // The open backlog at the end of the period, by age.
-    let open = cases.filter { $0.isOpen(at: period.end) }
-    let ages = open.map { period.end.timeIntervalSince($0.reportedAt) / 86_400 }
+    let ages = standing.openAtEnd.map {
+      period.end.timeIntervalSince($0) / 86_400
+    }
     tables.append(
       SummaryTable(
         id: "backlog_by_age", dimension: "age", columns: ["current"],
@@ -220,22 +213,11 @@ public struct SummaryBuilder: Sendable {
     var measureRows: [SummaryTable.Row] = []
     var measureTotals = [0, 0, 0, 0]
     for kind in MeasureKind.allCases {
-      let all = cases.flatMap(\.measures).filter { $0.kind == kind }
       let counts = [
-        all.filter { period.contains($0.requestedAt) }.count,
-        all.filter { m in
-          m.changes.contains {
-            [.granted, .partiallyGranted].contains($0.status)
-              && period.contains($0.at)
-          }
-            || (m.changes.first.map {
-              $0.status == .inPlace && period.contains($0.at)
-            } ?? false)
-        }.count,
-        all.filter { m in
-          m.changes.contains { $0.status == .refused && period.contains($0.at) }
-        }.count,
-        all.filter { $0.status(at: period.end) == .inPlace }.count,
+        tally.measuresRequested[kind] ?? 0,
+        tally.measuresGranted[kind] ?? 0,
+        tally.measuresRefused[kind] ?? 0,
+        standing.measuresInPlace[kind] ?? 0,
       ]
       for index in counts.indices { measureTotals[index] += counts[index] }
       measureRows.append(
@@ -256,27 +238,14 @@ public struct SummaryBuilder: Sendable {
           })))
 
     // Delays, in days: median and 90th percentile.
-    let toAssessment = cases.compactMap { c -> Double? in
-      guard let at = c.assessedAt, period.contains(at) else { return nil }
-      return at.timeIntervalSince(c.reportedAt) / 86_400
-    }
-    let toEscalation = cases.compactMap { c -> Double? in
-      guard let first = c.escalations.first, period.contains(first.at) else {
-        return nil
-      }
-      return first.at.timeIntervalSince(c.reportedAt) / 86_400
-    }
-    let toResolution = cases.flatMap { c in
-      c.endings.filter { $0.ending == .resolved && period.contains($0.at) }
-        .map { $0.at.timeIntervalSince(c.reportedAt) / 86_400 }
-    }
     tables.append(
       SummaryTable(
         id: "delays", dimension: "delay",
         columns: ["median_days", "p90_days", "cases"],
         rows: [
-          ("to_assessment", toAssessment), ("to_escalation", toEscalation),
-          ("to_resolution", toResolution),
+          ("to_assessment", tally.toAssessment),
+          ("to_escalation", tally.toEscalation),
+          ("to_resolution", tally.toResolution),
         ].map { key, values in
           .init(
             key: key,
@@ -295,30 +264,18 @@ public struct SummaryBuilder: Sendable {
         }))
 
     // Content takedown requests, per platform.
-    let takedowns = cases.flatMap { c in
-      c.measures.filter {
-        $0.kind == .contentTakedown && period.contains($0.requestedAt)
-      }
-      .map { (platform: c.platform?.rawValue ?? "unknown", measure: $0) }
-    }
     var takedownRows: [SummaryTable.Row] = []
     var removedTotal = 0
-    for platform in Set(takedowns.map(\.platform)).sorted() {
-      let sent = takedowns.filter { $0.platform == platform }
-      let removal = sent.compactMap { item -> Double? in
-        guard
-          let change = item.measure.changes.first(where: {
-            [.granted, .partiallyGranted, .inPlace].contains($0.status)
-          }), change.at < period.end
-        else { return nil }
-        return change.at.timeIntervalSince(item.measure.requestedAt) / 86_400
-      }
+    for platform in tally.takedownsSent.keys.sorted() {
+      let removal = tally.takedownRemovals[platform] ?? []
       removedTotal += removal.count
       takedownRows.append(
         .init(
           key: platform,
           cells: [
-            sheet.put("takedown.\(platform).sent", .count(sent.count)),
+            sheet.put(
+              "takedown.\(platform).sent",
+              .count(tally.takedownsSent[platform] ?? 0)),
             sheet.put("takedown.\(platform).removed", .count(removal.count)),
             sheet.put(
               "takedown.\(platform).median_days",
@@ -340,16 +297,8 @@ public struct SummaryBuilder: Sendable {
               "takedown.median_days",
               .days(
                 Self.quantile(
-                  takedowns.compactMap { item in
-                    item.measure.changes.first {
-                      [.granted, .partiallyGranted, .inPlace].contains(
-                        $0.status)
-                    }.flatMap { change in
-                      change.at < period.end
-                        ? change.at.timeIntervalSince(item.measure.requestedAt)
-                          / 86_400 : nil
-                    }
-                  }, 0.5), basis: removedTotal)),
+                  tally.takedownRemovals.values.flatMap { $0 }, 0.5),
+                basis: removedTotal)),
           ])))
 
     // Missed deadlines.
@@ -365,11 +314,7 @@ public struct SummaryBuilder: Sendable {
     // The twelve-month trend.
     let months = period.trailingTwelveMonths
     var trendRows: [SummaryTable.Row] = []
-    for month in months {
-      let new = cases.filter { month.contains($0.reportedAt) }.count
-      let resolved = cases.flatMap(\.endings).filter {
-        $0.ending == .resolved && month.contains($0.at)
-      }.count
+    for (month, figures) in zip(months, standing.months) {
       // A month that is the period itself, or the previous one, shows the
       // same figures as the overview: they share identifiers, so that
       // hiding one hides the other.
@@ -381,10 +326,10 @@ public struct SummaryBuilder: Sendable {
           key: month.label,
           cells: [
             same.map { "new@\($0)" }
-              ?? sheet.put("trend.\(month.label).new", .count(new)),
+              ?? sheet.put("trend.\(month.label).new", .count(figures.new)),
             same.map { "ended.resolved@\($0)" }
               ?? sheet.put(
-                "trend.\(month.label).resolved", .count(resolved)),
+                "trend.\(month.label).resolved", .count(figures.resolved)),
           ]))
     }
     tables.append(

@@ -46,7 +46,21 @@ public enum StoredDate {
   ///
   /// - Throws: ``StoreError`` if the text is not a stored date.
   public static func date(from text: String) throws(StoreError) -> Date {
-    let bytes = Array(text.utf8)
+    // Summaries and lists read hundreds of thousands of dates: parse the
+    // UTF-8 in place, without copying it.
+    var text = text
+    let parsed = text.withUTF8 { parse($0) }
+    guard let parsed else {
+      throw StoreError(
+        .corruptValue,
+        "stored date '\(text)' is malformed; the registry was altered outside Égide"
+      )
+    }
+    return parsed
+  }
+
+  /// The instant `YYYY-MM-DDTHH:MM:SS.mmmZ` names, nil if malformed.
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
     func number(_ start: Int, _ count: Int) -> Int? {
       guard start + count <= bytes.count else { return nil }
       var value = 0
@@ -60,22 +74,38 @@ public enum StoredDate {
       let day = number(8, 2), let hour = number(11, 2),
       let minute = number(14, 2), let second = number(17, 2),
       let millis = number(20, 3)
-    else {
-      throw StoreError(
-        .corruptValue,
-        "stored date '\(text)' is malformed; the registry was altered outside Égide"
-      )
-    }
-    var parts = tm()
-    parts.tm_year = Int32(year - 1900)
-    parts.tm_mon = Int32(month - 1)
-    parts.tm_mday = Int32(day)
-    parts.tm_hour = Int32(hour)
-    parts.tm_min = Int32(minute)
-    parts.tm_sec = Int32(second)
-    let seconds = timegm(&parts)
+    else { return nil }
+    let seconds = secondsSinceEpoch(
+      year: year, month: month, day: day, hour: hour, minute: minute,
+      second: second)
     return Date(
       timeIntervalSince1970: TimeInterval(seconds) + TimeInterval(millis) / 1000
     )
+  }
+
+  /// Seconds since 1970 of a UTC calendar time, as `timegm` counts them
+  /// (days, hours, minutes and seconds out of range carry over).
+  static func secondsSinceEpoch(
+    year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+  ) -> Int {
+    guard (1...12).contains(month) else {
+      var parts = tm()
+      parts.tm_year = Int32(year - 1900)
+      parts.tm_mon = Int32(month - 1)
+      parts.tm_mday = Int32(day)
+      parts.tm_hour = Int32(hour)
+      parts.tm_min = Int32(minute)
+      parts.tm_sec = Int32(second)
+      return Int(timegm(&parts))
+    }
+    // Days from 1970-01-01 to the first of the month, for the proleptic
+    // Gregorian calendar (H. Hinnant's days_from_civil).
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468 + (day - 1)
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
   }
 }

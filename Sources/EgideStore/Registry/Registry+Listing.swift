@@ -5,13 +5,21 @@ import GRDB
 /// Listing cases with filters, for `egide list`.
 extension Registry {
   /// The cases matching `query`, in its order.
+  ///
+  /// With a limit, the cases are chosen first by a query on the index
+  /// columns alone, and only the chosen ones are read in full: the kinds,
+  /// late measures and identity of the cases not listed are never read.
+  /// Without the key to reveal, only the format byte of each identity is
+  /// read (to tell a purged one), never the sealed value.
   public func list(_ query: CaseQuery) throws -> [CaseListing] {
     let now = StoredDate.string(from: query.now)
     let filter = CaseFilterSQL(query)
+    let identity =
+      vault.reveals ? "c.identity" : "substr(c.identity, 1, 1) AS identity"
     var sql = """
       SELECT c.reference, c.status, c.severity, c.assessed, c.court,
         c.appeal_court, c.channel, c.platform, c.reported_at,
-        c.assessment_due, c.assigned_to, c.closure_reason, c.identity,
+        c.assessment_due, c.assigned_to, c.closure_reason, \(identity),
         (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id)
           AS kinds,
         (c.status = 'new' AND c.assessment_due < ?) AS assessment_overdue,
@@ -20,7 +28,15 @@ extension Registry {
           AND m.due_at < ?) AS overdue_measures
       FROM cases c
       """
-    sql += filter.clauses
+    if query.limit != nil {
+      sql += """
+
+        WHERE c.id IN (SELECT c.id FROM cases c\(filter.clauses))
+        ORDER BY \(filter.order)
+        """
+    } else {
+      sql += filter.clauses
+    }
     let arguments: [any DatabaseValueConvertible] =
       [now, now] + filter.arguments
     return try read { db in
@@ -73,6 +89,8 @@ struct CaseFilterSQL {
   var clauses = ""
   /// The values of their placeholders, in order.
   var arguments: [any DatabaseValueConvertible] = []
+  /// The terms of the ORDER BY clause, over `cases c`.
+  var order = ""
 
   init(_ query: CaseQuery) {
     var conditions: [String] = []
@@ -150,7 +168,7 @@ struct CaseFilterSQL {
     if !conditions.isEmpty {
       clauses += "\nWHERE " + conditions.joined(separator: "\nAND ")
     }
-    let order =
+    order =
       switch query.order {
       case .severity: "c.severity_rank DESC, c.reported_at, c.id"
       case .reported: "c.reported_at DESC, c.id DESC"

@@ -29,13 +29,14 @@ extension Registry {
   /// The references of every case that targets this person, oldest first.
   public func cases(targeting person: PersonID) throws -> [CaseReference] {
     try read { db in
-      try String.fetchAll(
+      try Row.fetchAll(
         db,
         sql: """
-          SELECT c.reference FROM case_targets t JOIN cases c ON c.id = t.case_id
+          SELECT c.year, c.sequence FROM case_targets t
+          JOIN cases c ON c.id = t.case_id
           WHERE t.person_id = ? ORDER BY c.year, c.sequence
           """, arguments: [person.number]
-      ).map { try CaseReference.parse($0) }
+      ).map { CaseReference(year: $0[0], sequence: $0[1]) }
     }
   }
 

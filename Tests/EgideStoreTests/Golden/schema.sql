@@ -18,13 +18,21 @@ CREATE INDEX case_kinds_by_kind ON case_kinds (kind, case_id);
 CREATE INDEX case_targets_by_person ON case_targets (person_id, case_id);
 
 -- index cases_by_appeal_court on cases
-CREATE INDEX cases_by_appeal_court ON cases (appeal_court, status);
+CREATE INDEX cases_by_appeal_court
+  ON cases (appeal_court, status, severity_rank, reported_at);
+
+-- index cases_by_assessment_due on cases
+CREATE INDEX cases_by_assessment_due ON cases (assessment_due);
 
 -- index cases_by_assignee on cases
 CREATE INDEX cases_by_assignee ON cases (assigned_to);
 
 -- index cases_by_court on cases
-CREATE INDEX cases_by_court ON cases (court, status);
+CREATE INDEX cases_by_court
+  ON cases (court, status, severity_rank, reported_at);
+
+-- index cases_by_ended_at on cases
+CREATE INDEX cases_by_ended_at ON cases (ended_at, reported_at);
 
 -- index cases_by_external_reference on cases
 CREATE UNIQUE INDEX cases_by_external_reference
@@ -36,6 +44,9 @@ CREATE INDEX cases_by_reported_at ON cases (reported_at);
 -- index cases_by_status on cases
 CREATE INDEX cases_by_status ON cases (status, severity_rank DESC, reported_at);
 
+-- index events_by_change on events
+CREATE INDEX events_by_change ON events (change, recorded_at, case_id);
+
 -- index evidence_by_case on evidence
 CREATE INDEX evidence_by_case ON evidence (case_id);
 
@@ -45,6 +56,16 @@ CREATE INDEX measures_awaiting_by_due ON measures (due_at)
 
 -- index measures_by_case on measures
 CREATE INDEX measures_by_case ON measures (case_id);
+
+-- index measures_by_due on measures
+CREATE INDEX measures_by_due ON measures (due_at, case_id);
+
+-- index measures_by_status on measures
+CREATE INDEX measures_by_status
+  ON measures (status, updated_at, requested_at, kind);
+
+-- index measures_by_update on measures
+CREATE INDEX measures_by_update ON measures (updated_at, requested_at);
 
 -- index notices_awaiting on notices
 CREATE INDEX notices_awaiting ON notices (channel, sent_at)

@@ -1,0 +1,155 @@
+import EgideCore
+import Foundation
+
+/// The figures of a summary that come from what happened in the period and
+/// in the previous one, counted one case at a time so that the cases never
+/// need to be in memory together.
+///
+/// A case that was not reported, did not change and fell due in neither
+/// window (outside ``SummaryScope/span``) adds nothing: feeding only the
+/// relevant cases gives the same tally as feeding every case.
+public struct SummaryTally: Sendable {
+  /// The windows, current then previous (the columns of
+  /// ``SummaryBuilder``).
+  let windows: [ReportingPeriod]
+  /// When the summary is made: deadlines after it are not missed yet.
+  let generatedAt: Date
+
+  /// Per window, the cases reported in it.
+  var new = [0, 0]
+  /// Per window, the cases reported in it with a platform.
+  var newWithPlatform = [0, 0]
+  /// Per dimension, key and window, the cases reported in the window with
+  /// that value (a case counts once under each of its values).
+  var newBy: [String: [String: [Int]]] = [:]
+  /// Per window, the cases escalated in it.
+  var escalated = [0, 0]
+  /// Per level and window, the cases escalated to that level in it.
+  var escalatedTo: [EscalationLevel: [Int]] = [:]
+  /// Per window, the resolutions recorded in it.
+  var resolved = [0, 0]
+  /// Per reason and window, the closures recorded in it.
+  var closed: [ClosureReason: [Int]] = [:]
+  /// Per window, the assessments that fell due in it and were missed.
+  var missedAssessments = [0, 0]
+  /// Per window, the measures that fell due in it and were missed.
+  var missedMeasures = [0, 0]
+  /// Per kind, the measures requested, granted and refused in the period.
+  var measuresRequested: [MeasureKind: Int] = [:]
+  var measuresGranted: [MeasureKind: Int] = [:]
+  var measuresRefused: [MeasureKind: Int] = [:]
+  /// Days from report to first assessment, first escalation and each
+  /// resolution, for those in the period.
+  var toAssessment: [Double] = []
+  var toEscalation: [Double] = []
+  var toResolution: [Double] = []
+  /// Per platform, takedowns requested in the period and the days each
+  /// took to be removed (those removed before the end of the period).
+  var takedownsSent: [String: Int] = [:]
+  var takedownRemovals: [String: [Double]] = [:]
+
+  /// An empty tally for the windows of `builder`.
+  public init(_ builder: SummaryBuilder) {
+    windows = [builder.period, builder.period.previous]
+    generatedAt = builder.generatedAt
+  }
+
+  /// Adds the figures of one case.
+  public mutating func add(_ c: CaseFacts) {
+    for (column, window) in windows.enumerated() {
+      if window.contains(c.reportedAt) { addNew(c, column, window) }
+      if c.escalations.contains(where: { window.contains($0.at) }) {
+        escalated[column] += 1
+      }
+      for level in Set(
+        c.escalations.filter { window.contains($0.at) }.map(\.level))
+      {
+        escalatedTo[level, default: [0, 0]][column] += 1
+      }
+      for ending in c.endings where window.contains(ending.at) {
+        switch ending.ending {
+        case .resolved: resolved[column] += 1
+        case .closed(let reason): closed[reason, default: [0, 0]][column] += 1
+        case .reopened: break
+        }
+      }
+      if window.contains(c.assessmentDue) && c.assessmentDue < generatedAt
+        && (c.assessedAt.map { $0 > c.assessmentDue } ?? true)
+        && c.isOpen(at: c.assessmentDue)
+      {
+        missedAssessments[column] += 1
+      }
+      for measure in c.measures {
+        guard let due = measure.due, window.contains(due), due < generatedAt,
+          measure.status(at: due)?.isAwaitingAction ?? false
+        else { continue }
+        missedMeasures[column] += 1
+      }
+    }
+    addPeriodFigures(c)
+  }
+
+  /// Counts a case reported in a window under each dimension.
+  private mutating func addNew(
+    _ c: CaseFacts, _ column: Int, _ window: ReportingPeriod
+  ) {
+    new[column] += 1
+    if c.platform != nil { newWithPlatform[column] += 1 }
+    func count(_ dimension: String, _ keys: some Sequence<String>) {
+      for key in Set(keys) {
+        newBy[dimension, default: [:]][key, default: [0, 0]][column] += 1
+      }
+    }
+    count("kind", c.kinds.map(\.rawValue))
+    count("role_category", c.roleCategories.map(\.rawValue))
+    count("district", [c.appealCourt ?? "national"])
+    count("channel", [c.channel.rawValue])
+    count("platform", c.platform.map { [$0.rawValue] } ?? [])
+    count("severity", [c.severity(at: window.end)?.rawValue ?? "unrated"])
+  }
+
+  /// The figures of the period alone: measures, delays and takedowns.
+  private mutating func addPeriodFigures(_ c: CaseFacts) {
+    let period = windows[0]
+    for m in c.measures {
+      if period.contains(m.requestedAt) {
+        measuresRequested[m.kind, default: 0] += 1
+      }
+      if m.changes.contains(where: {
+        [.granted, .partiallyGranted].contains($0.status)
+          && period.contains($0.at)
+      })
+        || (m.changes.first.map {
+          $0.status == .inPlace && period.contains($0.at)
+        } ?? false)
+      {
+        measuresGranted[m.kind, default: 0] += 1
+      }
+      if m.changes.contains(where: {
+        $0.status == .refused && period.contains($0.at)
+      }) {
+        measuresRefused[m.kind, default: 0] += 1
+      }
+      if m.kind == .contentTakedown && period.contains(m.requestedAt) {
+        let platform = c.platform?.rawValue ?? "unknown"
+        takedownsSent[platform, default: 0] += 1
+        if let change = m.changes.first(where: {
+          [.granted, .partiallyGranted, .inPlace].contains($0.status)
+        }), change.at < period.end {
+          takedownRemovals[platform, default: []].append(
+            change.at.timeIntervalSince(m.requestedAt) / 86_400)
+        }
+      }
+    }
+    if let at = c.assessedAt, period.contains(at) {
+      toAssessment.append(at.timeIntervalSince(c.reportedAt) / 86_400)
+    }
+    if let first = c.escalations.first, period.contains(first.at) {
+      toEscalation.append(first.at.timeIntervalSince(c.reportedAt) / 86_400)
+    }
+    for ending in c.endings
+    where ending.ending == .resolved && period.contains(ending.at) {
+      toResolution.append(ending.at.timeIntervalSince(c.reportedAt) / 86_400)
+    }
+  }
+}
