@@ -5,10 +5,13 @@ import Testing
 /// The retention rule: which finished cases have their identities purged.
 @Suite("Retention policy")
 struct RetentionPolicyTests {
-  static let paris = TimeZone(identifier: "Europe/Paris")!
+  static let paris = Fixture.paris
 
   static func date(_ text: String) -> Date {
-    ISO8601DateFormatter().date(from: text)!
+    guard let date = ISO8601DateFormatter().date(from: text) else {
+      preconditionFailure("bad fixture date \(text)")
+    }
+    return date
   }
 
   /// A case reported at `date`.

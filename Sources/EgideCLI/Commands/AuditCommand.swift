@@ -60,7 +60,8 @@ struct AuditCommand: ParsableCommand {
       entries = try entries.filter { entry in
         guard let reference = entry.caseReference else { return false }
         if let known = seen[reference] { return known }
-        let inside = access.sees(try access.registry.location(of: .case(reference)))
+        let inside = access.sees(
+          try access.registry.location(of: .case(reference)))
         seen[reference] = inside
         return inside
       }

@@ -1,5 +1,5 @@
-import EgideCore
 import ArgumentParser
+import EgideCore
 import EgideStore
 import Foundation
 

@@ -1,5 +1,5 @@
-import EgideCore
 import ArgumentParser
+import EgideCore
 import EgideStore
 
 /// `egide key scrub`: rebuilds the registry file so that no earlier copy

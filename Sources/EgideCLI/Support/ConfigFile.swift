@@ -17,7 +17,8 @@ struct ConfigFile {
   var values: [String: String] = [:]
 
   static let knownKeys: Set<String> = [
-    "db", "timezone", "key_file", "retention.years", "deadlines.critical", "deadlines.high",
+    "db", "timezone", "key_file", "retention.years", "deadlines.critical",
+    "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
     "notices.platform_form", "notices.pharos", "notices.trusted_flagger",
   ]

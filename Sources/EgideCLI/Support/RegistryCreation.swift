@@ -8,9 +8,10 @@ import Glibc
 /// Making a new registry, sealed from its first case: what `init` and
 /// `demo` share.
 extension Settings {
-  /// A new registry at ``databasePath`` sealed under the key at
-  /// ``keyPath``: the key file there, or a new one (mode 0600) when there
-  /// is none. A key made here is removed again if the registry cannot be
+  /// A new registry at ``databasePath``, sealed under the key at ``keyPath``.
+  ///
+  /// The key is the key file there, or a new one (mode 0600) when there is
+  /// none; a key made here is removed again if the registry cannot be
   /// created.
   ///
   /// - Returns: the registry, its key, and whether the key was made now.

@@ -114,6 +114,7 @@ struct Settings {
   ///   command that reveals must first record the access (see
   ///   ``AccessEntry``). Without it every identity reads `[sealed]` and
   ///   nothing is decrypted.
+  /// - Returns: the registry, opened with the key when it is there.
   /// - Throws: ``StoreError`` `.wrongKey` for a key that is not the
   ///   registry's, `.keyRequired` later for a write or reveal that needs a
   ///   key not found.

@@ -8,10 +8,11 @@ import GRDB
 /// (case, accents, hyphens and spacing folded): whoever holds the file but
 /// not the key cannot test a guessed name against it.
 extension Registry {
-  /// The registered persons whose name folds to the same text as `name`,
-  /// in identifier order, with the references of the cases that target
-  /// them. Their identities read as the registry is opened (concealed
-  /// unless it reveals).
+  /// The registered persons whose name folds like `name`, with their cases.
+  ///
+  /// In identifier order, each with the references of the cases that
+  /// target them. Their identities read as the registry is opened
+  /// (concealed unless it reveals).
   ///
   /// - Throws: ``StoreError`` `.keyRequired` without the key of a sealed
   ///   registry.

@@ -59,8 +59,9 @@ extension Registry {
     }
   }
 
-  /// Purges, in one transaction, the identities of every case due at `now`
-  /// under `policy` (or only counts them when `dryRun`): the case's
+  /// Purges the identities of every case due at `now` under `policy`.
+  ///
+  /// One transaction (or only a count, rolled back, when `dryRun`): the case's
   /// summary, narrative, notes, reasons, evidence, notices and decisions;
   /// each person named only by purged cases; each author or site linked
   /// only to purged cases. A `purged` event signed by `actor` records it in

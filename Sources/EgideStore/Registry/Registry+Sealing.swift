@@ -156,8 +156,10 @@ extension Registry {
     "person:" + NameFolding.fold(name)
   }
 
-  /// Leaves no earlier form of a value in the file: rebuilds it without
-  /// free pages and empties the write-ahead log. Call after ``seal(at:with:)``
+  /// Leaves no earlier form of a value in the file.
+  ///
+  /// Rebuilds it without free pages and empties the write-ahead log. Call
+  /// after ``seal(at:with:)``
   /// and ``rotate(to:)``, once the new key is in place.
   public func scrub() throws {
     do {

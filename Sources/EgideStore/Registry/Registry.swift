@@ -98,6 +98,7 @@ public final class Registry {
   /// Opens an existing registry, applying shipped migrations it lacks.
   ///
   /// - Parameters:
+  ///   - path: the registry file.
   ///   - key: the registry key; without it, a sealed registry can be
   ///     listed, counted and summarised but no identity can be written,
   ///     and every identity reads as ``IdentityVault/concealed``.
@@ -105,6 +106,9 @@ public final class Registry {
   ///     (opened with `key`), or all ``IdentityVault/concealed``: a
   ///     command that shows no identity opens the registry without
   ///     revealing, so nothing is decrypted.
+  ///   - courts: the court list cases are read against.
+  ///   - migrations: the migrations the registry must have.
+  /// - Returns: the registry, migrated.
   /// - Throws: ``StoreError``: `.noRegistry` if nothing is at `path`,
   ///   `.notARegistry`, `.schemaTooNew`, `.migrationChanged`, `.io`, or
   ///   `.wrongKey` for a key that is not this registry's.
