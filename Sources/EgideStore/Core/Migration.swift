@@ -21,8 +21,7 @@ public struct Migration: Sendable, Hashable {
   /// The SHA-256 of the SQL, hex-encoded, recorded when applied so that a
   /// later change to an applied migration is caught.
   public var checksum: String {
-    SHA256.hash(data: Data(sql.utf8)).map { String(format: "%02x", $0) }
-      .joined()
+    hex(SHA256.hash(data: Data(sql.utf8)))
   }
 
   /// The migrations this binary ships, in order.

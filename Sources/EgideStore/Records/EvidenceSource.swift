@@ -13,7 +13,7 @@ public enum EvidenceSource: Sendable {
 
   /// The SHA-256 of the bytes, hex-encoded.
   public static func sha256(of bytes: Data) -> String {
-    SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    hex(SHA256.hash(data: bytes))
   }
 
   /// The media type guessed from the file name's extension.

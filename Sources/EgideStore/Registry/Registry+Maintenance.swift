@@ -343,7 +343,7 @@ extension Registry {
     } catch {
       throw StoreError(.io, "cannot read \(path) back: \(error)")
     }
-    let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    let digest = hex(hasher.finalize())
     return (size, digest)
   }
 }

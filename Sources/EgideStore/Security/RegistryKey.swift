@@ -155,15 +155,3 @@ public struct RegistryKey: Sendable, Equatable {
     }
   }
 }
-
-/// Lower-case hexadecimal of bytes.
-func hex<Bytes: Sequence>(_ bytes: Bytes) -> String
-where Bytes.Element == UInt8 {
-  var text = ""
-  for byte in bytes {
-    text +=
-      String(byte, radix: 16).count == 1
-      ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
-  }
-  return text
-}
