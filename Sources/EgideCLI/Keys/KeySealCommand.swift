@@ -52,7 +52,8 @@ struct KeySealCommand: ParsableCommand {
       "Sealed \(count) identifying values of \(settings.databasePath) under the key \(settings.keyPath) (fingerprint \(key.fingerprint))."
     )
     print(KeyFiles.backupAdvice)
-    try KeyFiles.scrub(try settings.authorize(.keys).registry)
+    // The rebuild needs no key: the registry opened above serves.
+    try KeyFiles.scrub(current)
     print(
       "Backups of the registry made before today still hold the names in clear: destroy them once a new backup is made."
     )

@@ -29,15 +29,7 @@ extension Registry {
           """, arguments: [index])
       return try rows.map { row in
         let person = try person(from: row)
-        let references = try String.fetchAll(
-          db,
-          sql: """
-            SELECT c.reference FROM case_targets t
-            JOIN cases c ON c.id = t.case_id
-            WHERE t.person_id = ? ORDER BY c.year, c.sequence
-            """, arguments: [person.id.number]
-        ).map { try CaseReference.parse($0) }
-        return (person, references)
+        return (person, try cases(targeting: person.id, in: db))
       }
     }
   }

@@ -28,16 +28,22 @@ extension Registry {
 
   /// The references of every case that targets this person, oldest first.
   public func cases(targeting person: PersonID) throws -> [CaseReference] {
-    try read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.year, c.sequence FROM case_targets t
-          JOIN cases c ON c.id = t.case_id
-          WHERE t.person_id = ? ORDER BY c.year, c.sequence
-          """, arguments: [person.number]
-      ).map { CaseReference(year: $0[0], sequence: $0[1]) }
-    }
+    try read { db in try cases(targeting: person, in: db) }
+  }
+
+  /// The references of every case that targets this person, oldest first,
+  /// inside a read or write already open.
+  func cases(targeting person: PersonID, in db: Database) throws
+    -> [CaseReference]
+  {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT c.year, c.sequence FROM case_targets t
+        JOIN cases c ON c.id = t.case_id
+        WHERE t.person_id = ? ORDER BY c.year, c.sequence
+        """, arguments: [person.number]
+    ).map { CaseReference(year: $0[0], sequence: $0[1]) }
   }
 
   /// A stored file with its record, after checking its SHA-256.
