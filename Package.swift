@@ -48,6 +48,11 @@ let package = Package(
     // CLI answering the same question; run it in release mode (Scripts/bench).
     .executableTarget(
       name: "EgideBench", dependencies: [], swiftSettings: swiftSettings),
+    // What the test targets share: starting child processes without
+    // Foundation's Process, whose launch crashes on Linux (see ChildProcess).
+    .target(
+      name: "EgideTestSupport", path: "Tests/EgideTestSupport",
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideCoreTests",
       dependencies: [
@@ -56,7 +61,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "EgideReportsTests", dependencies: ["EgideReports", "EgideCore"],
+      name: "EgideReportsTests",
+      dependencies: ["EgideReports", "EgideCore", "EgideTestSupport"],
       exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
@@ -70,7 +76,7 @@ let package = Package(
     .testTarget(
       name: "EgideCLITests",
       dependencies: [
-        "egide", "EgideCore", "EgideStore", "EgideCLI",
+        "egide", "EgideCore", "EgideStore", "EgideCLI", "EgideTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

@@ -1,3 +1,4 @@
+import EgideTestSupport
 import Foundation
 import Testing
 
@@ -24,14 +25,10 @@ struct BackupRestoreTests {
 
   /// The SHA-256 of a file, by the system's sha256sum.
   static func sha256(_ path: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-    process.arguments = [path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.runSerialized()
-    let output = pipe.fileHandleForReading.readAllRetryingInterrupts()
-    process.waitUntilExit()
+    let tool = try ChildProcess(
+      executable: "/usr/bin/sha256sum", arguments: [path])
+    _ = tool.wait()
+    let output = tool.standardOutputData()
     return String(
       String(decoding: output, as: UTF8.self).prefix { $0 != " " })
   }

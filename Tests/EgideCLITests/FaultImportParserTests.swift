@@ -117,7 +117,8 @@ struct FaultImportParserTests {
         let path = FileManager.default.temporaryDirectory
           .appendingPathComponent("egide-prop-\(UUID().uuidString)").path
         defer { unlink(path) }
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(
+          atPath: path, contents: Data(text.utf8))
         records = try ImportSource.read(path, format: nil)
       }
     } catch let error as CLIError {

@@ -1,3 +1,4 @@
+import EgideTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -10,14 +11,12 @@ import Glibc
 /// `nil` when the tool is missing.
 @discardableResult
 func runTool(_ arguments: [String]) -> Int32? {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = arguments
-  process.standardOutput = FileHandle.nullDevice
-  process.standardError = FileHandle.nullDevice
-  do { try process.runSerialized() } catch { return nil }
-  process.waitUntilExit()
-  return process.terminationStatus
+  guard
+    let tool = try? ChildProcess(
+      executable: "/usr/bin/env", arguments: arguments,
+      standardOutput: .nullDevice, standardError: .nullDevice)
+  else { return nil }
+  return tool.wait().termination.status
 }
 
 /// A small tmpfs mounted on a fresh folder for one test.
@@ -129,27 +128,19 @@ func runWithFileSizeLimit(
   _ sandbox: Sandbox, kibibytes: Int, _ arguments: [String]
 ) throws -> LimitedResult {
   let binary = try #require(EgideBinary.url, "\(EgideBinaryMissing())")
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/bin/sh")
-  process.arguments =
-    ["-c", "ulimit -f \(kibibytes) && exec \"$0\" \"$@\"", binary.path]
-    + arguments
-  process.environment = sandbox.environment()
-  process.currentDirectoryURL = sandbox.root
-  process.standardInput = FileHandle.nullDevice
-  let out = Pipe()
-  let err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  try process.runSerialized()
-  let stdout = out.fileHandleForReading.readAllRetryingInterrupts()
-  let stderr = err.fileHandleForReading.readAllRetryingInterrupts()
-  process.waitUntilExit()
+  let shell = try ChildProcess(
+    executable: "/bin/sh",
+    arguments: [
+      "-c", "ulimit -f \(kibibytes) && exec \"$0\" \"$@\"", binary.path,
+    ] + arguments,
+    environment: sandbox.environment(), directory: sandbox.root.path)
+  let termination = shell.wait().termination
   return LimitedResult(
     result: EgideResult(
-      arguments: arguments, status: process.terminationStatus,
-      stdoutData: stdout, stderrData: stderr),
-    signalled: process.terminationReason == .uncaughtSignal)
+      arguments: arguments, status: termination.status,
+      stdoutData: shell.standardOutputData(),
+      stderrData: shell.standardErrorData()),
+    signalled: termination.signalled)
 }
 
 /// Expects a refusal as the README describes it: the exit status of its

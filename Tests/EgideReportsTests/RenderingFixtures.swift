@@ -1,4 +1,5 @@
 import EgideCore
+import EgideTestSupport
 import Foundation
 import Testing
 
@@ -251,36 +252,32 @@ enum RenderingFixtures {
     defer { try? FileManager.default.removeItem(at: folder) }
     let document = folder.appendingPathComponent("summary.json")
     try Data(json.utf8).write(to: document)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [
-      "python3", "-c",
-      """
-      import json, sys
-      try:
-          import jsonschema
-      except ImportError as error:
-          print("IMPORT-FAILED: python3 cannot import jsonschema:", error)
-          sys.exit(3)
-      schema = json.load(open(sys.argv[2]))
-      jsonschema.Draft202012Validator.check_schema(schema)
-      errors = sorted(
-          jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[1]))),
-          key=lambda e: list(e.path))
-      for error in errors[:5]:
-          print(list(error.path), error.message)
-      sys.exit(1 if errors else 0)
-      """,
-      document.path, schemaURL.path,
-    ]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readAllRetryingInterrupts()
-    process.waitUntilExit()
+    let validator = try ChildProcess(
+      executable: "/usr/bin/env",
+      arguments: [
+        "python3", "-c",
+        """
+        import json, sys
+        try:
+            import jsonschema
+        except ImportError as error:
+            print("IMPORT-FAILED: python3 cannot import jsonschema:", error)
+            sys.exit(3)
+        schema = json.load(open(sys.argv[2]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        errors = sorted(
+            jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[1]))),
+            key=lambda e: list(e.path))
+        for error in errors[:5]:
+            print(list(error.path), error.message)
+        sys.exit(1 if errors else 0)
+        """,
+        document.path, schemaURL.path,
+      ])
+    let termination = validator.wait().termination
+    let output = validator.standardOutputData() + validator.standardErrorData()
     return Validation(
-      status: process.terminationStatus,
+      status: termination.status,
       output: String(decoding: output, as: UTF8.self))
   }
 }

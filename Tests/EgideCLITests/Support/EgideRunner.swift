@@ -1,3 +1,4 @@
+import EgideTestSupport
 import Foundation
 import Testing
 
@@ -89,79 +90,37 @@ enum EgideBinary {
   }
 }
 
-/// Collects what a child process writes to a pipe, on a background queue
-/// so that a full pipe never blocks the child.
-private final class PipeDrain: @unchecked Sendable {
-  private let group = DispatchGroup()
-  private var collected = Data()
-
-  init(_ handle: FileHandle) {
-    group.enter()
-    DispatchQueue.global().async {
-      self.collected = handle.readAllRetryingInterrupts()
-      self.group.leave()
-    }
-  }
-
-  /// Waits for end of file and returns everything read.
-  func data() -> Data {
-    group.wait()
-    return collected
-  }
-}
-
 /// An `egide` process started and not yet waited for.
 final class RunningEgide {
   let arguments: [String]
-  private let process: Process
-  private let exited = DispatchSemaphore(value: 0)
-  private let stdout: PipeDrain
-  private let stderr: PipeDrain
+  private let child: ChildProcess
 
   init(
     arguments: [String], environment: [String: String], directory: URL,
-    stdin: FileHandle
+    stdin: ChildProcess.Input
   ) throws {
     guard let binary = EgideBinary.url else {
       throw EgideBinaryMissing()
     }
     self.arguments = arguments
-    process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.environment = environment
-    process.currentDirectoryURL = directory
-    process.standardInput = stdin
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    let exited = self.exited
-    process.terminationHandler = { _ in exited.signal() }
-    try process.runSerialized()
-    stdout = PipeDrain(out.fileHandleForReading)
-    stderr = PipeDrain(err.fileHandleForReading)
+    child = try ChildProcess(
+      executable: binary.path, arguments: arguments, environment: environment,
+      directory: directory.path, standardInput: stdin)
   }
 
   /// Kills the process at once (SIGKILL), as a crash or power loss would.
   func killNow() {
-    kill(process.processIdentifier, SIGKILL)
+    child.send(SIGKILL)
   }
 
-  /// Waits for the process (killing it after `timeout` seconds) and
+  /// Waits for the process (stopping it after `timeout` seconds) and
   /// returns what it did.
   func wait(timeout: TimeInterval = 60) -> EgideResult {
-    var timedOut = false
-    if exited.wait(timeout: .now() + timeout) == .timedOut {
-      timedOut = true
-      process.terminate()
-      exited.wait()
-    }
-    let out = stdout.data()
-    let err = stderr.data()
+    let (termination, timedOut) = child.wait(timeout: timeout)
     return EgideResult(
-      arguments: arguments, status: process.terminationStatus,
-      stdoutData: out, stderrData: err, timedOut: timedOut)
+      arguments: arguments, status: termination.status,
+      stdoutData: child.standardOutputData(),
+      stderrData: child.standardErrorData(), timedOut: timedOut)
   }
 }
 
@@ -222,7 +181,7 @@ final class Sandbox {
   /// Starts `egide` with exactly these arguments, without waiting.
   func start(
     _ arguments: [String], environment overrides: [String: String?] = [:],
-    stdin: FileHandle = .nullDevice
+    stdin: ChildProcess.Input = .nullDevice
   ) throws -> RunningEgide {
     try RunningEgide(
       arguments: arguments, environment: environment(overrides),
@@ -232,7 +191,7 @@ final class Sandbox {
   /// Runs `egide` with exactly these arguments.
   func run(
     _ arguments: [String], environment overrides: [String: String?] = [:],
-    stdin: FileHandle = .nullDevice
+    stdin: ChildProcess.Input = .nullDevice
   ) throws -> EgideResult {
     try start(arguments, environment: overrides, stdin: stdin).wait()
   }

@@ -1,3 +1,4 @@
+import EgideTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -33,19 +34,13 @@ enum PseudoTerminal {
     _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
     defer { close(master) }
 
-    let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.environment = sandbox.environment()
-    process.currentDirectoryURL = sandbox.root
-    process.standardInput = terminal
-    process.standardOutput = terminal
-    process.standardError = terminal
-    let exited = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in exited.signal() }
+    let process: ChildProcess
     do {
-      try process.runSerialized()
+      process = try ChildProcess(
+        executable: binary.path, arguments: arguments,
+        environment: sandbox.environment(), directory: sandbox.root.path,
+        standardInput: .descriptor(slave), standardOutput: .descriptor(slave),
+        standardError: .descriptor(slave))
     } catch {
       close(slave)
       throw error
@@ -79,7 +74,7 @@ enum PseudoTerminal {
         if errno == EINTR || errno == EAGAIN { continue }
         break reading  // EIO: every slave descriptor is closed
       }
-      if !process.isRunning {
+      if process.termination != nil {
         // Give the last bytes a moment to arrive, then stop.
         if let exitedAt {
           if Date().timeIntervalSince(exitedAt) > 1 { break reading }
@@ -89,13 +84,13 @@ enum PseudoTerminal {
       }
       if Date() > deadline {
         timedOut = true
-        process.terminate()
         break reading
       }
     }
-    exited.wait()
+    let (termination, stopped) = process.wait(timeout: timedOut ? 0 : 60)
     return TerminalSession(
-      status: process.terminationStatus,
-      screen: String(decoding: screen, as: UTF8.self), timedOut: timedOut)
+      status: termination.status,
+      screen: String(decoding: screen, as: UTF8.self),
+      timedOut: timedOut || stopped)
   }
 }
