@@ -553,10 +553,13 @@ struct ExportImportTests {
       sandbox, "grown.csv",
       [Self.row("R-1"), Self.row("R-4", ["summary": "Nouvelle menace"])])
     let third = try sandbox.succeed("import", grown)
-    #expect(third.output == "imported 1, already imported 1, invalid 0")
+    #expect(
+      third.output
+        == "imported 1, already imported 1, invalid 0; linked 1 person already registered with the same name, role and court"
+    )
     #expect(try Self.allCases(sandbox).count == 4)
-    // The same person in several rows of a file is one record; a later
-    // file registers her again unless it names her by person_id.
+    // The same person in several rows of a file is one record, and so is
+    // a person already registered, through the blind index.
     let exported = try Self.export(
       sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
     func person(_ external: String) -> String? {
@@ -566,7 +569,44 @@ struct ExportImportTests {
     #expect(person("R-1") != nil)
     #expect(person("R-1") == person("R-3"))
     #expect(person("R-1") != person("R-2"))
-    #expect(person("R-1") != person("R-4"))
+    #expect(person("R-1") == person("R-4"))
+  }
+
+  @Test(
+    "an imported staff member already registered with the same name, role and court is linked, and no one else"
+  )
+  func importLinksRepeatVictims() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let registered = try sandbox.report(
+      court: "Bobigny", target: "Ondine CALVERAC", role: "judge")
+    let file = try Self.writeCSV(
+      sandbox, "later.csv",
+      [
+        // Written otherwise, folded the same: linked.
+        Self.row("L-1", ["target_name": "  ondine   Calverac "]),
+        // Same name at another court, or in another role: someone else.
+        Self.row("L-2", ["court": "tj69123"]),
+        Self.row(
+          "L-3", ["target_role": "clerk", "target_function": "greffier"]),
+      ])
+    let imported = try sandbox.succeed("import", file)
+    #expect(
+      imported.output
+        == "imported 3, already imported 0, invalid 0; linked 1 person already registered with the same name, role and court"
+    )
+    let exported = try Self.export(
+      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
+    func person(_ key: String) -> String? {
+      exported.values.first {
+        $0["external_reference"] == key || $0["reference"] == key
+      }?["person_ids"]
+    }
+    let first = try #require(person(registered))
+    #expect(person("L-1") == first)
+    #expect(person("L-2") != first)
+    #expect(person("L-3") != first)
+    #expect(person("L-2") != person("L-3"))
   }
 
   /// Five rows, the second and the fourth bad: an unknown kind (line 3)

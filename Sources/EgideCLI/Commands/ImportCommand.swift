@@ -17,7 +17,8 @@ struct ImportCommand: ParsableCommand {
       already in the registry is skipped and counted as already imported,
       so importing the same file again creates no duplicate. The same
       person named in several rows (same name, role, function and court)
-      is registered once. Each case is signed by whoever imports it, and
+      is registered once, and a staff member already in the registry
+      (same name, role and court) is linked to their record. Each case is signed by whoever imports it, and
       dated by its reported_at.
 
       CSV files may be separated by commas or semicolons (as spreadsheets
@@ -149,6 +150,7 @@ struct ImportCommand: ParsableCommand {
         .import, at: CaseLocation(reference: nil, court: court))
     }
     var imported = 0
+    var linkedPersons: Set<PersonID> = []
     let importing = ProgressBar("importing", total: rows.count)
     try store.transaction { tx in
       var known: [String: PersonID] = [:]
@@ -171,6 +173,11 @@ struct ImportCommand: ParsableCommand {
           newCase.targets.append(target)
           keys.append(resolved == nil ? key : nil)
         }
+        // A staff member already registered (same folded name, role and
+        // court, through the blind index) is linked, as `report` does.
+        let (linkedCase, linked) = try tx.linkingRepeatVictims(newCase)
+        newCase = linkedCase
+        linkedPersons.formUnion(linked)
         let reference: CaseReference
         do {
           reference = try tx.report(
@@ -190,8 +197,12 @@ struct ImportCommand: ParsableCommand {
       }
     }
     importing.finish()
+    let linked =
+      linkedPersons.isEmpty
+      ? ""
+      : "; linked \(linkedPersons.count) person\(linkedPersons.count == 1 ? "" : "s") already registered with the same name, role and court"
     print(
-      "imported \(imported), already imported \(alreadyImported), invalid \(invalid)"
+      "imported \(imported), already imported \(alreadyImported), invalid \(invalid)\(linked)"
     )
   }
 
