@@ -609,6 +609,28 @@ struct ExportImportTests {
     #expect(person("L-2") != person("L-3"))
   }
 
+  @Test(
+    "an import links only to persons registered before it: its own rows' persons follow the file's rules"
+  )
+  func importLinksOnlyEarlierPersons() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    // Same name, role and court, two functions: two persons in a file.
+    let file = try Self.writeCSV(
+      sandbox, "fresh.csv",
+      [
+        Self.row("F-1", ["court": "tj59178", "target_function": "jld"]),
+        Self.row("F-2", ["court": "tj59178", "target_function": "jap"]),
+      ])
+    let imported = try sandbox.succeed("import", file)
+    #expect(imported.output == "imported 2, already imported 0, invalid 0")
+    let exported = try Self.export(
+      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
+    let ids = exported.values.compactMap { $0["person_ids"] }
+    #expect(ids.count == 2)
+    #expect(Set(ids).count == 2, "\(ids)")
+  }
+
   /// Five rows, the second and the fourth bad: an unknown kind (line 3)
   /// and a report date in the future (line 5).
   static func fiveRows(_ sandbox: Sandbox) throws -> String {

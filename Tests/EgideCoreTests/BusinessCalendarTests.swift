@@ -234,4 +234,74 @@ struct DeadlinePolicyTests {
         reportedAt: reported, severity: .low, calendar: Fixture.calendar)
         == Fixture.paris(2026, 7, 7, 23, 59, 59))
   }
+
+  /// The deadline as Foundation's calendar steps to it, day by day: the
+  /// reference the day-number arithmetic must match.
+  static func referenceEnd(
+    _ count: Int, after start: Date, in zone: TimeZone
+  ) -> Date {
+    let calendar = Calendar.gregorian(in: zone)
+    let business = BusinessCalendar(timeZone: zone)
+    var day = calendar.startOfDay(for: start)
+    var remaining = count
+    while remaining > 0 {
+      day = calendar.date(byAdding: .day, value: 1, to: day) ?? day
+      let weekday = calendar.component(.weekday, from: day)
+      let parts = calendar.dateComponents([.month, .day], from: day)
+      let holiday = BusinessCalendar.publicHolidays(
+        in: calendar.component(.year, from: day)
+      ).contains(.init(month: parts.month ?? 0, day: parts.day ?? 0))
+      if weekday != 1 && weekday != 7 && !holiday { remaining -= 1 }
+      #expect(
+        business.isBusinessDay(day)
+          == (weekday != 1 && weekday != 7 && !holiday))
+    }
+    let next = calendar.date(byAdding: .day, value: 1, to: day) ?? day
+    return next.addingTimeInterval(-1)
+  }
+
+  @Test(
+    "deadlines match Foundation's calendar on every day from 2025 to 2028, in Paris and Nouméa"
+  )
+  func deadlinesMatchFoundation() throws {
+    for zone in ["Europe/Paris", "Pacific/Noumea"] {
+      let timeZone = try #require(TimeZone(identifier: zone))
+      let business = BusinessCalendar(timeZone: timeZone)
+      let calendar = Calendar.gregorian(in: timeZone)
+      var day = try #require(
+        calendar.date(
+          from: DateComponents(year: 2025, month: 1, day: 1, hour: 22)))
+      let end = try #require(
+        calendar.date(from: DateComponents(year: 2029, month: 1, day: 1)))
+      while day < end {
+        for count in [0, 1, 3, 10] {
+          let expected = Self.referenceEnd(count, after: day, in: timeZone)
+          #expect(
+            business.endOfBusinessDay(count, after: day) == expected,
+            "\(zone), \(count) working days after \(day)")
+        }
+        day = try #require(calendar.date(byAdding: .day, value: 1, to: day))
+      }
+    }
+  }
+
+  @Test(
+    "day numbers give the dates and weekdays of Foundation's calendar, from 1583 to 4000"
+  )
+  func civilDaysMatchFoundation() throws {
+    // Foundation's calendar is Julian before October 1582.
+    let utc = Calendar.gregorian(in: .gmt)
+    for number in stride(from: -141_000, through: 741_000, by: 997) {
+      let date = Date(timeIntervalSince1970: Double(number) * 86_400)
+      let parts = utc.dateComponents(
+        [.year, .month, .day, .weekday], from: date)
+      let day = CivilDay(number: number)
+      let (year, month, dayOfMonth) = day.components
+      #expect(
+        [year, month, dayOfMonth] == [parts.year, parts.month, parts.day],
+        "day \(number)")
+      #expect(CivilDay(year: year, month: month, day: dayOfMonth) == day)
+      #expect(day.isWeekend == (parts.weekday == 1 || parts.weekday == 7))
+    }
+  }
 }

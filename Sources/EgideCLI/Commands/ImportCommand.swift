@@ -154,6 +154,7 @@ struct ImportCommand: ParsableCommand {
     let importing = ProgressBar("importing", total: rows.count)
     try store.transaction { tx in
       var known: [String: PersonID] = [:]
+      let registeredBefore = try tx.lastPersonID() ?? PersonID(0)
       for (index, row) in rows.enumerated() {
         defer { importing.update(index + 1) }
         if try tx.caseReference(externalReference: row.externalReference)
@@ -173,9 +174,11 @@ struct ImportCommand: ParsableCommand {
           newCase.targets.append(target)
           keys.append(resolved == nil ? key : nil)
         }
-        // A staff member already registered (same folded name, role and
-        // court, through the blind index) is linked, as `report` does.
-        let (linkedCase, linked) = try tx.linkingRepeatVictims(newCase)
+        // A staff member registered before this import (same folded name,
+        // role and court, through the blind index) is linked, as `report`
+        // does; the file's own persons are told apart by their keys.
+        let (linkedCase, linked) = try tx.linkingRepeatVictims(
+          newCase, registeredUpTo: registeredBefore)
         newCase = linkedCase
         linkedPersons.formUnion(linked)
         let reference: CaseReference

@@ -48,7 +48,7 @@ struct ImportValidator {
     var problems = record.problems
     let location = record.location
     func cell(_ name: String) -> String {
-      (record.cells[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+      (record.cells[name] ?? "").trimmingWhitespaceAndNewlines()
     }
     func check<T>(_ field: String, _ body: () throws(DomainError) -> T) -> T? {
       do { return try body() } catch {
@@ -211,7 +211,7 @@ struct ImportValidator {
     problems: inout [ImportProblem]
   ) -> [NewCase.Target]? {
     func cell(_ name: String) -> String {
-      (record.cells[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+      (record.cells[name] ?? "").trimmingWhitespaceAndNewlines()
     }
     func problem(_ field: String, _ reason: String) {
       problems.append(

@@ -28,7 +28,7 @@ public enum EntityNormalizer {
   /// author, or a domain for the address of a site; none for an unknown
   /// author.
   public static func entities(author raw: String) -> [LinkedEntity] {
-    let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = raw.trimmingWhitespaceAndNewlines()
     if let address = webAddress(text) {
       return entities(address: address)
     }
@@ -42,7 +42,7 @@ public enum EntityNormalizer {
   public static func entities(url raw: String) -> [LinkedEntity] {
     guard
       let address = webAddress(
-        raw.trimmingCharacters(in: .whitespacesAndNewlines))
+        raw.trimmingWhitespaceAndNewlines())
     else { return [] }
     return entities(address: address)
   }

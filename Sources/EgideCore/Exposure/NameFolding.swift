@@ -22,6 +22,31 @@ public enum NameFolding {
   /// Folds a word or a phrase: lowercase, no accents, `oe` for `œ`,
   /// hyphens and apostrophes as spaces, spaces collapsed.
   public static func fold(_ text: String) -> String {
+    // A combining mark could join a separator into another character,
+    // which Foundation's search treats apart: keep its exact rules then.
+    guard
+      !text.unicodeScalars.contains(where: {
+        switch $0.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+      })
+    else { return foldedThroughFoundation(text) }
+    var replaced = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "œ": replaced.append(contentsOf: "oe".unicodeScalars)
+      case "Œ": replaced.append(contentsOf: "OE".unicodeScalars)
+      case "æ": replaced.append(contentsOf: "ae".unicodeScalars)
+      case "-", "‐", "–", "’", "'", ".": replaced.append(" ")
+      default: replaced.append(scalar)
+      }
+    }
+    return Suggestion.fold(String(replaced))
+  }
+
+  /// ``fold(_:)`` as Foundation's replacements compute it.
+  static func foldedThroughFoundation(_ text: String) -> String {
     var text = text.replacingOccurrences(of: "œ", with: "oe")
       .replacingOccurrences(of: "Œ", with: "OE")
       .replacingOccurrences(of: "æ", with: "ae")

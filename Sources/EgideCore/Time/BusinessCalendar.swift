@@ -12,28 +12,49 @@ public struct BusinessCalendar: Sendable {
 
   /// Whether the local day containing `date` is a working day.
   public func isBusinessDay(_ date: Date) -> Bool {
-    let calendar = Calendar.gregorian(in: timeZone)
-    let weekday = calendar.component(.weekday, from: date)
-    if weekday == 1 || weekday == 7 { return false }
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    let parts = Calendar.gregorian(in: timeZone).dateComponents(
+      [.year, .month, .day], from: date)
     guard let year = parts.year, let month = parts.month, let day = parts.day
     else { return true }
-    return !Self.publicHolidays(in: year).contains(
-      MonthDay(month: month, day: day))
+    return Self.isBusinessDay(CivilDay(year: year, month: month, day: day))
   }
 
   /// The last instant of the `count`-th working day after the local day of
   /// `start` (the day itself does not count).
   public func endOfBusinessDay(_ count: Int, after start: Date) -> Date {
     let calendar = Calendar.gregorian(in: timeZone)
-    var day = calendar.startOfDay(for: start)
+    let parts = calendar.dateComponents([.year, .month, .day], from: start)
+    guard let year = parts.year, let month = parts.month, let day = parts.day
+    else { return start }
+    var current = CivilDay(year: year, month: month, day: day)
     var remaining = max(0, count)
+    var holidays = (year: year, days: Self.publicHolidays(in: year))
     while remaining > 0 {
-      day = calendar.date(byAdding: .day, value: 1, to: day) ?? day
-      if isBusinessDay(day) { remaining -= 1 }
+      current = current.adding(days: 1)
+      let (year, month, day) = current.components
+      if holidays.year != year {
+        holidays = (year, Self.publicHolidays(in: year))
+      }
+      if !current.isWeekend
+        && !holidays.days.contains(MonthDay(month: month, day: day))
+      {
+        remaining -= 1
+      }
     }
-    let next = calendar.date(byAdding: .day, value: 1, to: day) ?? day
-    return next.addingTimeInterval(-1)
+    let next = current.adding(days: 1).components
+    let midnight =
+      calendar.date(
+        from: DateComponents(year: next.year, month: next.month, day: next.day))
+      ?? start
+    return midnight.addingTimeInterval(-1)
+  }
+
+  /// Whether a day is a working day in metropolitan France.
+  static func isBusinessDay(_ day: CivilDay) -> Bool {
+    if day.isWeekend { return false }
+    let (year, month, dayOfMonth) = day.components
+    return !publicHolidays(in: year).contains(
+      MonthDay(month: month, day: dayOfMonth))
   }
 
   /// A month and a day of the month.
@@ -50,17 +71,12 @@ public struct BusinessCalendar: Sendable {
       .init(month: 11, day: 1), .init(month: 11, day: 11),
       .init(month: 12, day: 25),
     ]
-    let utc = Calendar.gregorian(in: TimeZone.gmt)
     let easter = easterSunday(year)
-    if let sunday = utc.date(
-      from: DateComponents(year: year, month: easter.month, day: easter.day))
-    {
-      for offset in [1, 39, 50] {
-        if let date = utc.date(byAdding: .day, value: offset, to: sunday) {
-          let p = utc.dateComponents([.month, .day], from: date)
-          days.insert(.init(month: p.month ?? 0, day: p.day ?? 0))
-        }
-      }
+    let sunday = CivilDay(year: year, month: easter.month, day: easter.day)
+    // Easter Monday, Ascension Thursday, Whit Monday.
+    for offset in [1, 39, 50] {
+      let (_, month, day) = sunday.adding(days: offset).components
+      days.insert(.init(month: month, day: day))
     }
     return days
   }

@@ -23,8 +23,8 @@ extension DomainValue {
   public static func parse(_ input: String, field: String? = nil)
     throws(DomainError) -> Self
   {
-    let folded = Suggestion.fold(input).replacingOccurrences(of: " ", with: "_")
-      .replacingOccurrences(of: "-", with: "_")
+    let folded = String(
+      Suggestion.fold(input).map { $0 == " " || $0 == "-" ? "_" : $0 })
     if let value = Self(rawValue: folded) { return value }
     throw DomainError(
       .invalidValue,

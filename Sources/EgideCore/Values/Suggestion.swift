@@ -4,6 +4,26 @@ import Foundation
 public enum Suggestion {
   /// Lowercases, strips accents and trims and collapses spaces.
   public static func fold(_ text: String) -> String {
+    // ASCII has no accent and one case mapping: fold it without the
+    // round trip through NSString (most names, codes and keywords).
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var folded: [UInt8] = []
+      folded.reserveCapacity(text.utf8.count)
+      var pendingSpace = false
+      for byte in text.utf8 {
+        // The ASCII White_Space characters: tab to carriage return, space.
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+          pendingSpace = !folded.isEmpty
+          continue
+        }
+        if pendingSpace {
+          folded.append(0x20)
+          pendingSpace = false
+        }
+        folded.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+      }
+      return String(decoding: folded, as: UTF8.self)
+    }
     let stripped = text.folding(
       options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     return stripped.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -16,7 +16,7 @@ public enum TextRule {
   public static func required(_ text: String, field: String, limit: Int)
     throws(DomainError) -> String
   {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingWhitespaceAndNewlines()
     guard !trimmed.isEmpty else {
       throw DomainError(
         .invalidValue, "\(field) is empty; give a non-empty text")
@@ -35,7 +35,7 @@ public enum TextRule {
     throws(DomainError) -> String?
   {
     guard let text,
-      !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      !text.trimmingWhitespaceAndNewlines().isEmpty
     else { return nil }
     return try required(text, field: field, limit: limit)
   }

@@ -41,9 +41,12 @@ extension RegistryTransaction {
   /// that a repeat victim stays one record; with the persons so linked.
   ///
   /// Family members are not matched: they are linked with `--person`.
-  public func linkingRepeatVictims(_ newCase: NewCase) throws -> (
-    NewCase, linked: [PersonID]
-  ) {
+  /// With `registeredUpTo`, only persons up to that identifier are
+  /// matched: an import links to the persons registered before it began,
+  /// and tells its own rows' persons apart by its own rules.
+  public func linkingRepeatVictims(
+    _ newCase: NewCase, registeredUpTo last: PersonID? = nil
+  ) throws -> (NewCase, linked: [PersonID]) {
     var linked: [PersonID] = []
     var result = newCase
     for (position, target) in newCase.targets.enumerated() {
@@ -57,10 +60,13 @@ extension RegistryTransaction {
           db,
           sql: """
             SELECT id FROM persons
-            WHERE name_index = ? AND role = ? AND court = ?
+            WHERE name_index = ? AND role = ? AND court = ? AND id <= ?
             ORDER BY id LIMIT 1
             """,
-          arguments: [index, person.role.rawValue, newCase.court.code])
+          arguments: [
+            index, person.role.rawValue, newCase.court.code,
+            last?.number ?? Int.max,
+          ])
       else { continue }
       let existing = PersonID(id)
       guard !result.targets.contains(.existing(existing)) else { continue }
@@ -68,5 +74,11 @@ extension RegistryTransaction {
       linked.append(existing)
     }
     return (result, linked)
+  }
+
+  /// The highest person identifier registered so far (`nil` when none).
+  public func lastPersonID() throws -> PersonID? {
+    try Int.fetchOneCached(db, sql: "SELECT max(id) FROM persons").map(
+      PersonID.init)
   }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import EgideCore
+
+/// The folds behind the blind index and every "did you mean", and the
+/// trimming of every value, must not change when they skip Foundation: a
+/// name folded otherwise would no longer find its registered person.
+@Suite("Folding and trimming without Foundation")
+struct FoldingEquivalenceTests {
+  /// Names as people type them: accents precomposed or combining,
+  /// ligatures, separators, spaces of every kind, capitals.
+  static let namePieces: [String] = [
+    "a", "E", "é", "É", "e\u{301}", "-\u{301}", ".\u{308}", "œ", "Œ", "æ",
+    "Æ", "ß", "ï", "Ç", "ñ", "-", "‐", "–", "—", "’", "'", ".", " ", "  ",
+    "\t", "\n", "\r\n", "\u{A0}", "\u{2009}", "\u{85}", "\u{1F}", "\u{0}",
+    "MIROLIN", "Valézane", "d'", "Saint-", "J.", "ﬀ", "İ", "Σ", "٣", "🛡️",
+  ]
+
+  static let names = Gen<String?>.element(of: namePieces).array(of: 0...10)
+    .map { $0.compactMap { $0 }.joined() }
+
+  static let texts = Gen<String>.oneOf(
+    names, names, Gen.latin1.string(of: 0...24),
+    Gen<Character>.character(in: "\u{0}"..."\u{2FFF}").string(of: 0...16))
+
+  @Test("a name folds as Foundation's replacements and folding fold it")
+  func nameFoldMatchesFoundation() async {
+    await propertyCheck(count: 2_000, input: Self.texts) { text in
+      #expect(
+        NameFolding.fold(text) == NameFolding.foldedThroughFoundation(text),
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
+
+  @Test("any text folds as Foundation's case and accent folding folds it")
+  func suggestionFoldMatchesFoundation() async {
+    await propertyCheck(count: 2_000, input: Self.texts) { text in
+      let reference = text.folding(
+        options: [.diacriticInsensitive, .caseInsensitive], locale: nil
+      ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      #expect(
+        Suggestion.fold(text) == reference,
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
+
+  @Test("every ASCII character folds as Foundation folds it")
+  func everyASCIICharacter() {
+    for value in 0..<128 {
+      let text = "A\(Character(Unicode.Scalar(UInt8(value))))b Z"
+      let reference = text.folding(
+        options: [.diacriticInsensitive, .caseInsensitive], locale: nil
+      ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      #expect(Suggestion.fold(text) == reference, "character \(value)")
+      #expect(
+        NameFolding.fold(text) == NameFolding.foldedThroughFoundation(text),
+        "character \(value)")
+    }
+  }
+
+  @Test("any text trims as Foundation trims spaces and line breaks")
+  func trimmingMatchesFoundation() async {
+    let padded = Gen<String>.oneOf(Self.texts, Self.names).map {
+      "\u{A0} \n" + $0 + "\u{2029}\t\u{85}"
+    }
+    await propertyCheck(
+      count: 2_000, input: Gen<String>.oneOf(Self.texts, padded)
+    ) { text in
+      #expect(
+        text.trimmingWhitespaceAndNewlines()
+          == text.trimmingCharacters(in: .whitespacesAndNewlines),
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
+}
