@@ -37,6 +37,32 @@ struct TextRuleTests {
     }
   }
 
+  @Test(
+    "one-line texts refuse line breaks and control characters; long texts keep line breaks and tabs only"
+  )
+  func controlCharacters() throws {
+    for text in ["a\nb", "a\rb", "a\u{1B}[2Kb", "a\u{2028}b", "a\u{0}b"] {
+      expectDomainError(.invalidValue, mentioning: ["summary", "one line"]) {
+        try TextRule.required(
+          text, field: "summary", limit: TextRule.lineLimit)
+      }
+      expectDomainError(.invalidValue, mentioning: ["--purpose"]) {
+        try AccessEntry.purpose("routine " + text)
+      }
+    }
+    #expect(
+      try TextRule.required("a\tb", field: "summary", limit: TextRule.lineLimit)
+        == "a\tb")
+    #expect(
+      try TextRule.required(
+        "ligne 1\r\nligne 2\n\tsuite", field: "narrative",
+        limit: TextRule.longLimit) == "ligne 1\r\nligne 2\n\tsuite")
+    expectDomainError(.invalidValue, mentioning: ["narrative", "U+001B"]) {
+      try TextRule.required(
+        "ligne\u{1B}[1A", field: "narrative", limit: TextRule.longLimit)
+    }
+  }
+
   @Test("the limits are short 200, line 500, long 20 000")
   func limits() {
     #expect(TextRule.shortLimit == 200)
@@ -50,7 +76,7 @@ struct TextRuleTests {
     expectDomainError(.invalidValue, mentioning: ["actor"]) {
       try Actor.validate("   ")
     }
-    expectDomainError(.invalidValue, mentioning: ["several lines"]) {
+    expectDomainError(.invalidValue, mentioning: ["actor", "one line"]) {
       try Actor.validate("Délégué\nAlpha")
     }
     expectDomainError(.unacceptableValue, mentioning: ["actor", "200"]) {

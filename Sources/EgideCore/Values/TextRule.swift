@@ -27,7 +27,37 @@ public enum TextRule {
         "\(field) is \(trimmed.count) characters long; at most \(limit) are accepted"
       )
     }
+    // Labels and one-line texts stay on one line; long texts keep their
+    // line breaks and tabs. No other control character is accepted: it
+    // would rewrite what a terminal shows (a forged line in `audit`).
+    let oneLine = limit <= lineLimit
+    if let control = trimmed.unicodeScalars.first(where: {
+      isRefusedControl($0, oneLine: oneLine)
+    }) {
+      let code = "U+" + String(control.value, radix: 16, uppercase: true)
+        .leftPadded(to: 4)
+      throw DomainError(
+        .invalidValue,
+        oneLine
+          ? "\(field) contains a line break or a control character (\(code)); give one line of printable text"
+          : "\(field) contains a control character (\(code)); give printable text (line breaks and tabs are accepted)"
+      )
+    }
     return trimmed
+  }
+
+  /// Whether `scalar` is refused: control characters, and line or
+  /// paragraph separators in one-line text. Tabs are accepted; line breaks
+  /// only in long text.
+  static func isRefusedControl(_ scalar: Unicode.Scalar, oneLine: Bool)
+    -> Bool
+  {
+    switch scalar.value {
+    case 0x09: return false
+    case 0x0A, 0x0D, 0x2028, 0x2029: return oneLine
+    default:
+      return scalar.properties.generalCategory == .control
+    }
   }
 
   /// Like ``required(_:field:limit:)`` but `nil` and blank text give `nil`.
@@ -38,5 +68,12 @@ public enum TextRule {
       !text.trimmingWhitespaceAndNewlines().isEmpty
     else { return nil }
     return try required(text, field: field, limit: limit)
+  }
+}
+
+extension String {
+  /// The text with leading zeros up to `width` characters.
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }
