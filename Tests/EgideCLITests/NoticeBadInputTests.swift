@@ -43,7 +43,8 @@ struct NoticeBadInputTests {
   /// Runs `arguments` and checks the refusal and that nothing changed.
   static func expectRefused(
     _ fixture: Fixture, _ arguments: [String], status: Int32,
-    mentions: [String], sourceLocation: SourceLocation = #_sourceLocation
+    mentions: [String], never: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let sandbox = fixture.sandbox
     let before = sandbox.snapshot()
@@ -61,6 +62,11 @@ struct NoticeBadInputTests {
       #expect(
         result.stderr.contains(text),
         "stderr does not mention \(text): \(result)",
+        sourceLocation: sourceLocation)
+    }
+    for text in never {
+      #expect(
+        !result.stderr.contains(text), "stderr reveals \(text): \(result)",
         sourceLocation: sourceLocation)
     }
     let after = sandbox.snapshot()
@@ -165,7 +171,9 @@ struct NoticeBadInputTests {
       ], status: 65, mentions: ["N-000002", "sent", "new notice"])
   }
 
-  @Test("a reply about a URL not in the notice is refused")
+  @Test(
+    "a reply about a URL not in the notice is refused without printing the notice's sealed URLs"
+  )
   func replyUnknownURL() throws {
     try Self.expectRefused(
       try Self.fixture(),
@@ -173,7 +181,10 @@ struct NoticeBadInputTests {
         "notice", "reply", "N-000002", "--decision", "removed", "--url",
         "https://x.com/autre/status/1", "--reasons", "Retiré",
       ], status: 65,
-      mentions: ["https://x.com/autre/status/1", "not in notice"])
+      mentions: [
+        "https://x.com/autre/status/1", "not in notice", "--identities",
+      ],
+      never: ["compte_imaginaire"])
   }
 
   @Test("an unknown decision is refused with the accepted decisions")

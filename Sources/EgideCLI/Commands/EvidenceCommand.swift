@@ -107,11 +107,18 @@ struct EvidenceCommand: ParsableCommand {
           .cannotCreate, "'\(out)' already exists; give another --out path")
       }
       let access = try settings.authorize(.evidenceGet, on: .evidence(id))
-      let store = try access.reveal(
-        .evidence, purpose: purpose, cases: [access.location?.reference],
-        details: ["evidence": id.description, "out": out])
-      let stored = try store.evidenceFile(id)
-      try OutputFile.writeNew(stored.bytes, to: out)
+      // Everything that can refuse is checked before the reveal is
+      // logged: a URL has no file, and the output file must be creatable.
+      // The path is not logged: files are often named after the person.
+      try access.registry.requireStoredFile(id)
+      let stored = try OutputFile.withNew(out) { handle in
+        let store = try access.reveal(
+          .evidence, purpose: purpose, cases: [access.location?.reference],
+          details: ["evidence": id.description])
+        let stored = try store.evidenceFile(id)
+        try handle.write(contentsOf: stored.bytes)
+        return stored
+      }
       guard case .file(let name, let sha256, let size, _) = stored.item.source
       else { return }
       print(

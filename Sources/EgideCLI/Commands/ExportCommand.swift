@@ -90,14 +90,18 @@ struct ExportCommand: ParsableCommand {
       var store = access.registry
       // The cases revealed are those logged: a case reported meanwhile
       // is left out rather than revealed without its entry.
+      // The reveal is logged once the destination is open, so that an
+      // export refused for its path leaves no entry. The path itself is
+      // not kept: files are often named after the person.
       var logged: Set<CaseReference>?
-      if let purpose {
+      func reveal() throws {
+        guard let purpose else { return }
         let references = try store.list(query).map(\.reference)
         store = try access.reveal(
           .export, purpose: purpose, cases: references,
           details: [
             "command": "export cases", "format": format.rawValue,
-            "destination": out ?? "standard output",
+            "destination": out == nil ? "standard output" : "file",
           ])
         logged = Set(references)
       }
@@ -130,7 +134,8 @@ struct ExportCommand: ParsableCommand {
       }
       if let out {
         let count = try OutputFile.withNew(out) { handle in
-          try write(to: StreamSink(handle, name: "'\(out)'"))
+          try reveal()
+          return try write(to: StreamSink(handle, name: "'\(out)'"))
         }
         print(
           "Exported \(count == 1 ? "1 case" : "\(count) cases") to \(out)"
@@ -138,6 +143,7 @@ struct ExportCommand: ParsableCommand {
               ? " (with names and free text: keep it like the case files)"
               : ""))
       } else {
+        try reveal()
         _ = try write(
           to: StreamSink(.standardOutput, name: "to standard output"))
       }

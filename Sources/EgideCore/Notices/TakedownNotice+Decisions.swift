@@ -139,7 +139,7 @@ extension TakedownNotice {
         guard let target = targets.first(where: { $0.url == text }) else {
           throw DomainError(
             .notFound,
-            "url '\(url)' is not in notice \(id); accepted: \(targets.map(\.url).joined(separator: ", "))"
+            "url '\(url)' is not in notice \(id), which lists \(targets.count) URL\(targets.count == 1 ? "" : "s"); give one of them exactly as 'egide notice show \(id) --identities --purpose TEXT' prints it"
           )
         }
         guard target.status.allowedNext.contains(decision.urlStatus) else {

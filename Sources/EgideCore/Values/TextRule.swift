@@ -34,7 +34,9 @@ public enum TextRule {
     if let control = trimmed.unicodeScalars.first(where: {
       isRefusedControl($0, oneLine: oneLine)
     }) {
-      let code = "U+" + String(control.value, radix: 16, uppercase: true)
+      let code =
+        "U+"
+        + String(control.value, radix: 16, uppercase: true)
         .leftPadded(to: 4)
       throw DomainError(
         .invalidValue,

@@ -46,6 +46,28 @@ extension Registry {
     ).map { CaseReference(year: $0[0], sequence: $0[1]) }
   }
 
+  /// Checks that evidence `id` exists and is a stored file, reading only
+  /// its clear columns.
+  ///
+  /// - Throws: ``DomainError`` `.notFound` when there is no such evidence
+  ///   or it is a URL.
+  public func requireStoredFile(_ id: EvidenceID) throws {
+    let source = try read { db in
+      try String.fetchOne(
+        db, sql: "SELECT source FROM evidence WHERE id = ?",
+        arguments: [id.number])
+    }
+    guard let source else {
+      throw DomainError(
+        .notFound,
+        "no evidence \(id) in the registry; 'egide show REF' lists the evidence of a case"
+      )
+    }
+    guard source == "file" else {
+      throw DomainError(.notFound, "evidence \(id) is a URL, not a stored file")
+    }
+  }
+
   /// A stored file with its record, after checking its SHA-256.
   ///
   /// - Throws: ``DomainError`` `.notFound` for an unknown identifier or a
