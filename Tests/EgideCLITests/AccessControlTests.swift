@@ -419,6 +419,40 @@ struct AccessControlTests {
   }
 
   @Test(
+    "small counts (--internal) are for unscoped delegates, officers and admins: never a liaison or a scoped user"
+  )
+  func internalSummaries() throws {
+    let f = try Self.fixture()
+    try f.sandbox.succeed(
+      "user", "add", "officier.lille", "--role", "security_officer",
+      "--court", "tj59350")
+    try f.allowed("liaison.fictif", "summary", "--month", "2026-11")
+    try f.refused(
+      "liaison.fictif", "summary", "--month", "2026-11", "--min-cell", "1",
+      "--internal", mentions: ["liaison"])
+    try f.refused(
+      "officier.lille", "summary", "--month", "2026-11", "--min-cell", "1",
+      "--internal", mentions: ["tj59350", "--internal"])
+    try f.allowed("officier.lille", "summary", "--month", "2026-11")
+    let document = try f.allowed(
+      "officier.fictif", "summary", "--month", "2026-11", "--min-cell", "1",
+      "--internal")
+    #expect(document.stdout.contains("INTERNAL"), "\(document)")
+    try f.allowed(
+      "delegue.fictif", "summary", "--month", "2026-11", "--min-cell", "1",
+      "--internal")
+  }
+
+  @Test("a summary of a period that has not begun is refused")
+  func futureSummary() throws {
+    let f = try Self.fixture()
+    let result = try f.sandbox.run(
+      ["summary", "--month", "2099-01", "--db", f.sandbox.db])
+    expectCleanFailure(
+      result, status: 64, mentioning: ["2099-01", "not begun"])
+  }
+
+  @Test(
     "a reveal refused for its URL evidence or its output path logs nothing, and no output path is logged"
   )
   func refusedRevealsAreNotLogged() throws {

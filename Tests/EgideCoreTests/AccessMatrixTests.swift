@@ -44,6 +44,7 @@ struct AccessMatrixTests {
     campaign list         x x x -
     campaign show         x x x -
     summary               x x x x
+    summary --internal    x x x -
     export cases          x x x -
     reveal identities     x x x -
     user add              x - - -

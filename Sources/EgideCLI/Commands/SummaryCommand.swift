@@ -97,9 +97,25 @@ struct SummaryCommand: ParsableCommand {
       throw CLIError(
         .cannotCreate, "'\(out)' already exists; give another --out path")
     }
+    guard period.start <= settings.now else {
+      throw DomainError(
+        .invalidValue,
+        "period \(period.label) has not begun; give a period that starts today at the latest"
+      )
+    }
+    let access = try settings.authorize(.summary)
+    if `internal` {
+      try access.require(.summaryInternal)
+      if let scope = access.scope {
+        throw AccessRefusal(
+          .outOfScope,
+          "user '\(settings.actor)' is limited to \(scope) and an internal summary shows the small counts of every court; make the published summary (without --internal), or \(AccessPolicy.askAnAdmin(access.users))"
+        )
+      }
+    }
     let builder = SummaryBuilder(period: period, generatedAt: settings.now)
     var tally = SummaryTally(builder)
-    let standing = try settings.authorize(.summary).registry.summaryFacts(
+    let standing = try access.registry.summaryFacts(
       for: builder.scope
     ) { tally.add($0) }
     let report = builder.publish(

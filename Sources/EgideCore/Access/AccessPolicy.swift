@@ -8,10 +8,11 @@ import Foundation
 /// | admin | everything, on every case |
 /// | delegate | report, import, read and follow cases: notes, evidence, measure requests, notices, occultation requests and appeals, exposure scans, campaigns, due, summary, export, reveals; not assess, escalate, assign, measure update, occultation decide, resolve, close, reopen, nor any administration |
 /// | security_officer | every act on cases, audit, verify and doctor; not users, keys, retention, backup or restore |
-/// | liaison | summary only; never a case, never a name |
+/// | liaison | summary only, with small counts hidden; never a case, never a name |
 ///
 /// A delegate or security officer limited to a court or a ressort sees and
-/// acts on the cases of that scope only. A registry without any user (one
+/// acts on the cases of that scope only, and gets no internal summary
+/// (its small counts cover every court). A registry without any user (one
 /// made before users existed) lets whoever acts be an admin.
 public enum AccessPolicy {
   /// Whether a role holds a permission.
@@ -149,7 +150,7 @@ public enum AccessPolicy {
     .evidenceGet, .measureRequest, .noticeDraft, .noticeAddURL, .noticeSend,
     .noticeReply, .noticeRender, .noticeShow, .due, .occultationRequest,
     .occultationAppeal, .occultationShow, .exposureScan, .campaignList,
-    .campaignShow, .summary, .export, .revealIdentities,
+    .campaignShow, .summary, .summaryInternal, .export, .revealIdentities,
   ]
 
   static let securityOfficerPermissions: Set<Permission> = Set(

@@ -34,6 +34,9 @@ public enum Permission: String, CaseIterable, Hashable, Sendable {
   case campaignList = "campaign list"
   case campaignShow = "campaign show"
   case summary
+  /// A summary with counts below the publication threshold (`--internal`):
+  /// small counts can point at one case, so a liaison never gets one.
+  case summaryInternal = "summary --internal"
   case export = "export cases"
   /// Seeing names and free text: `--identities`, `--include-identities`,
   /// `--reveal`, and the commands that always reveal (`evidence get`,
@@ -58,8 +61,8 @@ public enum Permission: String, CaseIterable, Hashable, Sendable {
   public var writes: Bool {
     switch self {
     case .list, .show, .timeline, .noticeShow, .due, .occultationShow,
-      .exposureScan, .campaignList, .campaignShow, .summary, .export,
-      .userList, .audit, .verify, .doctor, .backup, .restore:
+      .exposureScan, .campaignList, .campaignShow, .summary, .summaryInternal,
+      .export, .userList, .audit, .verify, .doctor, .backup, .restore:
       false
     case .report, .import, .assess, .escalate, .assign, .note, .evidenceAdd,
       .evidenceGet, .measureRequest, .measureUpdate, .resolve, .close,
