@@ -28,6 +28,15 @@ struct AccessControlTests {
       _ actor: String, _ arguments: String...,
       sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> EgideResult {
+      try allowed(actor, arguments, sourceLocation: sourceLocation)
+    }
+
+    /// ``allowed(_:_:sourceLocation:)`` with the arguments in an array.
+    @discardableResult
+    func allowed(
+      _ actor: String, _ arguments: [String],
+      sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> EgideResult {
       let result = try run(actor, arguments)
       #expect(result.status == 0, "\(result)", sourceLocation: sourceLocation)
       return result
@@ -39,6 +48,17 @@ struct AccessControlTests {
     @discardableResult
     func refused(
       _ actor: String, _ arguments: String..., mentions: [String] = [],
+      sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> EgideResult {
+      try refused(
+        actor, arguments, mentions: mentions, sourceLocation: sourceLocation)
+    }
+
+    /// ``refused(_:_:mentions:sourceLocation:)`` with the arguments in an
+    /// array.
+    @discardableResult
+    func refused(
+      _ actor: String, _ arguments: [String], mentions: [String] = [],
       sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> EgideResult {
       let before = sandbox.snapshot()
@@ -441,6 +461,32 @@ struct AccessControlTests {
     try f.allowed(
       "delegue.fictif", "summary", "--month", "2026-11", "--min-cell", "1",
       "--internal")
+  }
+
+  @Test(
+    "a scoped user cannot name a person registered outside their scope, by --person or by an import's person_id"
+  )
+  func personsOutsideScope() throws {
+    let f = try Self.fixture()
+    try f.sandbox.succeed(
+      "user", "add", "officier.lille", "--role", "security_officer",
+      "--court", "tj59350")
+    // P-000001 is registered at Bobigny, P-000002 at Lille.
+    let report = [
+      "report", "--kind", "threat", "--channel", "letter", "--court",
+      "tj59350", "--summary", "Lettre anonyme",
+    ]
+    try f.refused(
+      "officier.lille", report + ["--person", "P-000001"],
+      mentions: ["P-000001", "tj59350"])
+    try f.allowed("officier.lille", report + ["--person", "P-000002"])
+    let file = f.sandbox.path("lot.csv")
+    try """
+    external_reference,kinds,channel,court,person_id,summary
+    X-1,threat,letter,tj59350,P-000001,Lettre anonyme
+
+    """.write(toFile: file, atomically: true, encoding: .utf8)
+    try f.refused("officier.lille", ["import", file], mentions: ["P-000001"])
   }
 
   @Test("a summary of a period that has not begun is refused")

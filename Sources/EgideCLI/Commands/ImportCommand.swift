@@ -86,9 +86,10 @@ struct ImportCommand: ParsableCommand {
     let access = try settings.authorize(.import)
     let store = access.registry
     let named = Set(records.flatMap(ImportValidator.personIDs))
+    let registered = try store.persons(Array(named))
+    try access.requireInScope(registered)
     let persons = Dictionary(
-      try store.persons(Array(named)).map { ($0.id, $0) },
-      uniquingKeysWith: { first, _ in first })
+      registered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     func externalReference(_ record: ImportRecord) -> String {
       (record.cells["external_reference"] ?? "").trimmingCharacters(
         in: .whitespacesAndNewlines)

@@ -93,6 +93,12 @@ struct ReportCommand: ParsableCommand {
     try access.require(
       .report, at: CaseLocation(reference: nil, court: newCase.court))
     let store = access.registry
+    try access.requireInScope(
+      store.persons(
+        newCase.targets.compactMap {
+          guard case .existing(let id) = $0 else { return nil }
+          return id
+        }))
     let (reference, linked) = try store.transaction { tx in
       let (linkedCase, linked) = try tx.linkingRepeatVictims(newCase)
       let reference = try tx.report(

@@ -39,6 +39,22 @@ struct Access {
     }
   }
 
+  /// Checks that each registered person named by identifier (`--person`,
+  /// an import's `person_id`) is registered at a court within the user's
+  /// scope: identifiers are sequential, and naming one outside it would
+  /// reveal that person's name in the new case.
+  ///
+  /// - Throws: ``AccessRefusal`` (exit 77) naming the person and the scope.
+  func requireInScope(_ persons: [TargetedPerson]) throws {
+    guard let scope else { return }
+    if let outside = persons.first(where: { !sees(court: $0.court.code) }) {
+      throw AccessRefusal(
+        .outOfScope,
+        "user '\(user.name)' is \(user.role.withArticle) for \(scope): person \(outside.id) is registered outside that scope; register the person with --target and --role, or \(AccessPolicy.askAnAdmin(users))"
+      )
+    }
+  }
+
   /// Whether a case at `location` is within the user's scope.
   func sees(_ location: CaseLocation) -> Bool {
     AccessPolicy.scope(scope, contains: location)
