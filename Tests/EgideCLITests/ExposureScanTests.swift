@@ -21,8 +21,14 @@ struct ExposureScanTests {
     _ sandbox: Sandbox, _ arguments: String..., now: String = now,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> EgideResult {
+    // Every scan needs a purpose; the tests give theirs unless they test it.
+    let purpose =
+      arguments.starts(with: ["exposure", "scan"])
+        && !arguments.contains("--purpose")
+      ? ["--purpose", Sandbox.purpose] : []
     let result = try sandbox.run(
-      arguments + ["--db", sandbox.db], environment: ["EGIDE_NOW": now])
+      arguments + purpose + ["--db", sandbox.db],
+      environment: ["EGIDE_NOW": now])
     try #require(
       result.status == 0, "\(result)", sourceLocation: sourceLocation)
     return result
@@ -174,5 +180,31 @@ struct ExposureScanTests {
     #expect(log.first?.caseReference?.description == reference)
     #expect(log.first?.purpose == "Vérification avant demande d'occultation")
     #expect(log.first?.details["persons"] == "P-000001")
+  }
+
+  @Test(
+    "every scan is a lookup by name: refused without a purpose, logged with the cases found even when names stay masked"
+  )
+  func scanIsLogged() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(target: "Valézane MIROLIN")
+    let bobigny = try Self.decision("tj-bobigny-2027-00412.txt")
+    let before = sandbox.snapshot()
+    let refused = try sandbox.run([
+      "exposure", "scan", bobigny, "--db", sandbox.db,
+    ])
+    expectCleanFailure(refused, status: 64, mentioning: ["--purpose"])
+    #expect(sandbox.snapshot() == before)
+
+    let masked = try Self.succeed(
+      sandbox, "exposure", "scan", bobigny, "--purpose", "Contrôle mensuel")
+    #expect(!masked.stdout.contains("MIROLIN"), "\(masked)")
+    let log = try Registry.open(at: sandbox.db).accessLog()
+    #expect(log.count == 1)
+    #expect(log.first?.caseReference?.description == reference)
+    #expect(log.first?.purpose == "Contrôle mensuel")
+    #expect(log.first?.details["names"] == "masked")
+    #expect(log.first?.details["files"] == "1")
   }
 }

@@ -98,7 +98,7 @@ struct OccultationCommandTests {
         ["outcome", "'accepted'", "granted", "refused"]
       ),
       (
-        ["exposure", "scan", "missing.txt"], 66,
+        ["exposure", "scan", "missing.txt", "--purpose", "Contrôle"], 66,
         ["decision file", "missing.txt"]
       ),
       (["exposure", "scan", "--reveal", "x.txt"], 64, ["--purpose"]),
@@ -116,7 +116,9 @@ struct OccultationCommandTests {
     try Data(#"{"results": [{"id": "x1", "number": "1"}]}"#.utf8).write(
       to: URL(fileURLWithPath: path))
     try BadInputTests.expectRefused(
-      fixture, ["exposure", "scan", path, "--request"], status: 64,
+      fixture,
+      ["exposure", "scan", path, "--request", "--purpose", "Contrôle"],
+      status: 64,
       mentions: ["broken.json", "text"])
   }
 }

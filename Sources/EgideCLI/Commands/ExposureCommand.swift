@@ -30,11 +30,11 @@ struct ExposureCommand: ParsableCommand {
         match; a lawyer ("Me …"), a street ("rue …") or another first name
         is not a match. Each hit shows the person, their cases, the decision,
         the passage with the name masked and a confidence (high, medium,
-        low) with its reasons. Names are never printed unless --reveal is
-        given with a --purpose: the access log then records, before anything
-        is printed, who revealed the names of which cases, when and why. A
-        user limited to a court or a ressort scans the persons of that scope
-        only.
+        low) with its reasons. A scan looks registered persons up by name,
+        so it needs --purpose and the access log records, before anything is
+        printed, who scanned, when, why, and the cases of the persons found.
+        Names are printed only with --reveal. A user limited to a court or a
+        ressort scans the persons of that scope only.
 
         --request files, for each person found with at least
         --min-confidence, an occultation request on their latest open case:
@@ -44,9 +44,9 @@ struct ExposureCommand: ParsableCommand {
         that person are skipped.
 
         Example:
-          egide exposure scan jugement.txt export-judilibre.json
-          egide exposure scan jugement.txt --request
-          egide exposure scan jugement.txt --json
+          egide exposure scan jugement.txt export-judilibre.json --purpose "Monthly check"
+          egide exposure scan jugement.txt --request --purpose "Monthly check"
+          egide exposure scan jugement.txt --json --purpose "Monthly check"
           egide exposure scan jugement.txt --reveal --purpose "Check before a request"
         """)
 
@@ -59,7 +59,10 @@ struct ExposureCommand: ParsableCommand {
       help: "The lowest confidence --request acts on: high, medium or low.")
     var minConfidence = "high"
     @Flag(help: "Print full names (needs --purpose).") var reveal = false
-    @Option(help: "Why names are revealed (required with --reveal).")
+    @Option(
+      help:
+        "Why you look the registered persons up (required; recorded in the access log)."
+    )
     var purpose: String?
     @Flag(help: "Print JSON (the contract) instead of text.") var json = false
 
@@ -69,13 +72,11 @@ struct ExposureCommand: ParsableCommand {
         throw CLIError(
           .usage, "no decision file given; give one or more FILE arguments")
       }
-      if reveal && purpose == nil {
+      if purpose == nil {
         throw CLIError(
           .usage,
-          "--reveal needs --purpose TEXT saying why the names are needed")
-      }
-      if !reveal && purpose != nil {
-        throw CLIError(.usage, "--purpose is only used with --reveal")
+          "exposure scan needs --purpose TEXT saying why: it looks registered persons up by name, and is recorded in the access log"
+        )
       }
     }
 
@@ -84,8 +85,8 @@ struct ExposureCommand: ParsableCommand {
       let settings = try registry.settings()
       let minimum = try ExposureConfidence.parse(
         minConfidence, field: "min-confidence")
-      let purpose = try RevealOptions.purpose(
-        purpose, flag: "--reveal", given: reveal)
+      let purpose = try RevealOptions.required(
+        purpose, command: "exposure scan")
       var decisions: [PublishedDecision] = []
       for file in files {
         let data = try InputFile.read(
@@ -132,22 +133,21 @@ struct ExposureCommand: ParsableCommand {
           cases: cases[hit.person] ?? [],
           revealedName: reveal ? persons[hit.person]?.identity.name : nil)
       }
-      if let purpose {
-        let revealed = Set(
-          findings.map(\.hit.person).flatMap { cases[$0] ?? [] })
-        // A person found whose cases are all outside the scope is still
-        // logged, without a case.
-        let logged: [CaseReference?] =
-          revealed.isEmpty && !findings.isEmpty ? [nil] : revealed.sorted()
-        _ = try access.reveal(
-          .exposure, purpose: purpose, cases: logged,
-          details: [
-            "persons": Set(findings.map(\.hit.person)).sorted().map(
-              \.description
-            ).joined(separator: ","),
-            "files": files.joined(separator: ","),
-          ])
-      }
+      // Every scan is a lookup by name: logged before anything is
+      // printed, with the cases of the persons found (a scan that finds no
+      // one, or only persons whose cases are outside the scope, is logged
+      // without a case). File names are not kept: they may hold a name.
+      let found = Set(findings.map(\.hit.person).flatMap { cases[$0] ?? [] })
+      let logged: [CaseReference?] = found.isEmpty ? [nil] : found.sorted()
+      _ = try access.reveal(
+        .exposure, purpose: purpose, cases: logged,
+        details: [
+          "persons": Set(findings.map(\.hit.person)).sorted().map(
+            \.description
+          ).joined(separator: ","),
+          "files": "\(files.count)",
+          "names": reveal ? "shown" : "masked",
+        ])
       var filed: [FiledRequest] = []
       if request {
         filed = try store.transaction { tx in
