@@ -244,6 +244,24 @@ struct FaultTests {
   }
 
   @Test(
+    "a registry truncated to 0 bytes is refused by every command, read or write, and stays empty"
+  )
+  func emptiedRegistry() throws {
+    let sandbox = try Sandbox()
+    FileManager.default.createFile(atPath: sandbox.db, contents: Data())
+    for command in [
+      ["verify"], ["list"], ["doctor"], ["summary", "--month", "2026-10"],
+      Sandbox.reportArguments(),
+    ] {
+      let result = try sandbox.run(command + ["--db", sandbox.db])
+      expectCleanFailure(result, status: 65, mentioning: ["empty"])
+      let size = try FileManager.default.attributesOfItem(
+        atPath: sandbox.db)[.size] as? Int
+      #expect(size == 0, "\(command) wrote to the empty file")
+    }
+  }
+
+  @Test(
     "an import that fills the disk half-way writes none of its rows",
     .disabled(
       if: !ScratchMount.available,

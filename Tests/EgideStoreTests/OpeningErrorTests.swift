@@ -79,20 +79,19 @@ struct OpeningErrorTests {
     }
   }
 
-  @Test("an empty file becomes a complete registry or is refused untouched")
+  @Test(
+    "an empty file (a truncated registry) is refused untouched, never turned into a new registry"
+  )
   func emptyFile() throws {
     try withRegistryPath { path in
       FileManager.default.createFile(atPath: path, contents: Data())
-      // An empty file is a valid empty SQLite database: either it becomes
-      // a complete registry or opening fails; never a partial schema.
-      if let registry = try? Registry.open(at: path) {
-        let versions = try registry.writer.read { db in
-          try Int.fetchAll(db, sql: "SELECT version FROM egide_migrations")
-        }
-        #expect(versions == Migration.shipped.map(\.version))
-      } else {
-        #expect(bytes(at: path)?.isEmpty == true)
+      let error = expectStoreError(.notARegistry) {
+        _ = try Registry.open(at: path)
       }
+      #expect(error?.message.contains(path) == true)
+      #expect(error?.message.contains("empty") == true)
+      #expect(bytes(at: path)?.isEmpty == true)
+      #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
   }
 

@@ -132,6 +132,16 @@ public final class Registry {
       throw StoreError(
         .io, "cannot read \(path): permission denied; check its owner and mode")
     }
+    // An empty file (a truncated copy, a full disk) would otherwise become
+    // a new, empty registry as SQLite opens it, hiding the loss.
+    var log = stat()
+    let logHoldsPages = stat(path + "-wal", &log) == 0 && log.st_size > 0
+    guard status.st_size > 0 || logHoldsPages else {
+      throw StoreError(
+        .notARegistry,
+        "\(path) is empty (0 bytes), not an Égide registry; restore it from a backup with 'egide restore', or create a new registry elsewhere with 'egide init'"
+      )
+    }
     do {
       return try connect(
         path: path, key: key, revealsIdentities: revealsIdentities,
