@@ -148,6 +148,31 @@ struct DoctorCommandTests {
     #expect(text.contains("restore"), "\(result)")
   }
 
+  @Test(
+    "verify never calls a file intact when a page its chains do not read is overwritten"
+  )
+  func verifyFindsCorruptedPage() throws {
+    let sandbox = try Self.demoSandbox()
+    #expect(try sandbox.egide("verify").status == 0)
+    // A page of an index that neither opening nor the chains read.
+    let page = try #require(
+      try DatabaseQueue(path: sandbox.db).read { db in
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT pageno FROM dbstat
+            WHERE name = 'cases_by_assignee' AND pagetype = 'leaf'
+            ORDER BY pageno DESC LIMIT 1
+            """)
+      })
+    let handle = try #require(FileHandle(forUpdatingAtPath: sandbox.db))
+    try handle.seek(toOffset: UInt64(page - 1) * 4096)
+    try handle.write(contentsOf: Data(repeating: 0x5A, count: 4096))
+    try handle.close()
+    let result = try sandbox.egide("verify")
+    expectCleanFailure(result, status: 65, mentioning: ["damaged", "restore"])
+  }
+
   @Test("doctor on a missing registry says so with status 66")
   func missingRegistry() throws {
     let sandbox = try Sandbox()

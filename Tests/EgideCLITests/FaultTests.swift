@@ -255,8 +255,9 @@ struct FaultTests {
     ] {
       let result = try sandbox.run(command + ["--db", sandbox.db])
       expectCleanFailure(result, status: 65, mentioning: ["empty"])
-      let size = try FileManager.default.attributesOfItem(
-        atPath: sandbox.db)[.size] as? Int
+      let size =
+        try FileManager.default.attributesOfItem(
+          atPath: sandbox.db)[.size] as? Int
       #expect(size == 0, "\(command) wrote to the empty file")
     }
   }

@@ -21,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
       comparing the heads with ones noted earlier.
 
       Exits 0 when every chain is intact, 65 when one is broken, naming the
-      row and what to do.
+      row and what to do, or when SQLite finds the file itself damaged.
 
       Example:
         egide verify
@@ -53,7 +53,16 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let verification = try settings.authorize(.verify).registry.verifyChains()
+    let store = try settings.authorize(.verify).registry
+    // The chains say nothing of pages they do not cover: a damaged file is
+    // never called intact.
+    if let damage = try store.fileDamage().first {
+      throw CLIError(
+        .dataError,
+        "\(settings.databasePath) is damaged (\(damage)); run 'egide doctor' for the details, then restore the last backup with 'egide restore'"
+      )
+    }
+    let verification = try store.verifyChains()
     if json {
       print(
         try JSONOutput.render(
