@@ -152,6 +152,25 @@ struct AccessPolicyTests {
       createdBy: "admin.fictif", createdAt: Self.disabled)
     try AccessPolicy.adding(fresh, among: Self.users)
   }
+
+  @Test("a name written otherwise (capitals, accents) is the same name")
+  func lookAlikeNamesRefused() throws {
+    for name in ["ANCIEN.DELEGUE", "Ancien.Délégué", "ancien.délegue"] {
+      let lookAlike = try User(
+        name: name, role: .admin, scope: nil, createdBy: "admin.fictif",
+        createdAt: Self.disabled)
+      do {
+        try AccessPolicy.adding(lookAlike, among: Self.users)
+        Issue.record("\(name) was accepted beside ancien.delegue")
+      } catch {
+        #expect(error.code == .forbiddenTransition)
+        #expect(
+          error.message.contains(
+            "user '\(name)' is user 'ancien.delegue' written otherwise"),
+          "\(error.message)")
+      }
+    }
+  }
 }
 
 /// Roles and scopes as users type them.

@@ -98,20 +98,28 @@ public enum AccessPolicy {
   }
 
   /// Checks that a user may be added: the name is not taken, even by a
-  /// disabled user.
+  /// disabled user, nor written otherwise (case and accents folded), which
+  /// would make look-alike names in the access log.
   ///
   /// - Throws: ``DomainError`` `.forbiddenTransition` naming the user.
   public static func adding(_ user: User, among users: [User])
     throws(DomainError)
   {
-    guard let existing = users.first(where: { $0.name == user.name }) else {
+    let folded = Suggestion.fold(user.name)
+    guard
+      let existing = users.first(where: { Suggestion.fold($0.name) == folded })
+    else {
       return
     }
     let state =
       existing.disabledAt.map { "disabled on \(day($0))" } ?? "enabled"
+    let name =
+      existing.name == user.name
+      ? "user '\(user.name)' already exists"
+      : "user '\(user.name)' is user '\(existing.name)' written otherwise"
     throw DomainError(
       .forbiddenTransition,
-      "user '\(user.name)' already exists (\(existing.roleDescription), \(state)); a user is never edited and a name never reused: add them under another name"
+      "\(name) (\(existing.roleDescription), \(state)); a user is never edited and a name never reused: add them under another name"
     )
   }
 
