@@ -489,6 +489,34 @@ struct AccessControlTests {
     try f.refused("officier.lille", ["import", file], mentions: ["P-000001"])
   }
 
+  @Test(
+    "a case goes only to an enabled user who may see it: not an unknown name, a liaison, a disabled user or someone outside its scope"
+  )
+  func assignees() throws {
+    let f = try Self.fixture()
+    try f.sandbox.succeed(
+      "user", "add", "officier.lille", "--role", "security_officer",
+      "--court", "tj59350")
+    try f.sandbox.succeed(
+      "user", "add", "officier.parti", "--role", "security_officer")
+    try f.sandbox.succeed("user", "disable", "officier.parti")
+    for (name, reason) in [
+      ("officier.fictf", "no user is named"),
+      ("liaison.fictif", "liaison"),
+      ("officier.parti", "disabled"),
+      ("officier.lille", "tj59350"),
+    ] {
+      let before = f.sandbox.snapshot()
+      let result = try f.sandbox.run(
+        ["assign", f.bobigny, "--to", name, "--db", f.sandbox.db])
+      expectCleanFailure(
+        result, status: 64, mentioning: [name, reason, "officier.fictif"])
+      #expect(f.sandbox.snapshot() == before)
+    }
+    try f.sandbox.succeed("assign", f.lille, "--to", "officier.lille")
+    try f.sandbox.succeed("assign", f.bobigny, "--to", "delegue.fictif")
+  }
+
   @Test("a summary of a period that has not begun is refused")
   func futureSummary() throws {
     let f = try Self.fixture()

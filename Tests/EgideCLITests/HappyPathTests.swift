@@ -46,6 +46,9 @@ struct HappyPathTests {
       "escalate", reference, "--to", "head_of_court", "--reason",
       "Menace de mort",
       "--authority", "Présidente du tribunal fictif")
+    try sandbox.succeed(
+      "user", "add", "securite.bobigny", "--role", "security_officer",
+      "--court", "tj93008")
     try sandbox.succeed("assign", reference, "--to", "securite.bobigny")
     try sandbox.succeed(
       "note", reference, "Rappel de la collègue : publication toujours en ligne"

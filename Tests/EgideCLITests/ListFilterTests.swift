@@ -62,6 +62,8 @@ struct ListFilterTests {
       kind: "threat", channel: "letter", court: "tj91228",
       target: "Maëlis DROUVANT",
       role: "judge", severity: "moderate", summary: "Lettre anonyme")
+    try sandbox.succeed(
+      "user", "add", "securite.evry", "--role", "security_officer")
     try sandbox.succeed("assign", evryModerate, "--to", "securite.evry")
     let bobignyClosed = try sandbox.report(
       kind: "stalking", channel: "in_person", court: "Bobigny",

@@ -7,16 +7,27 @@ struct AssignCommand: ParsableCommand {
     commandName: "assign",
     abstract: "Give a case to someone to follow.",
     discussion: """
+      The case goes to a registered user who may see it: enabled, not a
+      liaison, and with the case within their court or ressort.
+
       Example:
         egide assign 2026-0042 --to "security.officer.paris"
       """)
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-  @Option(help: "Who follows the case.") var to: String
+  @Option(help: "The user who follows the case (see egide user list).")
+  var to: String
 
   func run() throws {
-    try CaseChangeRunner.run(reference, registry, .assign) { state, settings in
+    try CaseChangeRunner.run(
+      reference, registry, .assign,
+      checking: { access in
+        try AccessPolicy.checkAssignee(
+          to.trimmingWhitespaceAndNewlines(), among: access.users,
+          at: access.location)
+      }
+    ) { state, settings in
       try state.assign(to: to, by: settings.actor, at: settings.now)
     }
   }

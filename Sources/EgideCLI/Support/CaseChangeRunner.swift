@@ -8,12 +8,14 @@ enum CaseChangeRunner {
   static func run(
     _ reference: String, _ options: RegistryOptions,
     _ permission: Permission,
+    checking check: (Access) throws -> Void = { _ in },
     _ decide: (CaseState, Settings) throws -> CaseEvent
   ) throws {
     let settings = try options.settings()
     let reference = try CaseReference.parse(reference)
-    let registry = try settings.authorize(permission, on: .case(reference))
-      .registry
+    let access = try settings.authorize(permission, on: .case(reference))
+    try check(access)
+    let registry = access.registry
     let event = try registry.transaction { tx in
       try tx.record(reference) { state in try decide(state, settings) }
     }

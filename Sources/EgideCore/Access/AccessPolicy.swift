@@ -97,6 +97,39 @@ public enum AccessPolicy {
       createdBy: actor, disabledAt: nil, disabledBy: nil)
   }
 
+  /// Checks that a case at `location` may be given to `name` to follow: an
+  /// enabled user whose role works on cases (not a liaison) and whose scope
+  /// holds the case. A registry without users accepts any name.
+  ///
+  /// - Throws: ``DomainError`` `.invalidValue` naming the user and those
+  ///   who may follow the case.
+  public static func checkAssignee(
+    _ name: String, among users: [User], at location: CaseLocation?
+  ) throws(DomainError) {
+    guard !users.isEmpty else { return }
+    let able = users.filter { user in
+      user.isEnabled && allows(user.role, .show)
+        && location.map { scope(user.scope, contains: $0) } ?? true
+    }
+    if able.contains(where: { $0.name == name }) { return }
+    let why: String
+    if let user = users.first(where: { $0.name == name }) {
+      why =
+        !user.isEnabled
+        ? "user '\(name)' is disabled"
+        : !allows(user.role, .show)
+          ? "user '\(name)' is \(user.role.withArticle), who sees no case"
+          : "user '\(name)' is \(user.role.withArticle) for \(user.scope.map { "\($0)" } ?? "every court"), outside which this case lies"
+    } else {
+      why = "no user is named '\(name)'"
+    }
+    let names = able.map(\.name).sorted()
+    throw DomainError(
+      .invalidValue,
+      "to: \(why); accepted: \(names.prefix(10).joined(separator: ", "))\(names.count > 10 ? ", …" : "") ('egide user list' shows every user)"
+    )
+  }
+
   /// Checks that a user may be added: the name is not taken, even by a
   /// disabled user, nor written otherwise (case and accents folded), which
   /// would make look-alike names in the access log.
