@@ -190,6 +190,16 @@ struct HappyPathTests {
       finalTimeline.map { $0["change"] as? String ?? "" }.suffix(2) == [
         "reopened", "closed",
       ])
+
+    // The original cannot in turn be closed as a duplicate of its copy.
+    let before = sandbox.snapshot()
+    let circular = try sandbox.run([
+      "close", original, "--reason", "duplicate", "--duplicate-of", reference,
+      "--db", sandbox.db,
+    ])
+    expectCleanFailure(
+      circular, status: 65, mentioning: [reference, "--duplicate-of \(original)"])
+    #expect(sandbox.snapshot() == before)
   }
 
   @Test("the same person targeted again is one record showing the other cases")

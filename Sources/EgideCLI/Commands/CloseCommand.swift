@@ -34,6 +34,16 @@ struct CloseCommand: ParsableCommand {
           "duplicate-of \(original) is not a case of this registry; give the reference of the case this one repeats"
         )
       }
+      // The case repeated must stand: two cases closed as duplicates of
+      // each other would leave no case to follow.
+      if let original, original != reference,
+        let standing = try tx.state(of: original).duplicateOf
+      {
+        throw DomainError(
+          .forbiddenTransition,
+          "duplicate-of \(original) is itself closed as a duplicate of \(standing); give --duplicate-of \(standing)"
+        )
+      }
       return try tx.record(reference) { state in
         try state.close(
           reason: reason, duplicateOf: original, by: settings.actor,

@@ -164,6 +164,11 @@ public struct RegistryTransaction {
     return event
   }
 
+  /// The current state of a case, replayed from its history.
+  public func state(of reference: CaseReference) throws -> CaseState {
+    try registry.loadCase(reference, in: db).1
+  }
+
   /// Whether a case with this reference exists.
   public func exists(_ reference: CaseReference) throws -> Bool {
     try Int.fetchOneCached(
