@@ -85,6 +85,28 @@ struct SummaryBuilderTests {
     #expect(report["open.age.30_to_89_days@current"].value == 1)
   }
 
+  @Test(
+    "a case resolved twice in a period is one case resolved; one closed then reopened there was not closed"
+  )
+  func endingsCountCasesOnce() {
+    let report = build([
+      SummaryFixtures.facts(
+        reported: "2026-10-01",
+        endings: [
+          (.resolved, "2026-11-03"), (.reopened, "2026-11-04"),
+          (.resolved, "2026-11-06"),
+        ]),
+      SummaryFixtures.facts(
+        reported: "2026-10-02",
+        endings: [(.closed(.duplicate), "2026-11-05"), (.reopened, "2026-11-07")]
+      ),
+    ])
+    #expect(report["ended.resolved@current"].value == 1)
+    #expect(report["ended.closed_duplicate@current"].value == 0)
+    #expect(report["ended@current"].value == 1)
+    #expect(report["delay.to_resolution.median"].basis == 1)
+  }
+
   @Test("delays are medians and 90th percentiles in days")
   func delays() {
     let cases = (1...10).map { day in

@@ -66,12 +66,10 @@ public struct SummaryTally: Sendable {
       {
         escalatedTo[level, default: [0, 0]][column] += 1
       }
-      for ending in c.endings where window.contains(ending.at) {
-        switch ending.ending {
-        case .resolved: resolved[column] += 1
-        case .closed(let reason): closed[reason, default: [0, 0]][column] += 1
-        case .reopened: break
-        }
+      switch Self.finalEnding(of: c, in: window)?.ending {
+      case .resolved?: resolved[column] += 1
+      case .closed(let reason)?: closed[reason, default: [0, 0]][column] += 1
+      case .reopened?, nil: break
       }
       if window.contains(c.assessmentDue) && c.assessmentDue < generatedAt
         && (c.assessedAt.map { $0 > c.assessmentDue } ?? true)
@@ -147,9 +145,25 @@ public struct SummaryTally: Sendable {
     if let first = c.escalations.first, period.contains(first.at) {
       toEscalation.append(first.at.timeIntervalSince(c.reportedAt) / 86_400)
     }
-    for ending in c.endings
-    where ending.ending == .resolved && period.contains(ending.at) {
+    if let ending = Self.finalEnding(of: c, in: period),
+      ending.ending == .resolved
+    {
       toResolution.append(ending.at.timeIntervalSince(c.reportedAt) / 86_400)
     }
+  }
+
+  /// How a case ended within `window`, counted once: its last resolution
+  /// or closure there, unless it was reopened after it within the window
+  /// (a case resolved twice is one case resolved; a case closed then
+  /// reopened was not closed).
+  static func finalEnding(of c: CaseFacts, in window: ReportingPeriod)
+    -> (ending: CaseFacts.Ending, at: Date)?
+  {
+    // The endings are in the order they happened.
+    guard let last = c.endings.last(where: { window.contains($0.at) }) else {
+      return nil
+    }
+    if case .reopened = last.ending { return nil }
+    return last
   }
 }
