@@ -78,7 +78,7 @@ public struct EgideCommand: ParsableCommand {
       .purged:
       .dataError
     case .io: .ioError
-    case .keyMissing: .noInput
+    case .keyMissing: .noPermission
     case .keyRequired: .noPermission
     case .wrongKey: .configuration
     }

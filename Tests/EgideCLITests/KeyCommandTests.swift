@@ -72,6 +72,14 @@ struct KeyCommandTests {
     let report = try sandbox.run(
       Sandbox.reportArguments() + ["--db", sandbox.db])
     #expect(report.status == 77, "\(report)")
+    // Revealing without the key is refused the same way as writing.
+    for reveal in [
+      ["show", reference, "--identities", "--purpose", Sandbox.purpose],
+      ["export", "cases", "--include-identities", "--purpose", Sandbox.purpose],
+    ] {
+      let refused = try sandbox.run(reveal + ["--db", sandbox.db])
+      expectCleanFailure(refused, status: 77, mentioning: ["key"])
+    }
     #expect(sandbox.snapshot() == before)
   }
 
