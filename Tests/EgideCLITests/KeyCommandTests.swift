@@ -262,6 +262,9 @@ struct KeyCommandTests {
     let log = try Registry.open(at: sandbox.db).accessLog(actor: "e2e.tester")
     #expect(log.map(\.action) == [.personSearch, .personSearch])
     #expect(log.first?.purpose == "nouveau signalement")
+    // The lookup that found her is listed under her case.
+    #expect(log.map { $0.caseReference?.description } == [reference, nil])
+    #expect(log.first?.details["persons"] == "P-000001")
     let missing = try sandbox.egide("person", "find", "Valézane MIROLIN")
     #expect(missing.status == 64, "\(missing)")
     try FileManager.default.removeItem(atPath: sandbox.path("egide.key"))

@@ -44,14 +44,30 @@ struct PersonFindCommand: ParsableCommand {
     let access = try settings.authorize(.revealIdentities)
     let store = access.registry
     // A scoped user finds the persons of the courts of their scope only.
+    // and of their cases, those within it.
     let found = try store.persons(named: name).filter {
       access.sees(court: $0.person.court.code)
+    }.map { person, cases in
+      (
+        person,
+        try cases.filter { access.sees(try store.location(of: .case($0))) }
+      )
     }
+    // One entry per case the lookup points at (one without a case when it
+    // finds none), so that `audit --case` shows the lookup.
+    let pointed = Set(found.flatMap(\.1)).sorted()
+    let details = [
+      "matches": String(found.count),
+      "persons": found.map(\.0.id.description).joined(separator: ","),
+    ]
     try store.recordAccess(
-      AccessEntry(
-        actor: settings.actor, recordedAt: settings.now,
-        action: .personSearch, caseReference: nil, purpose: purpose,
-        details: ["matches": String(found.count)]))
+      (pointed.isEmpty ? [nil] : pointed.map(Optional.some)).map {
+        reference throws(DomainError) in
+        try AccessEntry(
+          actor: settings.actor, recordedAt: settings.now,
+          action: .personSearch, caseReference: reference, purpose: purpose,
+          details: details)
+      })
     guard !found.isEmpty else {
       print("No registered person has this name.")
       return
