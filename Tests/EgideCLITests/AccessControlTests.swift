@@ -517,6 +517,26 @@ struct AccessControlTests {
     try f.sandbox.succeed("assign", f.bobigny, "--to", "delegue.fictif")
   }
 
+  @Test("show names a person's other cases only within the user's scope")
+  func otherCasesWithinScope() throws {
+    let f = try Self.fixture()
+    try f.sandbox.succeed(
+      "user", "add", "officier.lille", "--role", "security_officer",
+      "--court", "tj59350")
+    // The Lille clerk is targeted again, in a case at Bobigny.
+    let elsewhere = try f.sandbox.succeed(
+      "report", "--kind", "threat", "--channel", "letter", "--court",
+      "Bobigny", "--person", "P-000002", "--summary", "Lettre reçue à Bobigny"
+    ).output
+    let admin = try f.sandbox.succeed("show", f.lille, "--json")
+    #expect(admin.stdout.contains(elsewhere), "\(admin)")
+    for format in [[], ["--json"]] {
+      let scoped = try f.allowed(
+        "officier.lille", ["show", f.lille] + format)
+      #expect(!scoped.stdout.contains(elsewhere), "\(scoped)")
+    }
+  }
+
   @Test("a summary of a period that has not begun is refused")
   func futureSummary() throws {
     let f = try Self.fixture()

@@ -198,7 +198,8 @@ struct HappyPathTests {
       "--db", sandbox.db,
     ])
     expectCleanFailure(
-      circular, status: 65, mentioning: [reference, "--duplicate-of \(original)"])
+      circular, status: 65,
+      mentioning: [reference, "--duplicate-of \(original)"])
     #expect(sandbox.snapshot() == before)
   }
 

@@ -75,7 +75,9 @@ struct KeyCommandTests {
     // Revealing without the key is refused the same way as writing.
     for reveal in [
       ["show", reference, "--identities", "--purpose", Sandbox.purpose],
-      ["export", "cases", "--include-identities", "--purpose", Sandbox.purpose],
+      [
+        "export", "cases", "--include-identities", "--purpose", Sandbox.purpose,
+      ],
     ] {
       let refused = try sandbox.run(reveal + ["--db", sandbox.db])
       expectCleanFailure(refused, status: 77, mentioning: ["key"])

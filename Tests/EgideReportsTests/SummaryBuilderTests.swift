@@ -98,7 +98,9 @@ struct SummaryBuilderTests {
         ]),
       SummaryFixtures.facts(
         reported: "2026-10-02",
-        endings: [(.closed(.duplicate), "2026-11-05"), (.reopened, "2026-11-07")]
+        endings: [
+          (.closed(.duplicate), "2026-11-05"), (.reopened, "2026-11-07"),
+        ]
       ),
     ])
     #expect(report["ended.resolved@current"].value == 1)

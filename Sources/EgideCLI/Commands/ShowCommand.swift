@@ -41,9 +41,14 @@ struct ShowCommand: ParsableCommand {
     let persons = try store.persons(state.report.targets)
     var others: [PersonID: [CaseReference]] = [:]
     for person in persons {
-      others[person.id] = try store.cases(targeting: person.id)
+      // A scoped user learns of the person's other cases within the scope.
+      others[person.id] = try store.cases(targeting: person.id).filter {
+        try access.scope == nil || access.sees(store.location(of: .case($0)))
+      }
     }
-    let links = try CaseLinks.load(state, from: store)
+    let links = try CaseLinks.load(state, from: store) {
+      try access.scope == nil || access.sees(store.location(of: .case($0)))
+    }
     let notices = try state.measures.filter { $0.kind == .contentTakedown }
       .flatMap { try store.notices(of: $0.id) }
     let display = Display(timeZone: settings.timeZone)

@@ -21,10 +21,12 @@ struct CaseLinks {
   /// The coordinated bursts the case is part of.
   var bursts: [Campaign] = []
 
-  /// Reads the links of a case; indexes an older registry first.
+  /// Reads the links of a case; indexes an older registry first. Only
+  /// the other cases `visible` accepts are named (a scoped user's).
   static func load(
     _ state: CaseState, from store: Registry,
-    rules: CampaignRules = .standard
+    rules: CampaignRules = .standard,
+    visible: (CaseReference) throws -> Bool = { _ in true }
   ) throws -> CaseLinks {
     do { try store.indexEntitiesIfPending() } catch {
       Terminal.error(
@@ -33,7 +35,9 @@ struct CaseLinks {
       return CaseLinks()
     }
     var links = CaseLinks()
-    var shared = try store.casesSharingEntities(with: state.reference)
+    var shared = try store.casesSharingEntities(with: state.reference).map {
+      (entity: $0.entity, cases: try $0.cases.filter(visible))
+    }.filter { !$0.cases.isEmpty }
     for author in state.report.authors {
       let entities = Set(EntityNormalizer.entities(author: author))
       let cases = Set(
@@ -51,10 +55,16 @@ struct CaseLinks {
       case .domain: links.sameSite.append(entry)
       }
     }
-    links.bursts = CampaignFinder.bursts(
+    links.bursts = try CampaignFinder.bursts(
       in: try store.campaignCases(targeting: state.report.targets),
       rules: rules
-    ).filter { $0.cases.contains(state.reference) }
+    ).filter { $0.cases.contains(state.reference) }.map { burst in
+      var burst = burst
+      burst.cases = try burst.cases.filter {
+        try $0 == state.reference || visible($0)
+      }
+      return burst
+    }
     return links
   }
 }
