@@ -325,7 +325,7 @@ struct SealingTests {
     #expect(throws: StoreError.self) {
       _ = try read.unwrap(passphrase: "grive cendrée au soir")
     }
-    #expect(throws: StoreError.self) {
+    #expect(throws: DomainError.self) {
       _ = try KeyBackup.wrap(Self.key, passphrase: "court")
     }
     var tampered = backup.fileText

@@ -34,7 +34,9 @@ enum OutputFile {
   {
     if FileManager.default.fileExists(atPath: path) {
       throw CLIError(
-        .cannotCreate, "'\(path)' already exists; give another --out path")
+        .cannotCreate,
+        "'\(path)' already exists; Égide never overwrites a file: give another path"
+      )
     }
     let folder = (path as NSString).deletingLastPathComponent
     var template = Array(
@@ -61,7 +63,9 @@ enum OutputFile {
       let code = errno
       if code == EEXIST {
         throw CLIError(
-          .cannotCreate, "'\(path)' already exists; give another --out path")
+          .cannotCreate,
+          "'\(path)' already exists; Égide never overwrites a file: give another path"
+        )
       }
       throw CLIError(
         .ioError, "cannot write '\(path)': \(String(cString: strerror(code)))"

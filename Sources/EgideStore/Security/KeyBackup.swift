@@ -1,4 +1,5 @@
 import Crypto
+import EgideCore
 import Foundation
 import _CryptoExtras
 
@@ -26,10 +27,11 @@ public struct KeyBackup: Sendable {
 
   /// Wraps `key` with `passphrase`.
   ///
-  /// - Throws: ``StoreError`` `.wrongKey` for a passphrase shorter than
-  ///   ``minimumPassphraseLength``.
+  /// - Throws: ``DomainError`` `.invalidValue` for a passphrase shorter
+  ///   than ``minimumPassphraseLength``, ``StoreError`` `.io` when the key
+  ///   cannot be wrapped.
   public static func wrap(_ key: RegistryKey, passphrase: String)
-    throws(StoreError) -> KeyBackup
+    throws -> KeyBackup
   {
     try checkStrength(passphrase)
     var salt = Data(count: 16)
@@ -52,11 +54,12 @@ public struct KeyBackup: Sendable {
     }
   }
 
-  /// Refuses a passphrase too short to resist guessing.
-  public static func checkStrength(_ passphrase: String) throws(StoreError) {
+  /// Refuses a passphrase too short to resist guessing (a bad value, exit
+  /// 64, not a wrong key).
+  public static func checkStrength(_ passphrase: String) throws(DomainError) {
     guard passphrase.count >= minimumPassphraseLength else {
-      throw StoreError(
-        .wrongKey,
+      throw DomainError(
+        .invalidValue,
         "the passphrase has \(passphrase.count) characters; at least \(minimumPassphraseLength) are accepted (a few unrelated words make a good one)"
       )
     }
