@@ -54,7 +54,18 @@ public struct EgideCommand: ParsableCommand {
     } catch let error as AccessRefusal {
       fail(error.message, status: .noPermission)
     } catch {
-      exit(withError: error)
+      // Help and version requests print as ArgumentParser prints them; a
+      // refused command line is one line, like every other refusal.
+      let code = exitCode(for: error)
+      guard code != .success else { exit(withError: error) }
+      let message = message(for: error)
+        .split(whereSeparator: \.isNewline)
+        .map { $0.trimmingWhitespaceAndNewlines() }
+        .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") }
+        .joined(separator: " ")
+      fail(
+        message.isEmpty ? "the command line is not valid" : message,
+        status: ExitStatus(rawValue: code.rawValue) ?? .usage)
     }
   }
 

@@ -174,6 +174,14 @@ struct ListFilterTests {
     let bad = try r.sandbox.egide("list", "--status", "resolvd")
     #expect(bad.status == 64, "\(bad)")
     #expect(bad.stderr.contains("did you mean 'resolved'"), "\(bad)")
+    // --open narrows, never widens: an ended status with it is refused,
+    // and so is --all with either, each on one line.
+    let mixed = try r.sandbox.egide("list", "--open", "--status", "closed")
+    expectCleanFailure(mixed, status: 64, mentioning: ["closed", "--open"])
+    let assessed = try r.list("--status", "assessed")
+    #expect(try r.list("--open", "--status", "assessed") == assessed)
+    let all = try r.sandbox.egide("list", "--all", "--status", "closed")
+    expectCleanFailure(all, status: 64, mentioning: ["--all", "--status"])
   }
 
   @Test("--sort and --limit order and cut the list")

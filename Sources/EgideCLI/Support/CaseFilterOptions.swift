@@ -57,7 +57,15 @@ struct CaseFilterOptions: ParsableArguments {
       query.statuses = try status.flatMap(ReportCommand.split).map {
         value throws(DomainError) in try CaseStatus.parse(value)
       }
-      if open { query.statuses += CaseStatus.openStatuses }
+      // --open narrows: a status that is not open cannot be asked with it.
+      if open,
+        let ended = query.statuses.first(where: { !$0.isOpen })
+      {
+        throw DomainError(
+          .invalidValue,
+          "status '\(ended.rawValue)' is not an open status and --open keeps open cases only; drop --open, or give open statuses: \(CaseStatus.openStatuses.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
     }
     query.courts = try court.map { value throws(DomainError) in
       try courts.resolve(value).code
