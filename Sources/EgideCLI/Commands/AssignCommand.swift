@@ -26,9 +26,9 @@ struct AssignCommand: ParsableCommand {
         try AccessPolicy.checkAssignee(
           to.trimmingWhitespaceAndNewlines(), among: access.users,
           at: access.location)
-      }
-    ) { state, settings in
-      try state.assign(to: to, by: settings.actor, at: settings.now)
-    }
+      },
+      { state, settings in
+        try state.assign(to: to, by: settings.actor, at: settings.now)
+      })
   }
 }

@@ -21,8 +21,9 @@ struct CaseLinks {
   /// The coordinated bursts the case is part of.
   var bursts: [Campaign] = []
 
-  /// Reads the links of a case; indexes an older registry first. Only
-  /// the other cases `visible` accepts are named (a scoped user's).
+  /// Reads the links of a case; indexes an older registry first.
+  ///
+  /// Only the other cases `visible` accepts are named (a scoped user's).
   static func load(
     _ state: CaseState, from store: Registry,
     rules: CampaignRules = .standard,

@@ -97,9 +97,11 @@ public enum AccessPolicy {
       createdBy: actor, disabledAt: nil, disabledBy: nil)
   }
 
-  /// Checks that a case at `location` may be given to `name` to follow: an
-  /// enabled user whose role works on cases (not a liaison) and whose scope
-  /// holds the case. A registry without users accepts any name.
+  /// Checks that a case at `location` may be given to `name` to follow.
+  ///
+  /// The user must be enabled, in a role that works on cases (not a
+  /// liaison), with the case in their scope. A registry without users
+  /// accepts any name.
   ///
   /// - Throws: ``DomainError`` `.invalidValue` naming the user and those
   ///   who may follow the case.

@@ -48,9 +48,10 @@ public enum TextRule {
     return trimmed
   }
 
-  /// Whether `scalar` is refused: control characters, and line or
-  /// paragraph separators in one-line text. Tabs are accepted; line breaks
-  /// only in long text.
+  /// Whether `scalar` is refused in a text.
+  ///
+  /// Control characters are refused, and line or paragraph separators in
+  /// one-line text. Tabs are accepted; line breaks only in long text.
   static func isRefusedControl(_ scalar: Unicode.Scalar, oneLine: Bool)
     -> Bool
   {
