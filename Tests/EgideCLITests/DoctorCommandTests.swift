@@ -63,8 +63,11 @@ struct DoctorCommandTests {
     #expect(
       checks.map { $0["name"] as? String ?? "" } == [
         "integrity", "foreign keys", "schema", "journal mode", "history",
-        "hash chain", "identities",
+        "hash chain", "derived tables", "identities",
       ])
+    let derived = checks.first { $0["name"] as? String == "derived tables" }
+    #expect(
+      derived?["summary"] as? String == "120 cases agree with their histories")
     let chain = checks.first { $0["name"] as? String == "hash chain" }
     #expect(
       (chain?["summary"] as? String)?.hasPrefix("intact (events ") == true)
@@ -107,6 +110,38 @@ struct DoctorCommandTests {
       sql:
         "UPDATE events SET facts = '{}' WHERE id = (SELECT min(id) FROM events WHERE change = 'measure_requested')",
       mentions: ["history: FAILED", "has no 'measure_requested' event"]),
+    Injection(
+      name: "a case moved to another court",
+      sql: """
+        UPDATE cases SET court = 'tj59178', appeal_court = 'ca_douai'
+        WHERE id = (SELECT min(id) FROM cases WHERE court <> 'tj59178')
+        """,
+      mentions: [
+        "derived tables: FAILED", "court 'tj59178' where its history gives",
+      ]
+    ),
+    Injection(
+      name: "a case marked resolved",
+      sql: """
+        UPDATE cases SET status = 'resolved'
+        WHERE id = (SELECT min(id) FROM cases WHERE status = 'new')
+        """,
+      mentions: [
+        "derived tables: FAILED",
+        "status 'resolved' where its history gives 'new'",
+      ]
+    ),
+    Injection(
+      name: "a measure marked in place",
+      sql: """
+        UPDATE measures SET status = 'in_place'
+        WHERE id = (SELECT min(id) FROM measures WHERE status = 'requested')
+        """,
+      mentions: [
+        "derived tables: FAILED",
+        "status 'in_place' where its history gives 'requested'",
+      ]
+    ),
     Injection(
       name: "an event's author changed",
       sql: "UPDATE events SET actor = 'Intrus Fictif' WHERE id = 7",

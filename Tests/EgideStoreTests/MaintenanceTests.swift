@@ -85,7 +85,7 @@ struct MaintenanceTests {
       #expect(
         health.checks.map(\.name) == [
           "integrity", "foreign keys", "schema", "journal mode", "history",
-          "hash chain", "identities",
+          "hash chain", "derived tables", "identities",
         ])
       // A registry made without a key: identities in clear, said so.
       #expect(

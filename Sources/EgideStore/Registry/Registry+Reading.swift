@@ -133,6 +133,16 @@ extension Registry {
   func loadCase(id caseID: Int64, reference: CaseReference, in db: Database)
     throws -> CaseState
   {
+    try Self.replayCase(
+      id: caseID, reference: reference, in: db, vault: vault, courts: courts)
+  }
+
+  /// A case's state replayed from its history, its identifying values read
+  /// through `vault` (`doctor` replays with a concealing one).
+  static func replayCase(
+    id caseID: Int64, reference: CaseReference, in db: Database,
+    vault: IdentityVault, courts: CourtDirectory
+  ) throws -> CaseState {
     var events: [CaseEvent] = []
     let rows = try Row.fetchCursor(
       db,
