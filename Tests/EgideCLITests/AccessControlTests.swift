@@ -82,6 +82,14 @@ struct AccessControlTests {
       return result
     }
 
+    /// Adds `officier.lille`, a security officer limited to the Lille court
+    /// (tj59350), where the fixture's second case is.
+    func addLilleOfficer() throws {
+      try sandbox.succeed(
+        "user", "add", "officier.lille", "--role", "security_officer",
+        "--court", "tj59350")
+    }
+
     /// The access log, read through the store.
     func accessLog() throws -> [AccessEntry] {
       try Registry.open(at: sandbox.db).accessLog()
@@ -443,9 +451,7 @@ struct AccessControlTests {
   )
   func internalSummaries() throws {
     let f = try Self.fixture()
-    try f.sandbox.succeed(
-      "user", "add", "officier.lille", "--role", "security_officer",
-      "--court", "tj59350")
+    try f.addLilleOfficer()
     try f.allowed("liaison.fictif", "summary", "--month", "2026-11")
     try f.refused(
       "liaison.fictif", "summary", "--month", "2026-11", "--min-cell", "1",
@@ -468,9 +474,7 @@ struct AccessControlTests {
   )
   func personsOutsideScope() throws {
     let f = try Self.fixture()
-    try f.sandbox.succeed(
-      "user", "add", "officier.lille", "--role", "security_officer",
-      "--court", "tj59350")
+    try f.addLilleOfficer()
     // P-000001 is registered at Bobigny, P-000002 at Lille.
     let report = [
       "report", "--kind", "threat", "--channel", "letter", "--court",
@@ -494,9 +498,7 @@ struct AccessControlTests {
   )
   func assignees() throws {
     let f = try Self.fixture()
-    try f.sandbox.succeed(
-      "user", "add", "officier.lille", "--role", "security_officer",
-      "--court", "tj59350")
+    try f.addLilleOfficer()
     try f.sandbox.succeed(
       "user", "add", "officier.parti", "--role", "security_officer")
     try f.sandbox.succeed("user", "disable", "officier.parti")
@@ -520,9 +522,7 @@ struct AccessControlTests {
   @Test("show names a person's other cases only within the user's scope")
   func otherCasesWithinScope() throws {
     let f = try Self.fixture()
-    try f.sandbox.succeed(
-      "user", "add", "officier.lille", "--role", "security_officer",
-      "--court", "tj59350")
+    try f.addLilleOfficer()
     // The Lille clerk is targeted again, in a case at Bobigny.
     let elsewhere = try f.sandbox.succeed(
       "report", "--kind", "threat", "--channel", "letter", "--court",
