@@ -67,6 +67,30 @@ struct DateInputTests {
     #expect(zulu.start == Fixture.utc(2026, 7, 1, 12))
   }
 
+  @Test(
+    "a local time the clocks skip in spring is refused; the hour repeated in autumn and an explicit offset are read"
+  )
+  func summerTimeChange() throws {
+    // 29 March 2026: 02:00 becomes 03:00 in Paris.
+    for text in ["2026-03-29T02:30", "29/03/2026 02:00", "2026-03-29T02:59"] {
+      expectDomainError(
+        .invalidValue, mentioning: ["--occurred", text, "Europe/Paris", "clocks"]
+      ) {
+        try input.parse(text, field: "--occurred")
+      }
+    }
+    #expect(
+      try input.parse("2026-03-29T03:00", field: "occurred").start
+        == Fixture.utc(2026, 3, 29, 1))
+    #expect(
+      try input.parse("2026-03-29T02:30+01:00", field: "occurred").start
+        == Fixture.utc(2026, 3, 29, 1, 30))
+    // 25 October 2026: 02:30 happens twice; the first is read.
+    #expect(
+      try input.parse("2026-10-25T02:30", field: "occurred").start
+        == Fixture.utc(2026, 10, 25, 0, 30))
+  }
+
   static let invalid = [
     "31/02/2026", "2026-02-30", "29/02/2026", "2026-13-01", "2026-00-10",
     "00/01/2026", "13/2026", "2026-07-01T25:00", "01/07/2026 25:00",

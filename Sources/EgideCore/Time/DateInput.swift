@@ -29,7 +29,13 @@ public struct DateInput: Sendable {
         .invalidValue,
         "invalid \(field) '\(input)'; accepted: \(Self.acceptedForms)")
     }
-    return parsed
+    guard parsed.exists else {
+      throw DomainError(
+        .invalidValue,
+        "\(field) '\(input)' does not exist in \(timeZone.identifier): the clocks go forward an hour that night; give the time before or after the change"
+      )
+    }
+    return parsed.date
   }
 
   /// Parses a date and refuses one later than `now`.
@@ -45,7 +51,11 @@ public struct DateInput: Sendable {
     return date
   }
 
-  private func parseComponents(_ text: String) -> OccurrenceDate? {
+  /// The date read, and whether its local time exists (not in the hour the
+  /// clocks skip when summer time begins).
+  private func parseComponents(_ text: String) -> (
+    date: OccurrenceDate, exists: Bool
+  )? {
     var dateText = text
     var timeText: String?
     if let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) {
@@ -133,8 +143,11 @@ public struct DateInput: Sendable {
     let check = calendar.dateComponents([.year, .month, .day], from: date)
     guard check.year == year, check.month == month, check.day == (day ?? 1)
     else { return nil }
+    // Foundation moves a skipped local time an hour on: say so instead.
+    let clock = calendar.dateComponents([.hour, .minute], from: date)
+    let exists = timeText == nil || (clock.hour == hour && clock.minute == minute)
     let precision: OccurrenceDate.Precision =
       timeText != nil ? .minute : day != nil ? .day : .month
-    return OccurrenceDate(start: date, precision: precision)
+    return (OccurrenceDate(start: date, precision: precision), exists)
   }
 }
