@@ -57,6 +57,23 @@ struct AuditCommandTests {
     #expect(lines[4] == "3 accesses")
   }
 
+  @Test(
+    "the ACTION column names the command that revealed: timeline, list, show")
+  func actionNamesTheCommand() throws {
+    let (sandbox, references) = try Self.sandbox()
+    try sandbox.succeed(
+      "timeline", references[0], "--identities", "--purpose", Sandbox.purpose)
+    try sandbox.succeed(
+      "list", "--identities", "--purpose", Sandbox.purpose)
+    let lines = try sandbox.succeed("audit", "--user", "e2e.tester").stdout
+      .split(separator: "\n").map(String.init)
+    // The timeline's entry, then one per listed case.
+    #expect(lines.count == 5, "\(lines)")
+    #expect(lines[1].contains("  timeline  "), "\(lines)")
+    #expect(lines[2].contains("  list  "), "\(lines)")
+    #expect(lines[3].contains("  list  "), "\(lines)")
+  }
+
   @Test("audit narrows by user, by case and by date")
   func filters() throws {
     let (sandbox, references) = try Self.sandbox()

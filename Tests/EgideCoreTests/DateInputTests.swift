@@ -74,7 +74,8 @@ struct DateInputTests {
     // 29 March 2026: 02:00 becomes 03:00 in Paris.
     for text in ["2026-03-29T02:30", "29/03/2026 02:00", "2026-03-29T02:59"] {
       expectDomainError(
-        .invalidValue, mentioning: ["--occurred", text, "Europe/Paris", "clocks"]
+        .invalidValue,
+        mentioning: ["--occurred", text, "Europe/Paris", "clocks"]
       ) {
         try input.parse(text, field: "--occurred")
       }

@@ -88,7 +88,9 @@ struct AuditCommand: ParsableCommand {
     var table = TextTable(headers: ["WHEN", "WHO", "ACTION", "CASE", "PURPOSE"])
     for entry in entries {
       table.rows.append([
-        display.dateTime(entry.recordedAt), entry.actor, entry.action.rawValue,
+        // `list` and `timeline` reveal as `show` does; name the command.
+        display.dateTime(entry.recordedAt), entry.actor,
+        entry.details["command"] ?? entry.action.rawValue,
         entry.caseReference?.description ?? "", entry.purpose,
       ])
     }

@@ -145,7 +145,8 @@ public struct DateInput: Sendable {
     else { return nil }
     // Foundation moves a skipped local time an hour on: say so instead.
     let clock = calendar.dateComponents([.hour, .minute], from: date)
-    let exists = timeText == nil || (clock.hour == hour && clock.minute == minute)
+    let exists =
+      timeText == nil || (clock.hour == hour && clock.minute == minute)
     let precision: OccurrenceDate.Precision =
       timeText != nil ? .minute : day != nil ? .day : .month
     return (OccurrenceDate(start: date, precision: precision), exists)
