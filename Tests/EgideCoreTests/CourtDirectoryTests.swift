@@ -123,6 +123,36 @@ struct CourtDirectoryTests {
     }
   }
 
+  @Test(
+    "a place named by its first words is found: alone if one court bears it, else every court it may be"
+  )
+  func firstWordsOfAPlace() throws {
+    expectDomainError(
+      .invalidValue,
+      mentioning: [
+        "'Saint-Denis'", "ambiguous", "tj97411", "ca_st_denis_reunion",
+      ]
+    ) {
+      try directory.resolve("Saint-Denis")
+    }
+    #expect(try directory.resolve("TJ Saint-Denis").code == "tj97411")
+    #expect(try directory.resolve("tj saint pierre").code == "tj97416")
+    // Saint-Pierre is a place of its own, and the first words of two more.
+    expectDomainError(
+      .invalidValue,
+      mentioning: [
+        "tsa_saint_pierre", "tpi_saint_pierre", "tj97416",
+        "ta_saint_pierre_et_miquelon",
+      ]
+    ) {
+      try directory.resolve("Saint-Pierre")
+    }
+    // A whole word only: "Saint" alone names no place.
+    expectDomainError(.invalidValue, mentioning: ["unknown court 'Sain'"]) {
+      try directory.resolve("Sain")
+    }
+  }
+
   @Test("Paris is ambiguous and the error lists every Paris court")
   func parisAmbiguous() {
     expectDomainError(

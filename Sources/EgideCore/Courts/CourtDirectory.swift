@@ -76,16 +76,35 @@ public struct CourtDirectory: Sendable {
     if let exact = nameKeys[key] { return courts[exact] }
     var candidates = courts.indices.filter { placeNames[$0].contains(key) }
       .map { courts[$0] }
-    if candidates.isEmpty, let (kinds, place) = Self.splitKindPrefix(key) {
+    let kindPrefix = Self.splitKindPrefix(key)
+    if candidates.isEmpty, let (kinds, place) = kindPrefix {
       candidates = courts.indices.filter {
         kinds.contains(courts[$0].kind) && placeNames[$0].contains(place)
       }.map { courts[$0] }
     }
+    // A place named by its first words: "Saint-Denis" for "Saint-Denis de
+    // La Réunion", "TJ Saint-Pierre" for "Saint-Pierre de La Réunion".
+    func startingWith(_ words: String, kinds: Set<Court.Kind>?) -> [Court] {
+      courts.indices.filter { index in
+        (kinds?.contains(courts[index].kind) ?? true)
+          && placeNames[index].contains { $0.hasPrefix(words + " ") }
+      }.map { courts[$0] }
+    }
+    let longer =
+      kindPrefix.map { startingWith($0.1, kinds: $0.0) }
+      ?? startingWith(key, kinds: nil)
+    if candidates.isEmpty { candidates = longer }
     if candidates.count == 1 { return candidates[0] }
     let preferred = candidates.filter { preferredKinds.contains($0.kind) }
     if preferred.count == 1 { return preferred[0] }
     if candidates.count > 1 {
-      let list = candidates.map(\.description).joined(separator: ", ")
+      // The ambiguity lists every court the name could mean.
+      let all =
+        candidates
+        + longer.filter { court in
+          !candidates.contains { $0.code == court.code }
+        }
+      let list = all.map(\.description).joined(separator: ", ")
       throw DomainError(
         .invalidValue,
         "\(field) '\(input)' is ambiguous: it may be \(list); give the code")
