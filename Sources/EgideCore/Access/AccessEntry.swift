@@ -35,6 +35,21 @@ public struct AccessEntry: Hashable, Sendable {
     self.details = details
   }
 
+  /// An entry as the access log stored it, taken as it is: the rules of
+  /// a purpose have grown stricter over time, and an older entry must
+  /// still be listed (its text is shown safely by the printers).
+  public init(
+    stored actor: String, recordedAt: Date, action: RevealAction,
+    caseReference: CaseReference?, purpose: String, details: [String: String]
+  ) {
+    self.actor = actor
+    self.recordedAt = recordedAt
+    self.action = action
+    self.caseReference = caseReference
+    self.purpose = purpose
+    self.details = details
+  }
+
   /// Checks a purpose as given with `--purpose`: one line, 3 to 500
   /// characters.
   ///

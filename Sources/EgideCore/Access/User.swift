@@ -24,7 +24,8 @@ public struct User: Hashable, Sendable {
   /// Checks and creates a new, enabled user.
   ///
   /// - Throws: ``DomainError`` for an empty, oversized or multi-line name,
-  ///   or a scope on a role that takes none (admin, liaison).
+  ///   a name with other characters than ASCII letters, digits and
+  ///   `. _ - @`, or a scope on a role that takes none (admin, liaison).
   public init(
     name: String, role: UserRole, scope: UserScope?, createdBy: String,
     createdAt: Date
@@ -34,6 +35,15 @@ public struct User: Hashable, Sendable {
     if name.contains(where: \.isNewline) {
       throw DomainError(
         .invalidValue, "user name '\(name)' spans several lines; give one line")
+    }
+    // A login of plain letters: a zero-width space, a fullwidth, dotless
+    // or Cyrillic letter would make two users read the same in the log.
+    if let odd = name.unicodeScalars.first(where: { !Self.isLoginScalar($0) }) {
+      let code = String(odd.value, radix: 16, uppercase: true)
+      throw DomainError(
+        .invalidValue,
+        "user name holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); a user name is a login of letters a-z, digits and . _ - @, such as j.dupont"
+      )
     }
     if let scope, !role.takesScope {
       throw DomainError(
@@ -66,5 +76,13 @@ public struct User: Hashable, Sendable {
   /// The role with the scope: `security_officer for ressort ca_douai`.
   public var roleDescription: String {
     role.rawValue + (scope.map { " for \($0)" } ?? "")
+  }
+
+  /// Whether a login may hold this character.
+  static func isLoginScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9", ".", "_", "-", "@": true
+    default: false
+    }
   }
 }

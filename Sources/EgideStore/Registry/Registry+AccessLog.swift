@@ -75,8 +75,8 @@ extension Registry {
         let details =
           (try? JSONCoding.decoder.decode(
             [String: String].self, from: Data(detailsText.utf8))) ?? [:]
-        return try AccessEntry(
-          actor: row["actor"],
+        return AccessEntry(
+          stored: row["actor"],
           recordedAt: try StoredDate.date(from: row["recorded_at"]),
           action: action,
           caseReference: try (row["reference"] as String?).map {
