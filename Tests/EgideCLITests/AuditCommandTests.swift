@@ -81,13 +81,15 @@ struct AuditCommandTests {
     let (sandbox, references) = try Self.sandbox()
     try Registry.open(at: sandbox.db).recordAccess(
       AccessEntry(
-        stored: "Agent Lormier", recordedAt: try Self.utc("2026-11-21T09:00:00Z"),
+        stored: "Agent Lormier",
+        recordedAt: try Self.utc("2026-11-21T09:00:00Z"),
         action: .show, caseReference: try CaseReference.parse(references[0]),
         purpose: "routine\u{1B}[2K\nforged line", details: [:]))
     let table = try sandbox.succeed("audit")
     #expect(table.stdout.contains("routine\u{FFFD}[2K\u{FFFD}forged line"))
     #expect(!table.stdout.contains("\u{1B}"))
-    let json = try Formats.objects(try sandbox.succeed("audit", "--format", "json"))
+    let json = try Formats.objects(
+      try sandbox.succeed("audit", "--format", "json"))
     #expect(json.count == 4)
   }
 

@@ -56,7 +56,12 @@ struct TextRuleTests {
     #expect(
       try TextRule.required(
         "ligne 1\r\nligne 2\n\tsuite", field: "narrative",
-        limit: TextRule.longLimit) == "ligne 1\r\nligne 2\n\tsuite")
+        limit: TextRule.longLimit) == "ligne 1\nligne 2\n\tsuite")
+    // A carriage return alone would let a note overwrite itself.
+    expectDomainError(.invalidValue, mentioning: ["note", "U+000D"]) {
+      try TextRule.required(
+        "visible\rCACHÉ", field: "note", limit: TextRule.longLimit)
+    }
     expectDomainError(.invalidValue, mentioning: ["narrative", "U+001B"]) {
       try TextRule.required(
         "ligne\u{1B}[1A", field: "narrative", limit: TextRule.longLimit)

@@ -11,7 +11,8 @@ enum Terminal {
 
   /// Writes a line to standard error.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(
+      Data((PrintableOutput.printable(text) + "\n").utf8))
   }
 
   /// Asks a question on standard error and reads one line, `nil` at end of

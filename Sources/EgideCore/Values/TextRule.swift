@@ -31,7 +31,11 @@ public enum TextRule {
     // line breaks and tabs. No other control character is accepted: it
     // would rewrite what a terminal shows (a forged line in `audit`).
     let oneLine = limit <= lineLimit
-    if let control = trimmed.unicodeScalars.first(where: {
+    // Windows line ends become line breaks; a carriage return alone would
+    // let a text overwrite itself on a terminal.
+    let accepted =
+      oneLine ? trimmed : trimmed.replacingOccurrences(of: "\r\n", with: "\n")
+    if let control = accepted.unicodeScalars.first(where: {
       isRefusedControl($0, oneLine: oneLine)
     }) {
       let code =
@@ -45,19 +49,20 @@ public enum TextRule {
           : "\(field) contains a control character (\(code)); give printable text (line breaks and tabs are accepted)"
       )
     }
-    return trimmed
+    return accepted
   }
 
   /// Whether `scalar` is refused in a text.
   ///
-  /// Control characters are refused, and line or paragraph separators in
+  /// Control characters are refused (a carriage return too: long texts
+  /// have their CRLF made LF first), and line or paragraph separators in
   /// one-line text. Tabs are accepted; line breaks only in long text.
   static func isRefusedControl(_ scalar: Unicode.Scalar, oneLine: Bool)
     -> Bool
   {
     switch scalar.value {
     case 0x09: return false
-    case 0x0A, 0x0D, 0x2028, 0x2029: return oneLine
+    case 0x0A, 0x2028, 0x2029: return oneLine
     default:
       return scalar.properties.generalCategory == .control
     }
