@@ -143,6 +143,39 @@ struct DoctorCommandTests {
       ]
     ),
     Injection(
+      name: "a kind changed",
+      sql: """
+        UPDATE case_kinds SET kind = 'assault'
+        WHERE case_id = (
+          SELECT case_id FROM case_kinds GROUP BY case_id
+          HAVING count(*) = 1 AND max(kind) <> 'assault' LIMIT 1)
+        """,
+      mentions: ["derived tables: FAILED", "kinds '"]),
+    Injection(
+      name: "a target removed from a case",
+      sql: """
+        DELETE FROM case_targets
+        WHERE case_id = (SELECT min(case_id) FROM case_targets)
+        """,
+      mentions: ["derived tables: FAILED", "targets '"]),
+    Injection(
+      name: "a channel and an author of the report changed",
+      sql: """
+        UPDATE cases SET channel = 'press', reported_by = 'intrus.fictif'
+        WHERE id = (SELECT min(id) FROM cases WHERE channel <> 'press')
+        """,
+      mentions: [
+        "derived tables: FAILED", "channel 'press'",
+        "reported_by 'intrus.fictif'",
+      ]),
+    Injection(
+      name: "when it occurred made vaguer",
+      sql: """
+        UPDATE cases SET occurred_precision = 'month'
+        WHERE id = (SELECT min(id) FROM cases WHERE occurred_precision = 'minute')
+        """,
+      mentions: ["derived tables: FAILED", "occurred_precision 'month'"]),
+    Injection(
       name: "an event's author changed",
       sql: "UPDATE events SET actor = 'Intrus Fictif' WHERE id = 7",
       mentions: [
@@ -163,6 +196,23 @@ struct DoctorCommandTests {
     }
     #expect(result.stderrLines.count == 1, "\(result)")
     #expect(result.stderr.contains("restore it from a backup"), "\(result)")
+  }
+
+  @Test("doctor finds a stored file's digest changed outside Égide")
+  func detectsChangedEvidenceDigest() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report()
+    let file = sandbox.path("capture.png")
+    try Data("capture fictive".utf8).write(to: URL(fileURLWithPath: file))
+    try sandbox.succeed("evidence", "add", reference, "--file", file)
+    #expect(try sandbox.egide("doctor").status == 0)
+    try Self.tamper(
+      sandbox.db, "UPDATE evidence SET sha256 = printf('%064d', 0)")
+    let result = try sandbox.egide("doctor")
+    #expect(result.status == 65, "\(result)")
+    #expect(
+      result.stdout.contains("evidence E-000001 sha256 '0000"), "\(result)")
   }
 
   @Test("doctor finds a page overwritten in the middle of the file")

@@ -721,7 +721,14 @@ private struct RegistryInspection {
       db,
       sql: """
         SELECT id, reference, status, severity, assigned_to, closure_reason,
-          court, appeal_court
+          court, appeal_court, channel, platform, occurred_at,
+          occurred_precision, reported_at, reported_by, assessment_due,
+          (SELECT group_concat(kind, ',') FROM
+            (SELECT kind FROM case_kinds WHERE case_id = cases.id
+             ORDER BY kind)) AS kinds,
+          (SELECT group_concat(person_id, ',') FROM
+            (SELECT person_id FROM case_targets WHERE case_id = cases.id
+             ORDER BY position)) AS targets
         FROM cases ORDER BY id
         """)
     while let row = try rows.next() {
@@ -744,11 +751,46 @@ private struct RegistryInspection {
       compare("assigned_to", row["assigned_to"], state.assignee)
       compare(
         "closure_reason", row["closure_reason"], state.closureReason?.rawValue)
-      compare("court", row["court"], state.report.court.code)
+      let report = state.report
+      compare("court", row["court"], report.court.code)
+      compare("appeal_court", row["appeal_court"], report.court.appealCourtCode)
+      compare("channel", row["channel"], report.channel.rawValue)
+      compare("platform", row["platform"], report.platform?.rawValue)
       compare(
-        "appeal_court", row["appeal_court"], state.report.court.appealCourtCode)
+        "occurred_at", row["occurred_at"],
+        report.occurred.map { StoredDate.string(from: $0.start) })
+      compare(
+        "occurred_precision", row["occurred_precision"],
+        report.occurred?.precision.rawValue)
+      compare(
+        "reported_at", row["reported_at"],
+        StoredDate.string(from: state.reportedAt))
+      compare("reported_by", row["reported_by"], state.reportedBy)
+      compare(
+        "assessment_due", row["assessment_due"],
+        StoredDate.string(from: report.assessmentDue))
+      compare(
+        "kinds", row["kinds"],
+        report.kinds.map(\.rawValue).sorted().joined(separator: ","))
+      compare(
+        "targets", row["targets"],
+        report.targets.map { String($0.number) }.joined(separator: ","))
       let measures = Dictionary(
         uniqueKeysWithValues: state.measures.map { ($0.id.number, $0.status) })
+      var files: [Int: String] = [:]
+      for item in state.evidence {
+        if case .file(_, let sha256, _, _) = item.source {
+          files[item.id.number] = sha256
+        }
+      }
+      for evidence in try Row.fetchAll(
+        db, sql: "SELECT id, sha256 FROM evidence WHERE case_id = ?",
+        arguments: [caseID])
+      {
+        let id: Int = evidence["id"]
+        compare(
+          "evidence \(EvidenceID(id)) sha256", evidence["sha256"], files[id])
+      }
       for measure in try Row.fetchAll(
         db, sql: "SELECT id, status FROM measures WHERE case_id = ?",
         arguments: [caseID])
