@@ -207,4 +207,31 @@ struct ExposureScanTests {
     #expect(log.first?.details["names"] == "masked")
     #expect(log.first?.details["files"] == "1")
   }
+
+  @Test(
+    "a passage masks every registered person the decision names, not only its own"
+  )
+  func passagesMaskEachOther() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    _ = try sandbox.report(target: "Valézane MIROLIN")
+    _ = try sandbox.report(
+      target: "Oswin TRAVELOT", role: "clerk",
+      extra: ["--function", "greffier"])
+    let decision = sandbox.path("jugement.txt")
+    try """
+    TRIBUNAL JUDICIAIRE DE BOBIGNY
+
+    N° RG 24/01234
+
+    À l'audience du 6 février 2027, tenue par Mme Valézane MIROLIN, présidente, assistée de M. Oswin TRAVELOT, greffier.
+
+    """.write(toFile: decision, atomically: true, encoding: .utf8)
+    let scan = try Self.succeed(sandbox, "exposure", "scan", decision)
+    #expect(scan.stdout.contains("P-000001"), "\(scan)")
+    #expect(scan.stdout.contains("P-000002"), "\(scan)")
+    for name in ["MIROLIN", "Valézane", "TRAVELOT", "Oswin"] {
+      #expect(!scan.stdout.contains(name), "\(name) shown: \(scan)")
+    }
+  }
 }

@@ -115,6 +115,8 @@ struct ExposureCommand: ParsableCommand {
         }
       }
       hits.sort { ($0.decision, $0.person) < ($1.decision, $1.person) }
+      hits = ExposureScanner.maskingEachOther(
+        hits, names: persons.mapValues(\.identity.name))
       var cases: [PersonID: [CaseReference]] = [:]
       var openCases: [PersonID: CaseReference] = [:]
       for id in persons.keys {

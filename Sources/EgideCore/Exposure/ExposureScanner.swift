@@ -84,10 +84,7 @@ private struct IndexedDecision: Sendable {
     "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "impasse",
     "quai", "chemin", "square", "route", "passage", "residence", "lotissement",
   ]
-  static let particles: Set<String> = [
-    "de", "la", "le", "les", "du", "des", "d", "l", "van", "von", "der", "den",
-    "y", "da", "di", "del",
-  ]
+  static let particles = PersonName.particles
   static let lawyerWords: Set<String> = ["me", "maitre", "avocat", "avocate"]
 
   /// The hit for the surname at `start`, or `nil` when the context shows
@@ -231,9 +228,7 @@ private struct IndexedDecision: Sendable {
   {
     let lineIndex = words[first].line
     let line = lines[lineIndex]
-    let nameWords = name.allWords.subtracting(Self.particles).filter {
-      $0.count > 1
-    }
+    let nameWords = name.maskedWords
     var masked: [Range<String.Index>] = []
     for (index, word) in words.enumerated() where word.line == lineIndex {
       if (first...last).contains(index) || nameWords.contains(word.folded) {

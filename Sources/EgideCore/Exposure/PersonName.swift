@@ -32,6 +32,18 @@ public struct PersonName: Hashable, Sendable {
   /// Every folded word of the name.
   public var allWords: Set<String> { Set(givenNames + surname) }
 
+  /// The words a passage masks: every word of the name but particles
+  /// (`de`, `la`…) and initials.
+  public var maskedWords: Set<String> {
+    allWords.subtracting(Self.particles).filter { $0.count > 1 }
+  }
+
+  /// Particles of surnames, folded.
+  static let particles: Set<String> = [
+    "de", "la", "le", "les", "du", "des", "d", "l", "van", "von", "der", "den",
+    "y", "da", "di", "del",
+  ]
+
   /// Civility titles, folded.
   static let titles: Set<String> = [
     "m", "mme", "mlle", "monsieur", "madame", "mademoiselle",
