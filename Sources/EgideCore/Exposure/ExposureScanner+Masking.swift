@@ -25,28 +25,40 @@ extension ExposureScanner {
   }
 
   /// `text` with each word whose folded form is in `words` replaced by
-  /// `█████`, neighbours joined by a space, hyphen or dot masked as one.
+  /// `█████`.
   static func masking(_ words: Set<String>, in text: String) -> String {
     guard !words.isEmpty else { return text }
+    return masking(
+      NameFolding.words(of: text).filter { words.contains($0.folded) }.map(
+        \.range), in: text, within: text.startIndex..<text.endIndex)
+  }
+
+  /// The part `within` of `text` with each of `ranges` (words, in order)
+  /// replaced by `█████`, neighbours joined by a space, hyphen or dot
+  /// masked as one.
+  static func masking(
+    _ ranges: [Range<String.Index>], in text: String,
+    within part: Range<String.Index>
+  ) -> String {
     var masked: [Range<String.Index>] = []
-    for word in NameFolding.words(of: text) where words.contains(word.folded) {
+    for range in ranges {
       if let previous = masked.last,
-        text[previous.upperBound..<word.range.lowerBound].allSatisfy({
+        text[previous.upperBound..<range.lowerBound].allSatisfy({
           $0 == " " || $0 == "-" || $0 == "."
         })
       {
-        masked[masked.count - 1] = previous.lowerBound..<word.range.upperBound
+        masked[masked.count - 1] = previous.lowerBound..<range.upperBound
       } else {
-        masked.append(word.range)
+        masked.append(range)
       }
     }
     var output = ""
-    var cursor = text.startIndex
+    var cursor = part.lowerBound
     for range in masked {
       output += text[cursor..<range.lowerBound]
       output += "█████"
       cursor = range.upperBound
     }
-    return output + text[cursor...]
+    return output + text[cursor..<part.upperBound]
   }
 }

@@ -229,28 +229,11 @@ private struct IndexedDecision: Sendable {
     let lineIndex = words[first].line
     let line = lines[lineIndex]
     let nameWords = name.maskedWords
-    var masked: [Range<String.Index>] = []
-    for (index, word) in words.enumerated() where word.line == lineIndex {
-      if (first...last).contains(index) || nameWords.contains(word.folded) {
-        if let previous = masked.last,
-          text[previous.upperBound..<word.range.lowerBound].allSatisfy({
-            $0 == " " || $0 == "-" || $0 == "."
-          })
-        {
-          masked[masked.count - 1] = previous.lowerBound..<word.range.upperBound
-        } else {
-          masked.append(word.range)
-        }
-      }
-    }
-    var output = ""
-    var cursor = line.lowerBound
-    for range in masked {
-      output += text[cursor..<range.lowerBound]
-      output += "█████"
-      cursor = range.upperBound
-    }
-    output += text[cursor..<line.upperBound]
+    let output = ExposureScanner.masking(
+      words.enumerated().filter { index, word in
+        word.line == lineIndex
+          && ((first...last).contains(index) || nameWords.contains(word.folded))
+      }.map(\.element.range), in: text, within: line)
     let trimmed = output.split(whereSeparator: \.isWhitespace).joined(
       separator: " ")
     guard trimmed.count > 160, let mark = trimmed.range(of: "█████") else {
