@@ -17,21 +17,6 @@ struct VerifyCommandTests {
     return sandbox
   }
 
-  /// Edits the registry with raw SQL through GRDB, as someone outside
-  /// Égide would: the append-only triggers are dropped first.
-  static func tamper(_ path: String, _ sql: String) throws {
-    let queue = try DatabaseQueue(path: path)
-    try queue.writeWithoutTransaction { db in
-      try db.execute(
-        sql: """
-          DROP TRIGGER IF EXISTS events_are_append_only_update;
-          DROP TRIGGER IF EXISTS events_are_append_only_delete;
-          """)
-      try db.execute(sql: sql)
-    }
-    try queue.close()
-  }
-
   @Test("intact chains exit 0 and print each chain's head")
   func intactChains() throws {
     let sandbox = try Self.sandbox()
@@ -81,7 +66,7 @@ struct VerifyCommandTests {
   @Test("an event changed outside Égide exits 65 naming its row")
   func changedEvent() throws {
     let sandbox = try Self.sandbox()
-    try Self.tamper(
+    try DoctorCommandTests.tamper(
       sandbox.db, "UPDATE events SET actor = 'Intrus Fictif' WHERE id = 2")
     let result = try sandbox.egide("verify")
     #expect(result.status == 65, "\(result)")
@@ -100,7 +85,7 @@ struct VerifyCommandTests {
   @Test("an event deleted outside Égide is found at the row after it")
   func deletedEvent() throws {
     let sandbox = try Self.sandbox()
-    try Self.tamper(sandbox.db, "DELETE FROM events WHERE id = 2")
+    try DoctorCommandTests.tamper(sandbox.db, "DELETE FROM events WHERE id = 2")
     let result = try sandbox.egide("verify", "--json")
     #expect(result.status == 65, "\(result)")
     #expect(result.stderr.contains("row 3 of events"), "\(result)")

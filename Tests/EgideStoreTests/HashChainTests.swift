@@ -79,22 +79,15 @@ struct HashChainTests {
   /// Edits the file with raw SQL as someone outside Égide would: every
   /// append-only trigger is dropped first, foreign keys are off.
   static func tamper(_ path: String, _ sql: String) throws {
-    var configuration = Configuration()
-    configuration.foreignKeysEnabled = false
-    let queue = try DatabaseQueue(path: path, configuration: configuration)
-    try queue.writeWithoutTransaction { db in
-      for trigger in [
+    try MaintenanceTests.tamper(
+      path, sql,
+      dropping: [
         "events_are_append_only_update", "events_are_append_only_delete",
         "events_chain_is_set_once", "notice_events_are_append_only_update",
         "notice_events_are_append_only_delete",
         "notice_events_chain_is_set_once", "access_log_is_append_only_update",
         "access_log_is_append_only_delete",
-      ] {
-        try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)")
-      }
-      try db.execute(sql: sql)
-    }
-    try queue.close()
+      ])
   }
 
   /// The chains of the registry at `path`, opened without a key.

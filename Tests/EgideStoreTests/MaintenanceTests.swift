@@ -43,17 +43,21 @@ struct MaintenanceTests {
   }
 
   /// Edits the file with raw SQL as someone outside Égide would: the
-  /// append-only triggers are dropped first, foreign keys are off.
-  static func tamper(_ path: String, _ sql: String) throws {
+  /// `triggers` (by default the history's append-only ones) are dropped
+  /// first, foreign keys are off.
+  static func tamper(
+    _ path: String, _ sql: String,
+    dropping triggers: [String] = [
+      "events_are_append_only_update", "events_are_append_only_delete",
+    ]
+  ) throws {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = false
     let queue = try DatabaseQueue(path: path, configuration: configuration)
     try queue.writeWithoutTransaction { db in
-      try db.execute(
-        sql: """
-          DROP TRIGGER IF EXISTS events_are_append_only_update;
-          DROP TRIGGER IF EXISTS events_are_append_only_delete;
-          """)
+      for trigger in triggers {
+        try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)")
+      }
       try db.execute(sql: sql)
     }
     try queue.close()
