@@ -7,17 +7,18 @@
 /// one). Line breaks, tabs and CRLF line ends (CSV) are kept.
 enum PrintableOutput {
   /// `text` with every control character but a line break, a tab and the
-  /// CR of a CRLF shown as U+FFFD, and line and paragraph separators too.
-  static func printable(_ text: String) -> String {
-    guard needsCleaning(text) else { return text }
+  /// CR of a CRLF shown as U+FFFD, and line and paragraph separators too;
+  /// for `oneLine` text (a table's cell), line breaks and tabs as well.
+  static func printable(_ text: String, oneLine: Bool = false) -> String {
+    guard needsCleaning(text, oneLine: oneLine) else { return text }
     var scalars = String.UnicodeScalarView()
     let source = Array(text.unicodeScalars)
     for (index, scalar) in source.enumerated() {
       switch scalar.value {
-      case 0x0A, 0x09: scalars.append(scalar)
+      case 0x0A, 0x09: scalars.append(oneLine ? "\u{FFFD}" : scalar)
       case 0x0D:
         let ending = index + 1 < source.count && source[index + 1] == "\n"
-        scalars.append(ending ? scalar : "\u{FFFD}")
+        scalars.append(ending && !oneLine ? scalar : "\u{FFFD}")
       case 0x2028, 0x2029: scalars.append("\u{FFFD}")
       default:
         scalars.append(
@@ -29,11 +30,11 @@ enum PrintableOutput {
 
   /// Whether `text` may hold a character to clean: a quick pass over its
   /// bytes (C0, DEL, C1 and the separators' lead bytes).
-  private static func needsCleaning(_ text: String) -> Bool {
+  private static func needsCleaning(_ text: String, oneLine: Bool) -> Bool {
     var previous: UInt8 = 0
     for byte in text.utf8 {
       switch byte {
-      case 0x0A, 0x09: break
+      case 0x0A, 0x09: if oneLine { return true }
       case 0..<0x20, 0x7F: return true
       case 0x80...0x9F where previous == 0xC2: return true
       case 0x80...0xBF where previous == 0xE2: return true  // U+2028, U+2029

@@ -7,7 +7,9 @@ struct TextTable {
   func render(width: Int) -> String {
     // A line break or an escape sequence stored by an older version (or
     // written into the file) must not rewrite the table on a terminal.
-    let rows = rows.map { $0.map(Self.printable) }
+    let rows = rows.map { row in
+      row.map { PrintableOutput.printable($0, oneLine: true) }
+    }
     var widths = headers.map(\.count)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {
@@ -34,24 +36,5 @@ struct TextTable {
       return parts.joined(separator: "  ")
     }
     return ([line(headers)] + rows.map(line)).joined(separator: "\n")
-  }
-
-  /// The cell with each control character, line and paragraph separator
-  /// shown as U+FFFD.
-  static func printable(_ cell: String) -> String {
-    guard
-      cell.unicodeScalars.contains(where: {
-        $0.properties.generalCategory == .control || $0.value == 0x2028
-          || $0.value == 0x2029
-      })
-    else { return cell }
-    var scalars = String.UnicodeScalarView()
-    for scalar in cell.unicodeScalars {
-      let refused =
-        scalar.properties.generalCategory == .control || scalar.value == 0x2028
-        || scalar.value == 0x2029
-      scalars.append(refused ? "\u{FFFD}" : scalar)
-    }
-    return String(scalars)
   }
 }
