@@ -52,11 +52,15 @@ extension Registry {
   /// - Throws: ``DomainError`` `.notFound` when there is no such evidence
   ///   or it is a URL.
   public func requireStoredFile(_ id: EvidenceID) throws {
-    let source = try read { db in
-      try String.fetchOne(
-        db, sql: "SELECT source FROM evidence WHERE id = ?",
-        arguments: [id.number])
-    }
+    try read { db in try Self.requireStoredFile(id, in: db) }
+  }
+
+  private static func requireStoredFile(_ id: EvidenceID, in db: Database)
+    throws
+  {
+    let source = try String.fetchOne(
+      db, sql: "SELECT source FROM evidence WHERE id = ?",
+      arguments: [id.number])
     guard let source else {
       throw DomainError(
         .notFound,
@@ -71,11 +75,19 @@ extension Registry {
   /// A stored file with its record, after checking its SHA-256.
   ///
   /// - Throws: ``DomainError`` `.notFound` for an unknown identifier or a
-  ///   URL; ``StoreError`` `.corruptValue` if the bytes no longer match.
+  ///   URL; ``StoreError`` `.corruptValue` if the bytes no longer match, or
+  ///   the row and the history disagree.
   public func evidenceFile(_ id: EvidenceID) throws -> (
     reference: CaseReference, item: EvidenceItem, bytes: Data
   ) {
     try read { db in
+      try Self.requireStoredFile(id, in: db)
+      // A stored file's row, case and history agree unless the file was
+      // edited outside Égide.
+      let altered = StoreError(
+        .corruptValue,
+        "evidence \(id) is a stored file whose case or history no longer says so; restore the registry from a backup"
+      )
       guard
         let row = try Row.fetchOne(
           db,
@@ -83,20 +95,12 @@ extension Registry {
             SELECT c.reference, e.content FROM evidence e
             JOIN cases c ON c.id = e.case_id WHERE e.id = ?
             """, arguments: [id.number])
-      else {
-        throw DomainError(
-          .notFound,
-          "no evidence \(id) in the registry; 'egide show REF' lists the evidence of a case"
-        )
-      }
+      else { throw altered }
       let reference = try CaseReference.parse(row["reference"])
       let state = try loadCase(reference, in: db).1
       guard let item = state.evidence.first(where: { $0.id == id }),
         case .file(_, let sha256, _, _) = item.source
-      else {
-        throw DomainError(
-          .notFound, "evidence \(id) is a URL, not a stored file")
-      }
+      else { throw altered }
       guard let sealed: Data = row["content"] else {
         throw StoreError(
           .corruptValue, "the content of evidence \(id) is missing")
