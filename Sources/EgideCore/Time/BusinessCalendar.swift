@@ -28,18 +28,9 @@ public struct BusinessCalendar: Sendable {
     else { return start }
     var current = CivilDay(year: year, month: month, day: day)
     var remaining = max(0, count)
-    var holidays = (year: year, days: Self.publicHolidays(in: year))
     while remaining > 0 {
       current = current.adding(days: 1)
-      let (year, month, day) = current.components
-      if holidays.year != year {
-        holidays = (year, Self.publicHolidays(in: year))
-      }
-      if !current.isWeekend
-        && !holidays.days.contains(MonthDay(month: month, day: day))
-      {
-        remaining -= 1
-      }
+      if Self.isBusinessDay(current) { remaining -= 1 }
     }
     let next = current.adding(days: 1).components
     let midnight =
