@@ -20,6 +20,23 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     .package(
       url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    // The served registry: HTTP server, TLS, authentication, lifecycle,
+    // and the HTTP client the CLI uses in client mode.
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird",
+      exact: "2.28.1", traits: []),
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird-auth",
+      exact: "2.5.0"),
+    .package(
+      url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"
+    ),
+    .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    .package(
+      url: "https://github.com/swift-server/swift-service-lifecycle",
+      exact: "2.13.0"),
   ],
   targets: [
     .target(name: "EgideCore", swiftSettings: swiftSettings),
@@ -35,11 +52,40 @@ let package = Package(
     .target(
       name: "EgideReports", dependencies: ["EgideCore"],
       swiftSettings: swiftSettings),
+    // What a user may do: authorize, run, log, answer. Every front end
+    // (the CLI on a local file, the HTTP API) calls it.
+    .target(
+      name: "EgideService",
+      dependencies: [
+        "EgideCore", "EgideStore", "EgideReports",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: swiftSettings),
+    // The HTTP API over EgideService (Hummingbird 2, TLS through NIOSSL).
+    .target(
+      name: "EgideServer",
+      dependencies: [
+        "EgideCore", "EgideService",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTLS", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      swiftSettings: swiftSettings),
     .target(
       name: "EgideCLI",
       dependencies: [
-        "EgideCore", "EgideStore", "EgideReports",
+        "EgideCore", "EgideStore", "EgideReports", "EgideService",
+        "EgideServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ],
       swiftSettings: swiftSettings),
     .executableTarget(
@@ -72,6 +118,22 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Golden"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EgideServiceTests",
+      dependencies: [
+        "EgideService", "EgideCore", "EgideStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EgideServerTests",
+      dependencies: [
+        "EgideServer", "EgideService", "EgideCore", "EgideStore",
+        "EgideTestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "EgideCLITests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 import Foundation
 
@@ -46,13 +47,15 @@ public struct EgideCommand: ParsableCommand {
       try command.run()
       Foundation.exit(0)
     } catch let error as DomainError {
-      fail(error.message, status: status(for: error.code))
+      fail(FlagWording.word(error.message), status: status(for: error.code))
     } catch let error as StoreError {
       fail(error.message, status: status(for: error.code))
     } catch let error as CLIError {
       fail(error.message, status: error.status)
     } catch let error as AccessRefusal {
-      fail(error.message, status: .noPermission)
+      fail(FlagWording.word(error.message), status: .noPermission)
+    } catch let error as ServiceError {
+      fail(FlagWording.word(error.message), status: status(for: error.code))
     } catch {
       // Help and version requests print as ArgumentParser prints them; a
       // refused command line is one line, like every other refusal.
@@ -78,6 +81,14 @@ public struct EgideCommand: ParsableCommand {
     switch code {
     case .invalidValue: .usage
     case .unacceptableValue, .forbiddenTransition, .notFound: .dataError
+    }
+  }
+
+  static func status(for code: ServiceError.Code) -> ExitStatus {
+    switch code {
+    case .unauthenticated: .noPermission
+    case .tooLarge, .badRequest: .dataError
+    case .tooManyAttempts, .busy: .temporaryFailure
     }
   }
 

@@ -20,11 +20,16 @@ public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
   public var code: Code
   /// The one-line message for the user.
   public var message: String
+  /// The field at fault, by its name in requests (`court`, `severity`,
+  /// `duplicateOf`), when one field is: each front end words it for its
+  /// users (the CLI as its flag, the API as its JSON field).
+  public var field: String?
 
   /// Creates an error of the given kind with the message shown to the user.
-  public init(_ code: Code, _ message: String) {
+  public init(_ code: Code, _ message: String, field: String? = nil) {
     self.code = code
     self.message = Self.oneLine(message)
+    self.field = field
   }
 
   /// `text` with its line breaks (typed inside a quoted value) written as

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 
 /// `egide assess`: sets a case's severity and risk factors.
 struct AssessCommand: ParsableCommand {
@@ -25,14 +26,7 @@ struct AssessCommand: ParsableCommand {
   var factor: [String] = []
 
   func run() throws {
-    let severity = try Severity.parse(severity)
-    let factors = try factor.flatMap(ReportCommand.split).map {
-      value throws(DomainError) in try RiskFactor.parse(value)
-    }
-    try CaseChangeRunner.run(reference, registry, .assess) { state, settings in
-      try state.assess(
-        severity: severity, factors: factors, by: settings.actor,
-        at: settings.now)
-    }
+    try registry.client().change(
+      AssessCase(reference: reference, severity: severity, factors: factor))
   }
 }

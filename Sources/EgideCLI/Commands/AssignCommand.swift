@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 
 /// `egide assign`: gives a case to someone to follow.
 struct AssignCommand: ParsableCommand {
@@ -20,15 +21,6 @@ struct AssignCommand: ParsableCommand {
   var to: String
 
   func run() throws {
-    try CaseChangeRunner.run(
-      reference, registry, .assign,
-      checking: { access in
-        try AccessPolicy.checkAssignee(
-          to.trimmingWhitespaceAndNewlines(), among: access.users,
-          at: access.location)
-      },
-      { state, settings in
-        try state.assign(to: to, by: settings.actor, at: settings.now)
-      })
+    try registry.client().change(AssignCase(reference: reference, to: to))
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import EgideCore
-import EgideStore
+import EgideService
 
 /// `egide close`: closes a case without action.
 struct CloseCommand: ParsableCommand {
@@ -20,39 +20,7 @@ struct CloseCommand: ParsableCommand {
   var duplicateOf: String?
 
   func run() throws {
-    let settings = try registry.settings()
-    let reference = try CaseReference.parse(reference)
-    let reason = try ClosureReason.parse(reason)
-    let original = try duplicateOf.map { text throws(DomainError) in
-      try CaseReference.parse(text, field: "duplicate-of")
-    }
-    let store = try settings.authorize(.close, on: .case(reference)).registry
-    let event = try store.transaction { tx in
-      if let original, original != reference, try !tx.exists(original) {
-        throw DomainError(
-          .notFound,
-          "duplicate-of \(original) is not a case of this registry; give the reference of the case this one repeats"
-        )
-      }
-      // The case repeated must stand: two cases closed as duplicates of
-      // each other would leave no case to follow.
-      if let original, original != reference,
-        let standing = try tx.state(of: original).duplicateOf
-      {
-        throw DomainError(
-          .forbiddenTransition,
-          "duplicate-of \(original) is itself closed as a duplicate of \(standing); give --duplicate-of \(standing)"
-        )
-      }
-      return try tx.record(reference) { state in
-        try state.close(
-          reason: reason, duplicateOf: original, by: settings.actor,
-          at: settings.now)
-      }
-    }
-    print(
-      "\(reference): "
-        + ChangeDescription.line(
-          event.change, display: Display(timeZone: settings.timeZone)))
+    try registry.client().change(
+      CloseCase(reference: reference, reason: reason, duplicateOf: duplicateOf))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 
 /// `egide escalate`: records that a case was escalated to an authority.
 struct EscalateCommand: ParsableCommand {
@@ -20,12 +21,8 @@ struct EscalateCommand: ParsableCommand {
   @Option(help: "The authority addressed, by function.") var authority: String?
 
   func run() throws {
-    let level = try EscalationLevel.parse(to)
-    try CaseChangeRunner.run(reference, registry, .escalate) {
-      state, settings in
-      try state.escalate(
-        to: level, authority: authority, reason: reason, by: settings.actor,
-        at: settings.now)
-    }
+    try registry.client().change(
+      EscalateCase(
+        reference: reference, to: to, reason: reason, authority: authority))
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EgideCore
 import EgideReports
-import EgideStore
+import EgideService
 import Foundation
 
 /// `egide list`: the cases matching filters, most urgent first.
@@ -31,34 +31,25 @@ struct ListCommand: ParsableCommand {
   @Option(help: "table, json or csv.") var format = "table"
 
   func run() throws {
-    let settings = try registry.settings()
-    var query = try filters.query(settings)
     let format = try ListFormat.parse(format)
     let purpose = try reveal.requested()
-    let access = try settings.authorize(.list)
-    try access.restrict(&query)
-    var listings = try access.registry.list(query)
-    if let purpose {
-      // Listed again once logged: the cases shown are those logged.
-      let logged = Set(listings.map(\.reference))
-      listings = try access.reveal(
-        .show, purpose: purpose, cases: listings.map(\.reference),
-        details: ["command": "list"]
-      ).list(query).filter { logged.contains($0.reference) }
-    }
-    let display = Display(timeZone: settings.timeZone)
+    let client = try registry.client()
+    let list = try client.list(
+      ListCases(
+        filters: filters.filters, limit: filters.limit, purpose: purpose))
     switch format {
     case .table:
       print(
         CaseListText.table(
-          listings, display: display, now: settings.now,
-          identitiesHidden: purpose == nil))
+          list.cases, display: client.display,
+          now: ISODate.date(list.asOf) ?? Date(),
+          identitiesHidden: !list.identitiesRevealed))
     case .json:
-      print(try JSONOutput.render(listings.map(CaseListText.Entry.init)))
+      print(try JSONOutput.render(list.cases))
     case .csv:
       var csv = CSVWriter(header: CaseListText.csvHeader)
-      for listing in listings {
-        csv.append(CaseListText.csvRow(listing))
+      for entry in list.cases {
+        csv.append(CaseListText.csvRow(entry))
       }
       print(csv.text, terminator: "")
     }
@@ -71,4 +62,25 @@ enum ListFormat: String, DomainValue {
   case json
   case csv
   static let fieldName = "format"
+}
+
+extension RegistryClient {
+  /// Every case a list request selects, up to its limit, fetched a page
+  /// at a time when the client pages (a server answers at most a page).
+  func list(_ request: ListCases) throws -> ListCases.Page {
+    var request = request
+    let wanted = request.limit
+    var all = try send(request)
+    while let cursor = all.nextCursor,
+      wanted.map({ all.cases.count < $0 }) ?? true
+    {
+      request.cursor = cursor
+      request.limit = wanted.map { $0 - all.cases.count }
+      let page = try send(request)
+      all.cases += page.cases
+      all.nextCursor = page.nextCursor
+    }
+    all.nextCursor = nil
+    return all
+  }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 
 /// `egide note`: adds a dated, signed note to a case.
 struct NoteCommand: ParsableCommand {
@@ -17,8 +18,6 @@ struct NoteCommand: ParsableCommand {
 
   func run() throws {
     let text = try ReportCommand.readText(text, field: "note")
-    try CaseChangeRunner.run(reference, registry, .note) { state, settings in
-      try state.note(text, by: settings.actor, at: settings.now)
-    }
+    try registry.client().change(NoteCase(reference: reference, text: text))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 
 /// `egide reopen`: reopens a resolved or closed case.
 struct ReopenCommand: ParsableCommand {
@@ -16,8 +17,7 @@ struct ReopenCommand: ParsableCommand {
   @Option(help: "Why the case is reopened.") var reason: String
 
   func run() throws {
-    try CaseChangeRunner.run(reference, registry, .reopen) { state, settings in
-      try state.reopen(reason: reason, by: settings.actor, at: settings.now)
-    }
+    try registry.client().change(
+      ReopenCase(reference: reference, reason: reason))
   }
 }

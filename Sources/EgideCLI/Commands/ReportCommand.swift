@@ -1,6 +1,6 @@
 import ArgumentParser
 import EgideCore
-import EgideStore
+import EgideService
 import Foundation
 
 /// `egide report`: logs a new case and prints its reference.
@@ -86,35 +86,28 @@ struct ReportCommand: ParsableCommand {
   var author: [String] = []
 
   mutating func run() throws {
-    let settings = try registry.settings()
-    let access = try settings.authorize(.report)
-    try askForMissingFields(settings)
-    let newCase = try buildCase(settings)
-    try access.require(
-      .report, at: CaseLocation(reference: nil, court: newCase.court))
-    let store = access.registry
-    try access.requireInScope(
-      store.persons(
-        newCase.targets.compactMap {
-          guard case .existing(let id) = $0 else { return nil }
-          return id
-        }))
-    let (reference, linked) = try store.transaction { tx in
-      let (linkedCase, linked) = try tx.linkingRepeatVictims(newCase)
-      let reference = try tx.report(
-        linkedCase, by: settings.actor, at: settings.now,
-        deadlines: settings.deadlines, calendar: settings.calendar)
-      return (reference, linked)
-    }
-    print(reference)
+    let client = try registry.client()
+    try askForMissingFields()
+    let receipt = try client.send(try request())
+    print(receipt.reference)
     // For the person at the terminal; `show` lists each person's cases.
     guard isatty(STDERR_FILENO) == 1 else { return }
-    for id in linked {
-      let earlier = try store.cases(targeting: id).filter { $0 != reference }
+    for linked in receipt.linkedPersons {
       Terminal.error(
-        "note: linked \(id), already registered with this name, role and court (cases \(earlier.map(\.description).joined(separator: ", ")))"
+        "note: linked \(linked.person), already registered with this name, role and court (cases \(linked.earlierCases.joined(separator: ", ")))"
       )
     }
+  }
+
+  /// The report these options describe, as the service reads it.
+  func request() throws -> ReportCase {
+    try ReportCase(
+      kinds: kind, occurred: occurred, channel: channel ?? "",
+      platform: platform, court: court ?? "", targets: targets(),
+      persons: person, severity: severity, factors: factor,
+      summary: summary ?? "",
+      narrative: narrative.map { try Self.readText($0, field: "narrative") },
+      authors: author)
   }
 
   /// The names of required fields not given.
@@ -130,7 +123,7 @@ struct ReportCommand: ParsableCommand {
     return missing
   }
 
-  private mutating func askForMissingFields(_ settings: Settings) throws {
+  private mutating func askForMissingFields() throws {
     guard !missingFields.isEmpty else { return }
     guard Terminal.isInteractive else {
       throw CLIError(
@@ -192,40 +185,9 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
-  private func buildCase(_ settings: Settings) throws -> NewCase {
-    let kinds = try kind.flatMap(Self.split).map {
-      value throws(DomainError) in try IncidentKind.parse(value)
-    }
-    let channel = try Channel.parse(channel ?? "")
-    let platform = try platform.map { value throws(DomainError) in
-      try Platform.parse(value)
-    }
-    let court = try CourtDirectory.shared.resolve(court ?? "")
-    let occurred = try occurred.map { value throws(DomainError) in
-      try settings.dates.parsePast(value, field: "occurred", now: settings.now)
-    }
-    let severity = try severity.map { value throws(DomainError) in
-      try Severity.parse(value)
-    }
-    let factors = try factor.flatMap(Self.split).map {
-      value throws(DomainError) in try RiskFactor.parse(value)
-    }
-    var targets: [NewCase.Target] = []
-    for id in person {
-      targets.append(.existing(try PersonID.parse(id)))
-    }
-    targets += try newPersons().map(NewCase.Target.new)
-    let narrative = try narrative.map {
-      try Self.readText($0, field: "narrative")
-    }
-    return try NewCase(
-      kinds: kinds, occurred: occurred, channel: channel, platform: platform,
-      court: court, targets: targets, reportedSeverity: severity,
-      factors: factors, summary: summary ?? "", narrative: narrative,
-      authors: author, now: settings.now)
-  }
-
-  private func newPersons() throws -> [NewCase.NewPerson] {
+  /// The persons to register: each --target with its --role and
+  /// --function, paired in order.
+  private func targets() throws -> [ReportCase.Target] {
     guard !target.isEmpty else {
       if !role.isEmpty || !function.isEmpty {
         throw CLIError(
@@ -246,19 +208,12 @@ struct ReportCommand: ParsableCommand {
         "function is given \(function.count) times for \(target.count) targets; give one per --target ('-' for none) or none"
       )
     }
-    var persons: [NewCase.NewPerson] = []
-    for (index, name) in target.enumerated() {
-      let role = try Role.parse(role.count == 1 ? role[0] : role[index])
-      var staffFunction: StaffFunction?
-      if !function.isEmpty, function[index] != "-" {
-        staffFunction = try StaffFunction.parse(function[index])
-      }
-      persons.append(
-        try NewCase.NewPerson(
-          identity: PersonIdentity(name: name), role: role,
-          function: staffFunction))
+    return target.enumerated().map { index, name in
+      ReportCase.Target(
+        name: name, role: role.count == 1 ? role[0] : role[index],
+        function: function.isEmpty || function[index] == "-"
+          ? nil : function[index])
     }
-    return persons
   }
 
   /// Splits `a,b` into `["a", "b"]` so that lists can be given either way.

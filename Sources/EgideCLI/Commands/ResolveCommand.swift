@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 
 /// `egide resolve`: closes a case that was followed to its end.
 struct ResolveCommand: ParsableCommand {
@@ -16,8 +17,7 @@ struct ResolveCommand: ParsableCommand {
   @Option(help: "What came of the case.") var outcome: String
 
   func run() throws {
-    try CaseChangeRunner.run(reference, registry, .resolve) { state, settings in
-      try state.resolve(outcome: outcome, by: settings.actor, at: settings.now)
-    }
+    try registry.client().change(
+      ResolveCase(reference: reference, outcome: outcome))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 
 /// `egide retention`: the purge of identities of cases finished long ago.

@@ -1,6 +1,5 @@
 import ArgumentParser
-import EgideCore
-import EgideStore
+import EgideService
 
 /// `egide show`: one case in full.
 struct ShowCommand: ParsableCommand {
@@ -27,43 +26,14 @@ struct ShowCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let settings = try registry.settings()
-    let reference = try CaseReference.parse(reference)
     let purpose = try reveal.requested()
-    let access = try settings.authorize(.show, on: .case(reference))
-    let store =
-      try purpose.map { purpose in
-        try access.reveal(
-          .show, purpose: purpose, cases: [reference],
-          details: ["command": "show"])
-      } ?? access.registry
-    let state = try store.caseState(reference)
-    let persons = try store.persons(state.report.targets)
-    var others: [PersonID: [CaseReference]] = [:]
-    for person in persons {
-      // A scoped user learns of the person's other cases within the scope.
-      others[person.id] = try store.cases(targeting: person.id).filter {
-        try access.scope == nil || access.sees(store.location(of: .case($0)))
-      }
-    }
-    let links = try CaseLinks.load(state, from: store) {
-      try access.scope == nil || access.sees(store.location(of: .case($0)))
-    }
-    let notices = try state.measures.filter { $0.kind == .contentTakedown }
-      .flatMap { try store.notices(of: $0.id) }
-    let display = Display(timeZone: settings.timeZone)
+    let client = try registry.client()
+    let document = try client.send(
+      ShowCase(reference: reference, purpose: purpose))
     if json {
-      print(
-        try JSONOutput.render(
-          CaseDocument(
-            state, persons: persons, otherCases: others, links: links,
-            notices: notices, display: display, now: settings.now)))
+      print(try JSONOutput.render(document))
     } else {
-      print(
-        CaseText.render(
-          state, persons: persons, otherCases: others, links: links,
-          notices: notices, display: display, now: settings.now,
-          identitiesHidden: !store.revealsIdentities))
+      print(CaseText.render(document, display: client.display))
     }
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import EgideCore
-import EgideStore
+import EgideService
 
 /// `egide timeline`: the dated, signed history of a case.
 struct TimelineCommand: ParsableCommand {
@@ -22,19 +21,14 @@ struct TimelineCommand: ParsableCommand {
   @OptionGroup var reveal: RevealOptions
 
   func run() throws {
-    let settings = try registry.settings()
-    let reference = try CaseReference.parse(reference)
     let purpose = try reveal.requested()
-    let access = try settings.authorize(.timeline, on: .case(reference))
-    let store =
-      try purpose.map { purpose in
-        try access.reveal(
-          .show, purpose: purpose, cases: [reference],
-          details: ["command": "timeline"])
-      } ?? access.registry
-    let state = try store.caseState(reference)
+    let client = try registry.client()
+    let timeline = try client.send(
+      CaseTimeline(reference: reference, purpose: purpose))
     print(
-      CaseText.timeline(state, display: Display(timeZone: settings.timeZone)))
-    if !store.revealsIdentities { print(HiddenIdentities.notice()) }
+      CaseText.timeline(
+        reference: timeline.reference, events: timeline.events,
+        display: client.display))
+    if !timeline.identitiesRevealed { print(HiddenIdentities.notice()) }
   }
 }

@@ -1,4 +1,5 @@
 import EgideCore
+import EgideService
 import Foundation
 
 /// A notice as text for people: where it stands, each URL with its status

@@ -1,4 +1,5 @@
 import EgideCore
+import EgideService
 import Foundation
 
 /// How an occultation request is shown to people.

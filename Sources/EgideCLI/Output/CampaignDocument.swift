@@ -1,4 +1,5 @@
 import EgideCore
+import EgideService
 import Foundation
 
 /// The JSON form of `egide campaign list` and `egide campaign show`: stable

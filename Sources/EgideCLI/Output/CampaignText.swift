@@ -1,4 +1,5 @@
 import EgideCore
+import EgideService
 import Foundation
 
 /// Campaigns as text for people.

@@ -1,5 +1,6 @@
 import EgideCore
 import EgideReports
+import EgideService
 import EgideStore
 import Foundation
 

@@ -28,6 +28,8 @@ public enum ExitStatus: Int32, Sendable {
   case noInput = 66
   /// A file to create already exists.
   case cannotCreate = 73
+  /// The server could not be reached, or is busy: try again later.
+  case temporaryFailure = 75
   /// Reading or writing failed.
   case ioError = 74
   /// The acting user may not do this, or the command needs the registry

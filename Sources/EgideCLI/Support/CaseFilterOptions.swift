@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 import Foundation
 
@@ -42,6 +43,16 @@ struct CaseFilterOptions: ParsableArguments {
     if all && (!status.isEmpty || open) {
       throw ValidationError("--all cannot be combined with --status or --open")
     }
+  }
+
+  /// The filters these options describe, as the service reads them.
+  var filters: CaseFilters {
+    CaseFilters(
+      open: open ? true : nil, all: all ? true : nil, statuses: status,
+      courts: court, ressort: ressort, kinds: kind, roles: role,
+      severityAtLeast: severityAtLeast, since: since, until: until,
+      overdue: overdue ? true : nil, person: person, assignedTo: assignedTo,
+      sort: sort)
   }
 
   /// The query these options describe, with deadlines compared to the

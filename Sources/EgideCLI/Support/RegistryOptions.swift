@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 import Foundation
 
@@ -24,6 +25,11 @@ struct RegistryOptions: ParsableArguments {
     try Settings(
       options: self, environment: ProcessInfo.processInfo.environment)
   }
+
+  /// Where the command's requests go.
+  func client() throws -> any RegistryClient {
+    try settings().localClient()
+  }
 }
 
 /// Everything a command needs to know about its environment: registry
@@ -38,6 +44,8 @@ struct Settings {
   var deadlines: DeadlinePolicy
   /// How long identities of finished cases are kept (`retention.years`).
   var retention: RetentionPolicy
+  /// The follow-up delays of notices (`notices.CHANNEL`).
+  var followUp: FollowUpPolicy
   var now: Date
 
   init(options: RegistryOptions, environment: [String: String]) throws {
@@ -85,6 +93,7 @@ struct Settings {
       }
       retention = try RetentionPolicy(years: years)
     }
+    followUp = try NoticeSettings.followUpPolicy(environment: environment)
     now = Date()
     if let fixed = environment["EGIDE_NOW"], !fixed.isEmpty {
       // For reproducible demos, golden files and tests only.
@@ -100,6 +109,13 @@ struct Settings {
       }
       now = date.start
     }
+  }
+
+  /// The rules the registry is run with, for its service.
+  var configuration: ServiceConfiguration {
+    ServiceConfiguration(
+      timeZone: timeZone, deadlines: deadlines, retention: retention,
+      followUp: followUp)
   }
 
   /// The working-day calendar in the registry's time zone.

@@ -50,6 +50,8 @@ public struct CaseQuery: Sendable {
   public var order: Order = .severity
   /// At most this many cases.
   public var limit: Int?
+  /// How many cases of the order to skip first: a page after the first.
+  public var offset = 0
   /// The acting user's scope: only the cases of that court or ressort.
   public var scope: UserScope?
   /// The instant deadlines are compared with.

@@ -181,6 +181,13 @@ struct CaseFilterSQL {
     if let limit = query.limit {
       clauses += "\nLIMIT ?"
       arguments.append(limit)
+      if query.offset > 0 {
+        clauses += " OFFSET ?"
+        arguments.append(query.offset)
+      }
+    } else if query.offset > 0 {
+      clauses += "\nLIMIT -1 OFFSET ?"
+      arguments.append(query.offset)
     }
   }
 }

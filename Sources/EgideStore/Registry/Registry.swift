@@ -10,8 +10,10 @@ import Glibc
 /// timeout so that several processes can write at once) holding cases,
 /// people, measures, evidence and the full history of every case.
 ///
-/// Every write is one IMMEDIATE transaction: all or nothing.
-public final class Registry {
+/// Every write is one IMMEDIATE transaction: all or nothing. A registry
+/// is shared between threads (a server's requests): its properties never
+/// change once opened, and GRDB serializes the connection's use.
+public final class Registry: @unchecked Sendable {
   /// The path of the registry file.
   public let path: String
   /// The door identifying data goes through.
@@ -19,7 +21,7 @@ public final class Registry {
   let writer: DatabaseQueue
   let courts: CourtDirectory
 
-  private init(
+  init(
     path: String, writer: DatabaseQueue, courts: CourtDirectory,
     vault: IdentityVault
   ) {

@@ -8,6 +8,9 @@ CREATE INDEX access_log_by_actor ON access_log (actor, recorded_at);
 -- index access_log_by_case on access_log
 CREATE INDEX access_log_by_case ON access_log (case_id);
 
+-- index api_tokens_by_user on api_tokens
+CREATE INDEX api_tokens_by_user ON api_tokens (user_name, id);
+
 -- index case_entities_by_entity on case_entities
 CREATE INDEX case_entities_by_entity ON case_entities (entity_id, case_id);
 
@@ -96,6 +99,25 @@ CREATE TABLE access_log (
   details TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details)),
   chain_hash TEXT NOT NULL CHECK (
     length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')
+) STRICT;
+
+-- table api_tokens on api_tokens
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  user_name TEXT NOT NULL REFERENCES users(name),
+  -- What the token is for ("laptop, Bobigny office"): a short label, in
+  -- clear like the user names, never a person's name.
+  label TEXT,
+  token_sha256 TEXT NOT NULL UNIQUE CHECK (
+    length(token_sha256) = 64 AND token_sha256 NOT GLOB '*[^0-9a-f]*'),
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  revoked_at TEXT,
+  revoked_by TEXT,
+  last_used_at TEXT,
+  CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
+  CHECK (expires_at > created_at)
 ) STRICT;
 
 -- table case_entities on case_entities
@@ -383,6 +405,29 @@ END;
 CREATE TRIGGER access_log_is_append_only_update BEFORE UPDATE ON access_log
 BEGIN
   SELECT RAISE(ABORT, 'the access log is append-only');
+END;
+
+-- trigger api_tokens_are_never_deleted on api_tokens
+CREATE TRIGGER api_tokens_are_never_deleted BEFORE DELETE ON api_tokens
+BEGIN
+  SELECT RAISE(ABORT, 'API tokens are revoked, never deleted');
+END;
+
+-- trigger api_tokens_are_revoked_once on api_tokens
+CREATE TRIGGER api_tokens_are_revoked_once
+BEFORE UPDATE OF revoked_at, revoked_by ON api_tokens
+WHEN OLD.revoked_at IS NOT NULL
+BEGIN
+  SELECT RAISE(ABORT, 'an API token is revoked once');
+END;
+
+-- trigger api_tokens_change_only_by_revoking on api_tokens
+CREATE TRIGGER api_tokens_change_only_by_revoking
+BEFORE UPDATE OF id, user_name, label, token_sha256, created_at, created_by,
+  expires_at
+ON api_tokens
+BEGIN
+  SELECT RAISE(ABORT, 'an API token is revoked and created again, never edited');
 END;
 
 -- trigger events_are_append_only_delete on events

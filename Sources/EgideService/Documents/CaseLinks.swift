@@ -27,11 +27,12 @@ struct CaseLinks {
   static func load(
     _ state: CaseState, from store: Registry,
     rules: CampaignRules = .standard,
-    visible: (CaseReference) throws -> Bool = { _ in true }
+    visible: (CaseReference) throws -> Bool = { _ in true },
+    warn: (String) -> Void = { _ in }
   ) throws -> CaseLinks {
     do { try store.indexEntitiesIfPending() } catch {
-      Terminal.error(
-        "egide: warning: the links between cases are not indexed yet (\(error)); open the registry once with write access"
+      warn(
+        "the links between cases are not indexed yet (\(error)); open the registry once with write access"
       )
       return CaseLinks()
     }

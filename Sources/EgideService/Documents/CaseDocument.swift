@@ -1,43 +1,45 @@
 import EgideCore
 import Foundation
 
-/// The JSON form of a case for `egide show --json`: the contract other
-/// tools rely on (stable camelCase keys, ISO 8601 UTC dates, sorted keys).
-struct CaseDocument: Encodable {
-  struct Person: Encodable {
-    var id: String
-    var name: String
-    var role: String
-    var function: String?
-    var court: String
-    var relatedTo: String?
-    var otherCases: [String]
+/// A case in full, as `show` answers: the contract other tools rely on
+/// (stable camelCase keys, ISO 8601 UTC dates, sorted keys), printed by
+/// `egide show --json`, served by `GET /v1/cases/{reference}`, and what
+/// the CLI's text is written from.
+public struct CaseDocument: Codable, Sendable {
+  public struct Person: Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var role: String
+    public var function: String?
+    public var court: String
+    public var relatedTo: String?
+    public var otherCases: [String]
   }
-  struct MeasureEntry: Encodable {
-    var id: String
-    var kind: String
-    var status: String
-    var authority: String
-    var beneficiary: String
-    var requestedAt: String
-    var due: String?
-    var updatedAt: String
-    var overdue: Bool
+  public struct MeasureEntry: Codable, Sendable {
+    public var id: String
+    public var kind: String
+    public var status: String
+    public var authority: String
+    public var beneficiary: String
+    public var requestedAt: String
+    public var due: String?
+    public var updatedAt: String
+    public var overdue: Bool
   }
-  struct NoticeEntry: Encodable {
-    struct URLEntry: Encodable {
-      var url: String
-      var status: String
-      var decidedAt: String?
-      var removedAt: String?
-      var timeToRemovalSeconds: Int?
+  public struct NoticeEntry: Codable, Sendable {
+    public struct URLEntry: Codable, Sendable {
+      public var url: String
+      public var status: String
+      public var decidedAt: String?
+      public var removedAt: String?
+      public var timeToRemovalSeconds: Int?
     }
-    var id: String
-    var measure: String
-    var channel: String
-    var status: String
-    var sentAt: String?
-    var urls: [URLEntry]
+    public var id: String
+    public var measure: String
+    public var channel: String
+    public var status: String
+    public var sentAt: String?
+    public var urls: [URLEntry]
 
     init(_ notice: TakedownNotice) {
       id = notice.id.description
@@ -55,85 +57,101 @@ struct CaseDocument: Encodable {
       }
     }
   }
-  struct EvidenceEntry: Encodable {
-    var id: String
-    var source: String
-    var url: String?
-    var fileName: String?
-    var sha256: String?
-    var size: Int?
-    var mediaType: String?
-    var description: String?
-    var capturedBy: String
-    var capturedAt: String
+  public struct EvidenceEntry: Codable, Sendable {
+    public var id: String
+    public var source: String
+    public var url: String?
+    public var fileName: String?
+    public var sha256: String?
+    public var size: Int?
+    public var mediaType: String?
+    public var description: String?
+    public var capturedBy: String
+    public var capturedAt: String
   }
-  struct Event: Encodable {
-    var sequence: Int
-    var change: String
-    var actor: String
-    var recordedAt: String
-    var description: String
+  public struct Event: Codable, Sendable {
+    public var sequence: Int
+    public var change: String
+    public var actor: String
+    public var recordedAt: String
+    public var description: String
+
+    init(_ event: CaseEvent, display: Display) {
+      sequence = event.sequence
+      change = event.change.name
+      actor = event.actor
+      recordedAt = ISODate.string(event.recordedAt)
+      description = ChangeDescription.line(event.change, display: display)
+    }
   }
-  struct SameAuthor: Encodable {
-    var author: String
-    var cases: [String]
+  public struct SameAuthor: Codable, Sendable {
+    public var author: String
+    public var cases: [String]
   }
-  struct SameSite: Encodable {
-    var domain: String
-    var cases: [String]
+  public struct SameSite: Codable, Sendable {
+    public var domain: String
+    public var cases: [String]
   }
-  struct Burst: Encodable {
-    var target: String?
-    var cases: [String]
-    var authorCount: Int
-    var first: String
-    var last: String
+  public struct Burst: Codable, Sendable {
+    public var target: String?
+    public var cases: [String]
+    public var authorCount: Int
+    public var first: String
+    public var last: String
   }
-  struct Deadline: Encodable {
-    var kind: String
-    var due: String
-    var metAt: String?
-    var overdue: Bool
+  public struct Deadline: Codable, Sendable {
+    public var kind: String
+    public var due: String
+    public var metAt: String?
+    public var overdue: Bool
   }
 
-  var reference: String
-  var status: String
-  var closureReason: String?
-  var duplicateOf: String?
-  var severity: String?
-  var assessed: Bool
-  var reportedSeverity: String?
-  var factors: [String]
-  var kinds: [String]
-  var channel: String
-  var platform: String?
-  var court: String
-  var courtName: String
-  var appealCourt: String?
-  var occurred: String?
-  var occurredPrecision: String?
-  var reportedAt: String
-  var reportedBy: String
-  var assignee: String?
-  var summary: String
-  var narrative: String?
-  var authors: [String]
-  var sameAuthorCases: [SameAuthor]
-  var sameSiteCases: [SameSite]
-  var bursts: [Burst]
-  var overdue: Bool
-  var deadlines: [Deadline]
-  var people: [Person]
-  var measures: [MeasureEntry]
-  var notices: [NoticeEntry]
-  var evidence: [EvidenceEntry]
-  var timeline: [Event]
+  public var reference: String
+  public var status: String
+  public var closureReason: String?
+  public var duplicateOf: String?
+  public var severity: String?
+  public var assessed: Bool
+  public var reportedSeverity: String?
+  public var factors: [String]
+  public var kinds: [String]
+  public var channel: String
+  public var platform: String?
+  public var court: String
+  public var courtName: String
+  public var appealCourt: String?
+  public var occurred: String?
+  public var occurredPrecision: String?
+  public var reportedAt: String
+  public var reportedBy: String
+  public var assignee: String?
+  public var summary: String
+  public var narrative: String?
+  public var authors: [String]
+  public var sameAuthorCases: [SameAuthor]
+  public var sameSiteCases: [SameSite]
+  public var bursts: [Burst]
+  public var overdue: Bool
+  public var deadlines: [Deadline]
+  public var people: [Person]
+  public var measures: [MeasureEntry]
+  public var notices: [NoticeEntry]
+  public var evidence: [EvidenceEntry]
+  public var timeline: [Event]
+  /// The instant deadlines and ages were computed at (the service's time).
+  public var asOf: String
+  /// Whether names and free text are the real ones, rather than
+  /// `[sealed]`: only after a reveal written to the access log.
+  public var identitiesRevealed: Bool
 
   init(
     _ state: CaseState, persons: [TargetedPerson],
     otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
-    notices: [TakedownNotice] = [], display: Display, now: Date
+    notices: [TakedownNotice] = [], display: Display, now: Date,
+    identitiesRevealed: Bool
   ) {
+    asOf = ISODate.string(now)
+    self.identitiesRevealed = identitiesRevealed
     let report = state.report
     reference = state.reference.description
     status = state.status.rawValue
@@ -222,22 +240,6 @@ struct CaseDocument: Encodable {
       }
       return entry
     }
-    timeline = state.events.map { event in
-      Event(
-        sequence: event.sequence, change: event.change.name, actor: event.actor,
-        recordedAt: ISODate.string(event.recordedAt),
-        description: ChangeDescription.line(event.change, display: display))
-    }
-  }
-}
-
-/// JSON output: sorted keys, pretty-printed, slashes unescaped.
-enum JSONOutput {
-  static func render(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [
-      .sortedKeys, .prettyPrinted, .withoutEscapingSlashes,
-    ]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    timeline = state.events.map { Event($0, display: display) }
   }
 }

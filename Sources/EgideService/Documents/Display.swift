@@ -3,11 +3,15 @@ import Foundation
 
 /// How dates and values are shown to people: in the registry's time zone,
 /// to the minute.
-struct Display {
-  var timeZone: TimeZone
+public struct Display: Sendable {
+  /// The time zone dates are shown in.
+  public var timeZone: TimeZone
+
+  /// Shows dates in `timeZone`.
+  public init(timeZone: TimeZone) { self.timeZone = timeZone }
 
   /// `2026-11-20 14:30`.
-  func dateTime(_ date: Date) -> String {
+  public func dateTime(_ date: Date) -> String {
     let p = Calendar.gregorian(in: timeZone).dateComponents(
       [.year, .month, .day, .hour, .minute], from: date)
     return String(
@@ -16,10 +20,10 @@ struct Display {
   }
 
   /// `2026-11-20`.
-  func day(_ date: Date) -> String { String(dateTime(date).prefix(10)) }
+  public func day(_ date: Date) -> String { String(dateTime(date).prefix(10)) }
 
   /// A length of time such as `2 d 4 h`, `5 h 10 min` or `12 min`.
-  static func duration(_ seconds: TimeInterval) -> String {
+  public static func duration(_ seconds: TimeInterval) -> String {
     let minutes = Int(seconds / 60)
     let (days, hours) = (minutes / 1_440, (minutes % 1_440) / 60)
     if days > 0 { return hours > 0 ? "\(days) d \(hours) h" : "\(days) d" }
@@ -28,7 +32,7 @@ struct Display {
   }
 
   /// A duration such as `3 d` or `5 h`.
-  static func age(from start: Date, to end: Date) -> String {
+  public static func age(from start: Date, to end: Date) -> String {
     let seconds = end.timeIntervalSince(start)
     let days = Int(seconds / 86_400)
     if days >= 1 { return "\(days) d" }
@@ -37,8 +41,9 @@ struct Display {
 }
 
 /// ISO 8601 UTC for JSON output: `2026-11-20T13:30:00Z`.
-enum ISODate {
-  static func string(_ date: Date) -> String {
+public enum ISODate {
+  /// `2026-11-20T13:30:00Z`.
+  public static func string(_ date: Date) -> String {
     var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
     var parts = tm()
     gmtime_r(&seconds, &parts)
@@ -46,5 +51,14 @@ enum ISODate {
       format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900,
       Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour),
       Int(parts.tm_min), Int(parts.tm_sec))
+  }
+}
+
+extension ISODate {
+  /// The instant an ISO 8601 UTC text of ``string(_:)`` names, or nil.
+  public static func date(_ text: String) -> Date? {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.date(from: text)
   }
 }

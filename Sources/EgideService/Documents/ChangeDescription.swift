@@ -1,9 +1,11 @@
 import EgideCore
+import Foundation
 
 /// One line saying what an event changed, for confirmations and timelines;
 /// a value not revealed is left out rather than shown as its marker.
-enum ChangeDescription {
-  static func line(_ change: CaseChange, display: Display) -> String {
+public enum ChangeDescription {
+  /// The line for one change.
+  public static func line(_ change: CaseChange, display: Display) -> String {
     switch change {
     case .reported(let report):
       let kinds = report.kinds.map(\.rawValue).joined(separator: ", ")

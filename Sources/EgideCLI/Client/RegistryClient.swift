@@ -1,0 +1,15 @@
+import EgideService
+import Foundation
+
+/// Where a command's requests go: the service of a registry on this host
+/// (``LocalClient``), or an Égide server (``RemoteClient``).
+///
+/// Commands build a request, send it, and print the answer the same way
+/// whichever it is.
+protocol RegistryClient {
+  /// Runs a request and returns the answer.
+  func send<Request: ServiceRequest>(_ request: Request) throws
+    -> Request.Response
+  /// How dates are shown: in the registry's time zone.
+  var display: Display { get }
+}

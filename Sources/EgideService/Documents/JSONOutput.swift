@@ -1,0 +1,19 @@
+import Foundation
+
+/// JSON as Égide writes it, on standard output and over HTTP alike:
+/// sorted keys, pretty-printed, slashes unescaped.
+public enum JSONOutput {
+  /// The text of `value`.
+  public static func render(_ value: some Encodable) throws -> String {
+    String(decoding: try data(value), as: UTF8.self)
+  }
+
+  /// The bytes of `value`.
+  public static func data(_ value: some Encodable) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [
+      .sortedKeys, .prettyPrinted, .withoutEscapingSlashes,
+    ]
+    return try encoder.encode(value)
+  }
+}

@@ -1,0 +1,39 @@
+import EgideCore
+import Foundation
+
+/// The rules a registry is run with, as its operator configured them: the
+/// time zone local dates are read and shown in, the assessment deadlines,
+/// the retention period and the notices' follow-up delays.
+///
+/// The CLI reads them from the configuration file; `egide serve` reads
+/// them once, at start, from the server's own configuration, never from a
+/// request.
+public struct ServiceConfiguration: Sendable {
+  /// The registry's time zone.
+  public var timeZone: TimeZone
+  /// Working days to assess, by reported severity.
+  public var deadlines: DeadlinePolicy
+  /// How long identities of finished cases are kept.
+  public var retention: RetentionPolicy
+  /// Days before a sent notice is due a follow-up, by channel.
+  public var followUp: FollowUpPolicy
+
+  /// Creates a configuration; every rule defaults to the standard one.
+  public init(
+    timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .current,
+    deadlines: DeadlinePolicy = .standard,
+    retention: RetentionPolicy = .standard,
+    followUp: FollowUpPolicy = .standard
+  ) {
+    self.timeZone = timeZone
+    self.deadlines = deadlines
+    self.retention = retention
+    self.followUp = followUp
+  }
+
+  /// The working-day calendar in the registry's time zone.
+  public var calendar: BusinessCalendar { BusinessCalendar(timeZone: timeZone) }
+
+  /// The parser of dates typed in the registry's time zone.
+  public var dates: DateInput { DateInput(timeZone: timeZone) }
+}
