@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideServer
 import EgideService
 import EgideStore
 import Foundation
@@ -34,28 +35,40 @@ public struct EgideCommand: ParsableCommand {
       DoctorCommand.self, BackupCommand.self, RestoreCommand.self,
       KeyCommand.self, RetentionCommand.self, PersonCommand.self,
       VerifyCommand.self, AuditCommand.self,
-      UserCommand.self,
+      UserCommand.self, ServeCommand.self, LoginCommand.self,
+      LogoutCommand.self,
     ])
 
   public init() {}
 
   /// Parses the arguments, runs the command and exits with a sysexits
   /// status; every failure is one line on standard error.
-  public static func runAndExit() -> Never {
+  public static func runAndExit() async -> Never {
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      var command = try parseAsRoot(
+        serverFirst(Array(CommandLine.arguments.dropFirst())))
+      if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
       Foundation.exit(0)
     } catch let error as DomainError {
       fail(FlagWording.word(error.message), status: status(for: error.code))
     } catch let error as StoreError {
       fail(error.message, status: status(for: error.code))
+    } catch let error as ServerError {
+      fail(error.message, status: .configuration)
     } catch let error as CLIError {
       fail(error.message, status: error.status)
     } catch let error as AccessRefusal {
       fail(FlagWording.word(error.message), status: .noPermission)
     } catch let error as ServiceError {
       fail(FlagWording.word(error.message), status: status(for: error.code))
+    } catch let error as RemoteRefusal {
+      fail(
+        FlagWording.word(error.problem.detailTemplate),
+        status: status(for: error.problem))
     } catch {
       // Help and version requests print as ArgumentParser prints them; a
       // refused command line is one line, like every other refusal.
@@ -70,6 +83,49 @@ public struct EgideCommand: ParsableCommand {
         message.isEmpty ? "the command line is not valid" : message,
         status: ExitStatus(rawValue: code.rawValue) ?? .usage)
     }
+  }
+
+  /// The arguments with a server named before the command
+  /// (`egide --server URL list`) moved after it, where every command
+  /// takes it.
+  static func serverFirst(_ arguments: [String]) -> [String] {
+    var leading: [String] = []
+    var rest = arguments[...]
+    while let first = rest.first {
+      if first == "--server" || first == "--ca-cert", rest.count >= 2 {
+        leading += rest.prefix(2)
+        rest = rest.dropFirst(2)
+      } else if first.hasPrefix("--server=") || first.hasPrefix("--ca-cert=") {
+        leading.append(first)
+        rest = rest.dropFirst()
+      } else {
+        break
+      }
+    }
+    guard !leading.isEmpty, !rest.isEmpty else { return arguments }
+    // Options go before a `--` that ends them.
+    if let end = rest.firstIndex(of: "--") {
+      return Array(rest[..<end]) + leading + Array(rest[end...])
+    }
+    return Array(rest) + leading
+  }
+
+  /// The exit status of a refusal a server answered: the one the same
+  /// refusal has in local mode.
+  static func status(for problem: Problem) -> ExitStatus {
+    if let code = DomainError.Code(rawValue: problem.code) {
+      return status(for: code)
+    }
+    if AccessRefusal.Reason(rawValue: problem.code) != nil {
+      return .noPermission
+    }
+    if let code = ServiceError.Code(rawValue: problem.code) {
+      return status(for: code)
+    }
+    if let code = StoreError.Code(rawValue: problem.code) {
+      return code == .busy ? .temporaryFailure : status(for: code)
+    }
+    return problem.status >= 500 ? .temporaryFailure : .protocolError
   }
 
   static func fail(_ message: String, status: ExitStatus) -> Never {
@@ -99,7 +155,7 @@ public struct EgideCommand: ParsableCommand {
     case .notARegistry, .schemaTooNew, .migrationChanged, .corruptValue,
       .purged:
       .dataError
-    case .io: .ioError
+    case .io, .busy: .ioError
     case .keyMissing: .noPermission
     case .keyRequired: .noPermission
     case .wrongKey: .configuration

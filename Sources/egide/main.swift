@@ -7,4 +7,4 @@ import Glibc
 // A file-size limit (ulimit -f) must fail the write, not kill the process:
 // SQLite then reports the error and the transaction is rolled back.
 signal(SIGXFSZ, SIG_IGN)
-EgideCommand.runAndExit()
+await EgideCommand.runAndExit()

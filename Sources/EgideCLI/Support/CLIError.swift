@@ -30,6 +30,8 @@ public enum ExitStatus: Int32, Sendable {
   case cannotCreate = 73
   /// The server could not be reached, or is busy: try again later.
   case temporaryFailure = 75
+  /// The server answered in a way this egide does not understand.
+  case protocolError = 76
   /// Reading or writing failed.
   case ioError = 74
   /// The acting user may not do this, or the command needs the registry

@@ -9,7 +9,8 @@ import Foundation
 /// `key_file` (the registry key), `retention.years`,
 /// `deadlines.critical|high|moderate|low|unrated` (working days),
 /// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
-/// notice is followed up).
+/// notice is followed up); for a client of a server, `server` (its URL),
+/// `token_file` and `ca_cert`.
 struct ConfigFile {
   /// The path the file was read from, if one exists.
   var path: String?
@@ -21,6 +22,7 @@ struct ConfigFile {
     "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
     "notices.platform_form", "notices.pharos", "notices.trusted_flagger",
+    "server", "token_file", "ca_cert",
   ]
 
   /// The path of the configuration file for this environment.

@@ -1,3 +1,4 @@
+import EgideStore
 import Foundation
 
 #if canImport(Glibc)
@@ -45,10 +46,12 @@ enum OutputFile {
     guard descriptor >= 0 else {
       throw CLIError(
         .ioError,
-        "cannot write '\(path)': \(String(cString: strerror(errno))); check the folder exists and is writable"
+        "cannot write '\(path)': \(SystemError.describe(errno)); check the folder exists and is writable"
       )
     }
-    let temporary = String(cString: template)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+      as: UTF8.self)
     defer { unlink(temporary) }
     fchmod(descriptor, 0o600)
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -68,7 +71,7 @@ enum OutputFile {
         )
       }
       throw CLIError(
-        .ioError, "cannot write '\(path)': \(String(cString: strerror(code)))"
+        .ioError, "cannot write '\(path)': \(SystemError.describe(code))"
       )
     }
     return result

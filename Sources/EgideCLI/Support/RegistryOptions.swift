@@ -4,7 +4,8 @@ import EgideService
 import EgideStore
 import Foundation
 
-/// The options every command shares: which registry, and who acts.
+/// The options every command shares: which registry (a local file, or a
+/// server), and who acts.
 struct RegistryOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -20,15 +21,68 @@ struct RegistryOptions: ParsableArguments {
       valueName: "name"))
   var actor: String?
 
-  /// The settings these options and the environment give.
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "An Égide server (https://HOST:PORT or unix:PATH) instead of a local file. Default: $EGIDE_SERVER, else `server` in the config file.",
+      valueName: "url"))
+  var server: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The certificate of the authority that signed the server's (PEM). Default: $EGIDE_CA_CERT, else `ca_cert` in the config file.",
+      valueName: "file"))
+  var caCert: String?
+
+  /// The settings of a command that works on the registry file itself.
+  ///
+  /// - Throws: ``CLIError`` (exit 64) when `--server` was given: such a
+  ///   command runs on the server's host, on its file.
   func settings() throws -> Settings {
-    try Settings(
+    if server != nil {
+      throw CLIError(
+        .usage,
+        "this command works on the registry file, on the host that holds it: run it there without --server"
+      )
+    }
+    return try Settings(
       options: self, environment: ProcessInfo.processInfo.environment)
   }
 
-  /// Where the command's requests go.
-  func client() throws -> any RegistryClient {
-    try settings().localClient()
+  /// Where the command's requests go: the server these options, the
+  /// environment or the configuration file name, else the local registry.
+  ///
+  /// - Parameter whileServed: whether the command may run on the local
+  ///   file while `egide serve` owns it (user and token administration on
+  ///   the server's host); other commands are then refused and sent to
+  ///   the server.
+  /// - Returns: the client.
+  /// - Throws: ``CLIError`` for a registry served while the command may
+  ///   not run beside the server, a server address or a token that
+  ///   cannot be used, and the errors of opening the registry.
+  func client(whileServed: Bool = false) throws -> any RegistryClient {
+    let environment = ProcessInfo.processInfo.environment
+    if let connection = try ServerConnection(
+      options: self, environment: environment)
+    {
+      if actor != nil {
+        Terminal.error(
+          "egide: note: --actor is ignored with a server: you act as the user of your token"
+        )
+      }
+      return try connection.client()
+    }
+    let settings = try settings()
+    if !whileServed,
+      let holder = ServeLock.holder(ofRegistryAt: settings.databasePath)
+    {
+      throw CLIError(
+        .temporaryFailure,
+        "\(settings.databasePath) is served by egide serve (process \(holder.processID), \(holder.address)); use it as a client: --server \(holder.address) with your token"
+      )
+    }
+    return try settings.localClient()
   }
 }
 
@@ -49,9 +103,16 @@ struct Settings {
   var now: Date
 
   init(options: RegistryOptions, environment: [String: String]) throws {
+    try self.init(
+      db: options.db, actor: options.actor, environment: environment)
+  }
+
+  init(db: String?, actor actorOption: String?, environment: [String: String])
+    throws
+  {
     let config = try ConfigFile.load(environment: environment)
     databasePath =
-      options.db ?? environment["EGIDE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+      db ?? environment["EGIDE_DB"].flatMap { $0.isEmpty ? nil : $0 }
       ?? config.values["db"] ?? "egide.sqlite"
     keyPath =
       environment["EGIDE_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
@@ -59,7 +120,7 @@ struct Settings {
       ?? (ConfigFile.defaultPath(environment: environment) as NSString)
       .deletingLastPathComponent + "/egide.key"
     let rawActor =
-      options.actor ?? environment["EGIDE_ACTOR"].flatMap {
+      actorOption ?? environment["EGIDE_ACTOR"].flatMap {
         $0.isEmpty ? nil : $0
       } ?? Self.systemUser(environment)
     actor = try Actor.validate(rawActor)

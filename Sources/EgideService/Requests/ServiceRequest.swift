@@ -20,6 +20,14 @@ public protocol ServiceRequest: Codable, Sendable {
 
   /// Runs the request for `caller`: authorize, run, log, answer.
   func run(on service: EgideService, as caller: Caller) throws -> Response
+
+  /// The largest body the HTTP API accepts for it, in bytes.
+  static var maximumBodySize: Int { get }
+}
+
+extension ServiceRequest {
+  /// 1 MiB: a request is a handful of fields and texts.
+  public static var maximumBodySize: Int { 1 << 20 }
 }
 
 /// Where the HTTP API serves a request: a method, a path under `/v1` with

@@ -15,8 +15,11 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case schemaTooNew
     /// An applied migration no longer matches the one shipped.
     case migrationChanged
-    /// The file cannot be read or written (permissions, full disk, lock).
+    /// The file cannot be read or written (permissions, full disk).
     case io
+    /// Another writer held the registry longer than the busy timeout:
+    /// nothing was written, and the same request may succeed again.
+    case busy
     /// A stored value cannot be decoded: the file was edited outside Égide.
     case corruptValue
     /// The registry key file is not there.

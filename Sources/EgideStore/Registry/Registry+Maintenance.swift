@@ -370,13 +370,15 @@ private struct PendingFile {
     guard descriptor >= 0 else {
       throw StoreError(
         .io,
-        "cannot create \(destination): \(String(cString: strerror(errno))); check the folder exists and is writable"
+        "cannot create \(destination): \(SystemError.describe(errno)); check the folder exists and is writable"
       )
     }
     fchmod(descriptor, 0o600)
     Glibc.close(descriptor)
     self.destination = destination
-    self.temporary = String(cString: template)
+    self.temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+      as: UTF8.self)
     self.exists = exists
   }
 
@@ -418,7 +420,7 @@ private struct PendingFile {
       let code = errno
       if code == EEXIST { throw StoreError(.alreadyExists, exists) }
       throw StoreError(
-        .io, "cannot create \(destination): \(String(cString: strerror(code)))"
+        .io, "cannot create \(destination): \(SystemError.describe(code))"
       )
     }
     let folder = (destination as NSString).deletingLastPathComponent

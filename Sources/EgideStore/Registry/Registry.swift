@@ -66,7 +66,7 @@ public final class Registry: @unchecked Sendable {
         )
       }
       throw StoreError(
-        .io, "cannot create \(path): \(String(cString: strerror(code)))")
+        .io, "cannot create \(path): \(SystemError.describe(code))")
     }
     Glibc.close(descriptor)
     do {
@@ -254,7 +254,7 @@ public final class Registry: @unchecked Sendable {
         )
       case .SQLITE_BUSY, .SQLITE_LOCKED:
         return StoreError(
-          .io,
+          .busy,
           "the registry stayed locked by another process for 10 seconds; nothing was written, try again"
         )
       case .SQLITE_IOERR:

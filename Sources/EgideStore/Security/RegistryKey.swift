@@ -140,7 +140,7 @@ public struct RegistryKey: Sendable, Equatable {
       }
       throw StoreError(
         .io,
-        "cannot create the key file \(path): \(String(cString: strerror(code)))"
+        "cannot create the key file \(path): \(SystemError.describe(code))"
       )
     }
     let bytes = Array(fileText.utf8)

@@ -1,0 +1,128 @@
+import ArgumentParser
+import EgideService
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `egide login`: keeps the user's token for a server, checked first, in a
+/// file only they can read.
+struct LoginCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "login",
+    abstract:
+      "Check your token with the server and keep it for the next commands.",
+    discussion: """
+      Asks for the token an admin gave you ('egide user token create'), with
+      the terminal's echo off (or reads it from standard input), checks it
+      with the server, and writes it to the token file (token_file in the
+      config file, else 'token' beside it), readable by you only. The
+      commands then act as your user on that server. $EGIDE_TOKEN, when
+      set, is used instead of the file.
+
+      Example:
+        egide login --server https://egide.example.org:8443
+        EGIDE_SERVER=https://egide.example.org:8443 egide list
+      """)
+
+  @OptionGroup var registry: RegistryOptions
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let config = try ConfigFile.load(environment: environment)
+    var probe = environment
+    probe["EGIDE_TOKEN"] = "unused"
+    guard
+      let named = try ServerConnection(options: registry, environment: probe)
+    else {
+      throw CLIError(
+        .usage,
+        "no server to log in to: give --server https://HOST:PORT (or set $EGIDE_SERVER, or server in the config file)"
+      )
+    }
+    let answer =
+      Terminal.isInteractive
+      ? Terminal.askSecret("Token for \(named.server): ")
+      : readLine(strippingNewline: true)
+    guard let token = answer?.trimmingCharacters(in: .whitespaces),
+      !token.isEmpty
+    else {
+      throw CLIError(.usage, "no token given; nothing was written")
+    }
+    let client = try RemoteClient(
+      server: named.server, token: token,
+      certificateAuthority: named.certificateAuthority)
+    let session = try client.send(CurrentSession())
+    try Self.write(token, to: named.tokenFile)
+    let scope = session.scope.map { " for \($0)" } ?? ""
+    print(
+      "Logged in to \(named.server) as \(session.user) (\(session.role)\(scope)); the token is in \(named.tokenFile), readable by you only."
+    )
+    if registry.server != nil && config.values["server"] == nil
+      && environment["EGIDE_SERVER"] == nil
+    {
+      print(
+        "Give the server to each command with --server \(named.server), or set EGIDE_SERVER=\(named.server) (or server = \"\(named.server)\" in the config file)."
+      )
+    }
+  }
+
+  /// Writes the token file (0600) in one step: a new file renamed over
+  /// the old one.
+  static func write(_ token: String, to path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty {
+      try? FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    }
+    let temporary = path + ".new"
+    unlink(temporary)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else {
+      throw CLIError(
+        .ioError, "cannot write the token file \(path); check its folder")
+    }
+    let bytes = Array((token + "\n").utf8)
+    let written = Glibc.write(descriptor, bytes, bytes.count)
+    fsync(descriptor)
+    close(descriptor)
+    guard written == bytes.count, rename(temporary, path) == 0 else {
+      unlink(temporary)
+      throw CLIError(
+        .ioError, "cannot write the token file \(path); check its folder")
+    }
+  }
+}
+
+/// `egide logout`: forgets the token kept by `egide login`.
+struct LogoutCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "logout",
+    abstract: "Remove the token file written by 'egide login'.",
+    discussion: """
+      The token itself stays valid until it expires or an admin revokes it
+      ('egide user token revoke'): ask for that if it may have been copied.
+
+      Example:
+        egide logout
+      """)
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let config = try ConfigFile.load(environment: environment)
+    let path =
+      config.values["token_file"]
+      ?? (ConfigFile.defaultPath(environment: environment) as NSString)
+      .deletingLastPathComponent + "/token"
+    guard FileManager.default.fileExists(atPath: path) else {
+      print("No token file at \(path).")
+      return
+    }
+    guard unlink(path) == 0 else {
+      throw CLIError(.ioError, "cannot remove the token file \(path)")
+    }
+    print("Removed the token file \(path).")
+  }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import EgideCore
+import EgideServer
+import EgideService
+import EgideStore
+import Foundation
+import Logging
+
+/// `egide serve`: the one process that opens the registry and its key,
+/// answering authenticated clients over HTTP.
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Serve the registry over HTTPS to authenticated clients.",
+    discussion: """
+      Run it under the registry's own service account: the registry file and
+      its key must be readable by that account only (mode 0600), and one
+      server owns a registry. Clients authenticate with a token ('egide user
+      token create NAME') and act as its user, with the server's clock;
+      their --actor and $EGIDE_NOW are ignored.
+
+      Plain HTTP is accepted on loopback only, or on any address with
+      --behind-proxy when a TLS proxy is in front. SIGTERM finishes the
+      requests in flight and stops. The log (standard error) has one line
+      per request: method, route, status, duration and user; never a name,
+      a free text or a token.
+
+      Example:
+        egide serve --db /srv/egide/registry.sqlite --listen 0.0.0.0:8443 \\
+          --tls-cert /etc/egide/cert.pem --tls-key /etc/egide/key.pem
+        egide serve --db /srv/egide/registry.sqlite --socket /run/egide/egide.sock
+      """)
+
+  @Option(
+    help: ArgumentHelp(
+      "The registry file. Default: $EGIDE_DB, else `db` in the config file, else ./egide.sqlite.",
+      valueName: "path"))
+  var db: String?
+  @Option(help: "Listen on HOST:PORT (port 0: any free port).") var listen:
+    String?
+  @Option(help: "Listen on a Unix socket at this path instead.") var socket:
+    String?
+  @Option(help: "The TLS certificate chain (PEM).") var tlsCert: String?
+  @Option(help: "The TLS private key (PEM).") var tlsKey: String?
+  @Flag(help: "A TLS proxy is in front: accept plain HTTP on any address.")
+  var behindProxy = false
+
+  func run() async throws {
+    let listener = try Self.listener(listen: listen, socket: socket)
+    if (tlsCert == nil) != (tlsKey == nil) {
+      throw CLIError(.usage, "--tls-cert and --tls-key go together; give both")
+    }
+    let configuration: ServerConfiguration
+    do {
+      configuration = try ServerConfiguration(
+        listener: listener,
+        tls: tlsCert.map {
+          ServerConfiguration.TLSFiles(certificate: $0, key: tlsKey ?? "")
+        }, behindProxy: behindProxy)
+    } catch { throw CLIError(.usage, error.message) }
+    let settings = try Settings(
+      db: db, actor: nil, environment: ProcessInfo.processInfo.environment)
+    try Self.checkPrivate(settings.databasePath, what: "registry")
+    try Self.checkPrivate(settings.keyPath, what: "registry key")
+    let lock = try ServeLock(
+      registry: settings.databasePath, address: listener.description)
+    let registry = try settings.openRegistry()
+    guard registry.isSealed, registry.holdsKey else {
+      throw CLIError(
+        .configuration,
+        "\(settings.databasePath) is not sealed under a key; a served registry must be: seal it with 'egide key seal' first"
+      )
+    }
+    guard
+      try registry.users().contains(where: { $0.role == .admin && $0.isEnabled }
+      )
+    else {
+      throw CLIError(
+        .configuration,
+        "\(settings.databasePath) has no enabled admin; add one with 'egide user add NAME --role admin' before serving it"
+      )
+    }
+    let environment = ProcessInfo.processInfo.environment
+    var clock: @Sendable () -> Date = { Date() }
+    if environment["EGIDE_NOW"].map({ !$0.isEmpty }) == true {
+      // The server's own clock, fixed by whoever starts it: for
+      // reproducible demos and tests only. A client's never counts.
+      let fixed = settings.now
+      clock = { fixed }
+      Terminal.error(
+        "egide serve: warning: the clock is fixed at \(ISODate.string(fixed)) by $EGIDE_NOW (for tests and demos only)"
+      )
+    }
+    let service = EgideService(
+      registry: registry, configuration: settings.configuration, clock: clock,
+      notes: { _ in })
+    var logger = Logger(label: "egide.serve") { label in
+      StreamLogHandler.standardError(label: label)
+    }
+    logger.logLevel = .info
+    let server = EgideAPIServer(
+      service: service, configuration: configuration, logger: logger)
+    try await server.run { address in
+      lock.record(address: address)
+      Terminal.error("egide serve: listening on \(address)")
+    }
+    withExtendedLifetime(lock) {}
+    Terminal.error("egide serve: stopped")
+  }
+
+  /// Where to listen, from `--listen HOST:PORT` or `--socket PATH`.
+  static func listener(listen: String?, socket: String?) throws
+    -> ServerConfiguration.Listener
+  {
+    switch (listen, socket) {
+    case (nil, nil):
+      throw CLIError(
+        .usage,
+        "give --listen HOST:PORT (with --tls-cert and --tls-key) or --socket PATH"
+      )
+    case (.some, .some):
+      throw CLIError(.usage, "give --listen or --socket, not both")
+    case (nil, let path?):
+      return .socket(path: path)
+    case (let text?, nil):
+      var host = Substring(text)
+      guard let colon = host.lastIndex(of: ":"),
+        let port = Int(host[host.index(after: colon)...])
+      else {
+        throw CLIError(
+          .usage,
+          "listen '\(text)' is not HOST:PORT; accepted: such as 127.0.0.1:8443 or [::1]:8443"
+        )
+      }
+      host = host[..<colon]
+      if host.hasPrefix("[") && host.hasSuffix("]") {
+        host = host.dropFirst().dropLast()
+      }
+      return .tcp(host: String(host), port: port)
+    }
+  }
+
+  /// Refuses a file other users could read or write.
+  static func checkPrivate(_ path: String, what: String) throws {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      throw CLIError(
+        .noInput,
+        "no \(what) at \(path); give the registry with --db and its key with $EGIDE_KEY_FILE or key_file"
+      )
+    }
+    let mode = status.st_mode & 0o777
+    if mode & 0o077 != 0 {
+      throw CLIError(
+        .noPermission,
+        "the \(what) \(path) has mode \(String(mode, radix: 8)): others than its owner may read or write it; run 'chmod 600 \(path)' and serve it from its own account"
+      )
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/// Every request the service answers, in the order the API documents
+/// them: what the HTTP server routes, and what the API's contract test
+/// checks the OpenAPI document against.
+public enum ServiceCatalog {
+  /// The requests.
+  public static let requests: [any ServiceRequest.Type] = [
+    CurrentSession.self,
+    ReportCase.self, ListCases.self, ShowCase.self, CaseTimeline.self,
+    AssessCase.self, EscalateCase.self, AssignCase.self, NoteCase.self,
+    ResolveCase.self, CloseCase.self, ReopenCase.self,
+  ]
+}
