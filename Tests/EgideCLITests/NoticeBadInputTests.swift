@@ -134,7 +134,7 @@ struct NoticeBadInputTests {
         "notice", "reply", "N-000001", "--decision", "removed", "--reasons",
         "Retiré",
       ],
-      status: 65, mentions: ["N-000001", "draft", "egide notice send"])
+      status: 65, mentions: ["N-000001", "draft", "record its sending"])
   }
 
   @Test("a notice is sent once")
@@ -182,7 +182,8 @@ struct NoticeBadInputTests {
         "https://x.com/autre/status/1", "--reasons", "Retiré",
       ], status: 65,
       mentions: [
-        "https://x.com/autre/status/1", "not in notice", "--identities",
+        "https://x.com/autre/status/1", "not in notice",
+        "revealed with a --purpose",
       ],
       never: ["compte_imaginaire"])
   }

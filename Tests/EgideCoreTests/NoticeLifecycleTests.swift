@@ -88,7 +88,7 @@ struct NoticeLifecycleTests {
   @Test("a case without platform needs one named")
   func draftNeedsPlatform() throws {
     let state = try Self.state(platform: nil)
-    expectDomainError(.invalidValue, mentioning: ["--platform", "bluesky"]) {
+    expectDomainError(.invalidValue, mentioning: ["{platform}", "bluesky"]) {
       try Self.drafted(state)
     }
     let event = try TakedownNotice.draft(

@@ -98,7 +98,7 @@ struct OccultationRouteTests {
     let missing = #expect(throws: DomainError.self) {
       try DecisionReference(court: court, day: "2027-03-12")
     }
-    #expect(missing?.message.contains("--decision-number") == true)
+    #expect(missing?.message.contains("{decisionNumber}") == true)
     let bad = #expect(throws: DomainError.self) {
       try DecisionReference(court: court, number: "24/0123;DROP")
     }

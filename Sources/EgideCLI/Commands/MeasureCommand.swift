@@ -1,7 +1,6 @@
 import ArgumentParser
 import EgideCore
-import EgideStore
-import Foundation
+import EgideService
 
 /// `egide measure`: request protective measures and follow their status.
 struct MeasureCommand: ParsableCommand {
@@ -39,37 +38,13 @@ struct MeasureCommand: ParsableCommand {
     var beneficiary: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let reference = try CaseReference.parse(reference)
-      let kind = try MeasureKind.parse(kind)
-      let due = try due.map { text throws(DomainError) in
-        let date = try settings.dates.parse(text, field: "due")
-        guard date.precision == .day || date.precision == .minute else {
-          throw DomainError(
-            .invalidValue,
-            "due '\(text)' names a month; give a day such as 05/12/2026")
-        }
-        if date.precision == .day {
-          let calendar = Calendar.gregorian(in: settings.timeZone)
-          let next =
-            calendar.date(byAdding: .day, value: 1, to: date.start)
-            ?? date.start
-          return next.addingTimeInterval(-1)
-        }
-        return date.start
-      }
-      let beneficiary = try beneficiary.map { text throws(DomainError) in
-        try PersonID.parse(text)
-      }
-      let store = try settings.authorize(
-        .measureRequest, on: .case(reference)
-      ).registry
-      let id = try store.transaction { tx in
-        try tx.requestMeasure(
-          in: reference, kind: kind, authority: authority, due: due,
-          beneficiary: beneficiary, by: settings.actor, at: settings.now)
-      }
-      print("\(reference): measure \(id) requested (\(kind.rawValue))")
+      let receipt = try registry.client().send(
+        RequestMeasure(
+          reference: reference, kind: kind, authority: authority, due: due,
+          beneficiary: beneficiary))
+      print(
+        "\(receipt.reference): measure \(receipt.measure) requested (\(receipt.kind))"
+      )
     }
   }
 
@@ -92,16 +67,11 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "A note on the decision.") var note: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try MeasureID.parse(id)
-      let status = try MeasureStatus.parse(status)
-      let store = try settings.authorize(.measureUpdate, on: .measure(id))
-        .registry
-      let reference = try store.transaction { tx in
-        try tx.updateMeasure(
-          id, to: status, note: note, by: settings.actor, at: settings.now)
-      }
-      print("\(reference): measure \(id) is now \(status.rawValue)")
+      let receipt = try registry.client().send(
+        UpdateMeasure(measure: id, status: status, note: note))
+      print(
+        "\(receipt.reference): measure \(receipt.measure) is now \(receipt.status)"
+      )
     }
   }
 }

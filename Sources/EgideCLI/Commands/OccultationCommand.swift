@@ -1,8 +1,6 @@
 import ArgumentParser
 import EgideCore
 import EgideService
-import EgideStore
-import Foundation
 
 /// `egide occultation`: requests to hide a person's identity in published
 /// decisions, carrying out open_data_occultation measures.
@@ -62,32 +60,14 @@ struct OccultationCommand: ParsableCommand {
     var relation: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let measure = try MeasureID.parse(measure)
-      let court = try CourtDirectory.shared.resolve(
-        decisionCourt, field: "decision court")
-      let day = try decisionDate.map { text throws(DomainError) in
-        try DecisionReference.day(
-          text, dates: settings.dates, now: settings.now)
-      }
-      let decision = try DecisionReference(
-        court: court, day: day, number: decisionNumber,
-        judilibreID: judilibreId)
-      let relation = try relation.map { text throws(DomainError) in
-        try OccultationRelation.parse(text)
-      }
-      // Decrypts to compare the decision with those already requested.
-      let store = try settings.authorize(
-        .occultationRequest, on: .measure(measure), decrypting: true
-      ).registry
-      let request = try store.transaction { tx in
-        try tx.fileOccultation(
-          on: measure, decisions: [decision], relation: relation,
-          by: settings.actor, at: settings.now)
-      }
-      let reference = try store.occultation(request.id).reference
+      let client = try registry.client()
+      let document = try client.send(
+        RequestOccultation(
+          measure: measure, decisionCourt: decisionCourt,
+          decisionNumber: decisionNumber, judilibreId: judilibreId,
+          decisionDate: decisionDate, relation: relation))
       print(
-        OccultationText.lines(request, reference: reference, settings: settings)
+        OccultationText.lines(document, display: client.display)
           .joined(separator: "\n"))
     }
   }
@@ -112,26 +92,13 @@ struct OccultationCommand: ParsableCommand {
     var notified: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try OccultationID.parse(id)
-      let outcome = try OccultationOutcome.parse(outcome)
-      let notified = try notified.map { text throws(DomainError) in
-        try settings.dates.parsePast(text, field: "notified", now: settings.now)
-          .start
-      }
-      let store = try settings.authorize(
-        .occultationDecide, on: .occultation(id)
-      ).registry
-      let request = try store.transaction { tx in
-        try tx.decideOccultation(
-          id, outcome, notified: notified, by: settings.actor,
-          at: settings.now, calendar: settings.calendar)
-      }
-      print("\(id): \(request.status.rawValue) by \(request.authority)")
-      if request.route.allowsAppeal, request.status == .refused {
-        print(
-          "Appeal window: "
-            + OccultationText.windowText(request, settings: settings))
+      let document = try registry.client().send(
+        DecideOccultation(request: id, outcome: outcome, notified: notified))
+      print("\(document.request): \(document.status) by \(document.authority)")
+      if document.allowsAppeal,
+        document.status == OccultationStatus.refused.rawValue
+      {
+        print("Appeal window: " + OccultationText.windowText(document))
       }
     }
   }
@@ -152,17 +119,8 @@ struct OccultationCommand: ParsableCommand {
     @Argument(help: "The occultation request, e.g. OC-000001.") var id: String
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try OccultationID.parse(id)
-      let store = try settings.authorize(
-        .occultationAppeal, on: .occultation(id)
-      ).registry
-      let request = try store.transaction { tx in
-        try tx.appealOccultation(
-          id, by: settings.actor, at: settings.now,
-          calendar: settings.calendar)
-      }
-      print("\(id): refusal appealed (\(request.route.legalBasis))")
+      let document = try registry.client().send(AppealOccultation(request: id))
+      print("\(document.request): refusal appealed (\(document.legalBasis))")
     }
   }
 
@@ -186,23 +144,14 @@ struct OccultationCommand: ParsableCommand {
     @OptionGroup var reveal: RevealOptions
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try OccultationID.parse(id)
       let purpose = try reveal.requested()
-      let access = try settings.authorize(
-        .occultationShow, on: .occultation(id))
-      let store =
-        try purpose.map { purpose in
-          try access.reveal(
-            .occultation, purpose: purpose,
-            cases: [access.location?.reference],
-            details: ["request": id.description])
-        } ?? access.registry
-      let (request, reference) = try store.occultation(id)
+      let client = try registry.client()
+      let document = try client.send(
+        ShowOccultation(request: id, purpose: purpose))
       print(
-        OccultationText.lines(request, reference: reference, settings: settings)
+        OccultationText.lines(document, display: client.display)
           .joined(separator: "\n"))
-      if !store.revealsIdentities { print(HiddenIdentities.notice()) }
+      if !document.identitiesRevealed { print(HiddenIdentities.notice()) }
     }
   }
 }

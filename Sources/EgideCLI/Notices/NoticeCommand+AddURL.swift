@@ -1,6 +1,5 @@
 import ArgumentParser
-import EgideCore
-import EgideStore
+import EgideService
 
 extension NoticeCommand {
   /// `egide notice add-url`.
@@ -27,21 +26,9 @@ extension NoticeCommand {
     }
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try NoticeID.parse(notice)
-      // Decrypts to compare the new URLs with those of the notice.
-      let store = try settings.authorize(
-        .noticeAddURL, on: .notice(id), decrypting: true
-      ).registry
-      let notice = try store.transaction { tx in
-        var last: TakedownNotice?
-        for url in url {
-          last = try tx.addURL(
-            url, to: id, by: settings.actor, at: settings.now)
-        }
-        return last
-      }
-      print("\(id): \(notice?.targets.count ?? 0) URLs")
+      let receipt = try registry.client().send(
+        AddNoticeURLs(notice: notice, urls: url))
+      print("\(receipt.notice): \(receipt.urls) URLs")
     }
   }
 }

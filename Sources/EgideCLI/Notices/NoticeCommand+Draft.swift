@@ -1,6 +1,6 @@
 import ArgumentParser
 import EgideCore
-import EgideStore
+import EgideService
 
 extension NoticeCommand {
   /// `egide notice draft`.
@@ -43,23 +43,13 @@ extension NoticeCommand {
     var platform: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let measure = try MeasureID.parse(measure)
-      let channel = try NoticeChannel.parse(channel)
-      let platform = try platform.map { text throws(DomainError) in
-        try Platform.parse(text)
-      }
-      let notifier = try Notifier(name: notifier, email: email)
-      let store = try settings.authorize(.noticeDraft, on: .measure(measure))
-        .registry
-      let id = try store.transaction { tx in
-        try tx.draftNotice(
-          for: measure, platform: platform, channel: channel, urls: url,
-          notifier: notifier, reasons: reasons, by: settings.actor,
-          at: settings.now)
-      }
+      let receipt = try registry.client().send(
+        DraftNotice(
+          measure: measure, urls: url, notifier: notifier, email: email,
+          channel: channel, reasons: reasons, platform: platform))
+      let count = receipt.urls
       print(
-        "\(measure): notice \(id) drafted (\(channel.rawValue), \(url.count) URL\(url.count == 1 ? "" : "s")); 'egide notice render \(id)' gives its text"
+        "\(receipt.measure): notice \(receipt.notice) drafted (\(receipt.channel), \(count) URL\(count == 1 ? "" : "s")); 'egide notice render \(receipt.notice)' gives its text"
       )
     }
   }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import EgideCore
-import EgideReports
-import EgideStore
+import EgideService
 
 extension NoticeCommand {
   /// `egide notice render`.
@@ -32,48 +30,10 @@ extension NoticeCommand {
     var purpose: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let subject = try NoticeSubject.parse(subject)
-      guard let language = ReportLanguage(rawValue: lang.lowercased()) else {
-        throw CLIError(
-          .usage,
-          Suggestion.unknownValueMessage(
-            field: "lang", value: lang,
-            accepted: ReportLanguage.allCases.map(\.rawValue)))
-      }
-      guard let format = NoticeFormat(rawValue: format.lowercased()) else {
-        throw CLIError(
-          .usage,
-          Suggestion.unknownValueMessage(
-            field: "format", value: format,
-            accepted: NoticeFormat.allCases.map(\.rawValue)))
-      }
-      let purpose = try RevealOptions.required(
-        purpose, command: "notice render")
-      let access = try settings.authorize(
-        .noticeRender, on: subject.caseSubject)
-      let store = try access.reveal(
-        .notice, purpose: purpose, cases: [access.location?.reference],
-        details: ["notice": subject.description])
-      let notice: TakedownNotice
-      switch subject {
-      case .notice(let id):
-        notice = try store.notice(id)
-      case .measure(let measure):
-        let notices = try store.notices(of: measure)
-        guard notices.count == 1, let only = notices.first else {
-          throw DomainError(
-            notices.isEmpty ? .notFound : .invalidValue,
-            notices.isEmpty
-              ? "measure \(measure) has no notice; draft one with 'egide notice draft \(measure) --url …'"
-              : "measure \(measure) has \(notices.count) notices (\(notices.map(\.id.description).joined(separator: ", "))); name one of them"
-          )
-        }
-        notice = only
-      }
-      let renderer = NoticeRenderer(
-        language: language, timeZone: settings.timeZone)
-      print(renderer.render(notice, as: format, now: settings.now))
+      let rendering = try registry.client().send(
+        RenderNotice(
+          subject: subject, purpose: purpose, lang: lang, format: format))
+      print(rendering.text)
     }
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import EgideCore
-import EgideStore
+import EgideService
 
 extension NoticeCommand {
   /// `egide notice reply`.
@@ -31,24 +31,13 @@ extension NoticeCommand {
     @Option(help: "When the platform decided (default: now).") var at: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try NoticeID.parse(notice)
-      let decision = try NoticeDecision.parse(decision)
-      let decidedAt = try NoticeSettings.instant(
-        at, field: "at", settings: settings)
-      // Decrypts to find the URLs the reply names among the notice's.
-      let store = try settings.authorize(
-        .noticeReply, on: .notice(id), decrypting: true
-      ).registry
-      let notice = try store.transaction { tx in
-        try tx.recordReply(
-          to: id, decision, urls: url, statement: reasons,
-          decidedAt: decidedAt, by: settings.actor, at: settings.now)
-      }
-      let count = notice.replies.last?.reply.positions.count ?? 0
-      let pending = notice.targets.filter { $0.status == .pending }.count
+      let receipt = try registry.client().send(
+        ReplyToNotice(
+          notice: notice, decision: decision, urls: url, reasons: reasons,
+          at: at))
+      let count = receipt.urls
       print(
-        "\(id): \(count) URL\(count == 1 ? "" : "s") \(decision.rawValue); \(pending) pending; notice \(notice.status.rawValue)"
+        "\(receipt.notice): \(count) URL\(count == 1 ? "" : "s") \(receipt.decision); \(receipt.pending) pending; notice \(receipt.status)"
       )
     }
   }

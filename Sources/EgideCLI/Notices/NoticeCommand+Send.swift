@@ -1,7 +1,5 @@
 import ArgumentParser
-import EgideCore
 import EgideService
-import EgideStore
 
 extension NoticeCommand {
   /// `egide notice send`.
@@ -24,20 +22,13 @@ extension NoticeCommand {
     @Option(help: "When it was sent (default: now).") var at: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try NoticeID.parse(notice)
-      let sentAt = try NoticeSettings.instant(
-        at, field: "at", settings: settings)
-      let policy = try NoticeSettings.followUpPolicy()
-      let store = try settings.authorize(.noticeSend, on: .notice(id))
-        .registry
-      let notice = try store.transaction { tx in
-        try tx.sendNotice(
-          id, sentAt: sentAt, by: settings.actor, at: settings.now)
-      }
-      let display = Display(timeZone: settings.timeZone)
-      let due = notice.followUpDue(policy: policy).map(display.dateTime) ?? "-"
-      print("\(id): sent \(display.dateTime(sentAt)); follow up on \(due)")
+      let client = try registry.client()
+      let receipt = try client.send(SendNotice(notice: notice, at: at))
+      let display = client.display
+      let sent = ISODate.date(receipt.sentAt).map(display.dateTime) ?? "-"
+      let due =
+        receipt.followUpDue.flatMap(ISODate.date).map(display.dateTime) ?? "-"
+      print("\(receipt.notice): sent \(sent); follow up on \(due)")
     }
   }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import EgideCore
 import EgideService
-import EgideStore
 
 extension NoticeCommand {
   /// `egide notice show`.
@@ -31,55 +29,19 @@ extension NoticeCommand {
     var json = false
 
     func run() throws {
-      let settings = try registry.settings()
-      let subject = try NoticeSubject.parse(subject)
-      let policy = try NoticeSettings.followUpPolicy()
       let purpose = try reveal.requested()
-      let access = try settings.authorize(
-        .noticeShow, on: subject.caseSubject)
-      let store =
-        try purpose.map { purpose in
-          try access.reveal(
-            .notice, purpose: purpose, cases: [access.location?.reference],
-            details: [
-              "command": "notice show", "notice": subject.description,
-            ])
-        } ?? access.registry
-      let hidden = !store.revealsIdentities
-      let display = Display(timeZone: settings.timeZone)
-      switch subject {
-      case .notice(let id):
-        let notice = try store.notice(id)
-        if json {
-          print(
-            try JSONOutput.render(
-              NoticeDocument(notice, policy: policy, now: settings.now)))
+      let client = try registry.client()
+      let document = try client.send(
+        ShowNotices(subject: subject, purpose: purpose))
+      let notices = document.notices.map(\.notice)
+      if json {
+        if document.measure == nil, let notice = notices.first {
+          print(try JSONOutput.render(notice))
         } else {
-          print(
-            NoticeText.render(
-              notice, policy: policy, display: display, now: settings.now,
-              identitiesHidden: hidden))
+          print(try JSONOutput.render(notices))
         }
-      case .measure(let measure):
-        let notices = try store.notices(of: measure)
-        if json {
-          print(
-            try JSONOutput.render(
-              notices.map {
-                NoticeDocument($0, policy: policy, now: settings.now)
-              }))
-        } else if notices.isEmpty {
-          print(
-            "\(measure): no notice; draft one with 'egide notice draft \(measure) --url …'"
-          )
-        } else {
-          print(
-            notices.map {
-              NoticeText.render(
-                $0, policy: policy, display: display, now: settings.now)
-            }.joined(separator: "\n\n"))
-          if hidden { print(HiddenIdentities.notice()) }
-        }
+      } else {
+        print(NoticeText.render(document, display: client.display))
       }
     }
   }

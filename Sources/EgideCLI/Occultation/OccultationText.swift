@@ -1,77 +1,71 @@
-import EgideCore
 import EgideService
 import Foundation
 
 /// How an occultation request is shown to people.
 enum OccultationText {
   /// The lines of `egide occultation show` (and of a new request).
-  static func lines(
-    _ request: OccultationRequest, reference: CaseReference,
-    settings: Settings
-  ) -> [String] {
-    let display = Display(timeZone: settings.timeZone)
+  static func lines(_ document: OccultationDocument, display: Display)
+    -> [String]
+  {
     var lines = [
-      "\(request.id)  measure \(request.measure) (open_data_occultation) in case \(reference), for \(request.beneficiary)",
-      "Status:             \(statusText(request, display: display))",
-      "Deciding authority: \(request.authority)",
-      "Legal basis:        \(request.route.legalBasis) (route \(request.route.rawValue); relation to the court: \(request.relation.rawValue))",
-      "Requested:          \(display.dateTime(request.requestedAt)) by \(request.requestedBy)",
+      "\(document.request)  measure \(document.measure) (open_data_occultation) in case \(document.caseReference), for \(document.beneficiary)",
+      "Status:             \(statusText(document, display: display))",
+      "Deciding authority: \(document.authority)",
+      "Legal basis:        \(document.legalBasis) (route \(document.route); relation to the court: \(document.relation))",
+      "Requested:          \(time(document.requestedAt, display.dateTime)) by \(document.requestedBy)",
     ]
-    for (index, decision) in request.decisions.enumerated() {
+    for (index, decision) in document.decisions.enumerated() {
       lines.append(
         (index == 0 ? "Decisions:          " : "                    ")
-          + "\(label(decision)) (\(decision.court.name))")
+          + "\(decision.label) (\(decision.courtName))")
     }
-    lines.append(
-      "Appeal window:      " + windowText(request, settings: settings))
+    lines.append("Appeal window:      " + windowText(document))
     return lines
   }
 
-  /// The decision's label, without the identifiers not revealed.
-  static func label(_ decision: DecisionReference) -> String {
-    var shown = decision
-    shown.number = decision.number.flatMap(HiddenIdentities.shown)
-    shown.judilibreID = decision.judilibreID.flatMap(HiddenIdentities.shown)
-    return shown.label
-  }
-
-  static func statusText(_ request: OccultationRequest, display: Display)
+  /// Where the request stands, with the day each ruling was notified.
+  static func statusText(_ document: OccultationDocument, display: Display)
     -> String
   {
-    var text = request.status.rawValue
-    if let ruling = request.appealRuling {
-      text += " on appeal (notified \(display.day(ruling.notifiedAt)))"
-    } else if let appealed = request.appealedAt {
-      text += " on \(display.day(appealed)), awaiting the ruling"
-    } else if let ruling = request.ruling {
-      text += " (notified \(display.day(ruling.notifiedAt)))"
+    var text = document.status
+    if let ruling = document.appealRuling {
+      text +=
+        " on appeal (notified \(time(ruling.notifiedAt, display.day)))"
+    } else if let appealed = document.appealedAt {
+      text += " on \(time(appealed, display.day)), awaiting the ruling"
+    } else if let ruling = document.ruling {
+      text += " (notified \(time(ruling.notifiedAt, display.day)))"
     }
     return text
   }
 
   /// The appeal window: its last day and the days left, or why there is
   /// none.
-  static func windowText(_ request: OccultationRequest, settings: Settings)
-    -> String
-  {
-    guard request.route.allowsAppeal else {
-      return "none (\(request.route.legalBasis) provides no appeal)"
+  static func windowText(_ document: OccultationDocument) -> String {
+    guard document.allowsAppeal else {
+      return "none (\(document.legalBasis) provides no appeal)"
     }
-    guard let window = request.appealWindow(calendar: settings.calendar)
-    else {
-      return request.ruling == nil
+    guard let window = document.appealWindow else {
+      return document.ruling == nil
         ? "two months from the notification of a refusal (COJ R111-13)"
         : "none (the request was granted)"
     }
-    if request.appealedAt != nil {
-      return "used: appealed before \(window.lastDayText)"
+    if document.appealedAt != nil {
+      return "used: appealed before \(window.lastDay)"
     }
-    if window.isExpired(at: settings.now) {
-      return "expired on \(window.lastDayText); the refusal is final"
+    if window.expired {
+      return "expired on \(window.lastDay); the refusal is final"
     }
-    let left = window.daysLeft(at: settings.now)
-    return "until \(window.lastDayText) inclusive, "
+    let left = window.daysLeft
+    return "until \(window.lastDay) inclusive, "
       + (left == 0
         ? "last day today" : "\(left) day\(left == 1 ? "" : "s") left")
+  }
+
+  /// A date of the document, shown by `format`.
+  private static func time(_ text: String, _ format: (Date) -> String)
+    -> String
+  {
+    ISODate.date(text).map(format) ?? text
   }
 }

@@ -25,7 +25,7 @@ extension TakedownNotice {
     guard found.kind == .contentTakedown else {
       throw DomainError(
         .forbiddenTransition,
-        "measure \(measure) is a \(found.kind.rawValue) measure; a notice needs a content_takedown measure ('egide measure request \(state.reference) --kind content_takedown')"
+        "measure \(measure) is a \(found.kind.rawValue) measure; a notice needs a content_takedown measure: request one in case \(state.reference)"
       )
     }
     guard !found.status.isFinal else {
@@ -38,7 +38,7 @@ extension TakedownNotice {
     guard let platform = platform ?? state.report.platform else {
       throw DomainError(
         .invalidValue,
-        "case \(state.reference) names no platform; give --platform with one of: \(Platform.acceptedValues.joined(separator: ", "))"
+        "case \(state.reference) names no platform; give {platform} with one of: \(Platform.acceptedValues.joined(separator: ", "))"
       )
     }
     let urls = try checked(urls, existing: [])
@@ -63,7 +63,7 @@ extension TakedownNotice {
     guard sentAt == nil else {
       throw DomainError(
         .forbiddenTransition,
-        "notice \(id) was sent; a sent notice does not change: draft a new notice for more URLs ('egide notice draft \(draft.measure) --url …')"
+        "notice \(id) was sent; a sent notice does not change: draft a new notice of measure \(draft.measure) for more URLs"
       )
     }
     try Self.checkOpen(state)
@@ -107,7 +107,7 @@ extension TakedownNotice {
     guard let sentAt else {
       throw DomainError(
         .forbiddenTransition,
-        "notice \(id) is a draft; record a reply once it is sent ('egide notice send \(id)')"
+        "notice \(id) is a draft; record its sending before a reply"
       )
     }
     let statement = try TextRule.required(
@@ -130,7 +130,7 @@ extension TakedownNotice {
       guard !positions.isEmpty else {
         throw DomainError(
           .forbiddenTransition,
-          "every URL of notice \(id) already has an outcome; name the URLs a new decision is about with --url"
+          "every URL of notice \(id) already has an outcome; name in {urls} the URLs a new decision is about"
         )
       }
     } else {
@@ -139,7 +139,7 @@ extension TakedownNotice {
         guard let target = targets.first(where: { $0.url == text }) else {
           throw DomainError(
             .notFound,
-            "url '\(url)' is not in notice \(id), which lists \(targets.count) URL\(targets.count == 1 ? "" : "s"); give one of them exactly as 'egide notice show \(id) --identities --purpose TEXT' prints it"
+            "url '\(url)' is not in notice \(id), which lists \(targets.count) URL\(targets.count == 1 ? "" : "s"); give one of them exactly as the notice shows it once revealed with a {purpose}"
           )
         }
         guard target.status.allowedNext.contains(decision.urlStatus) else {
@@ -173,7 +173,7 @@ extension TakedownNotice {
     guard state.status.isOpen else {
       throw DomainError(
         .forbiddenTransition,
-        "case \(state.reference) is \(state.status.rawValue); reopen it before working on its notices ('egide reopen \(state.reference)')"
+        "case \(state.reference) is \(state.status.rawValue); reopen it before working on its notices"
       )
     }
   }
@@ -185,7 +185,7 @@ extension TakedownNotice {
     guard !urls.isEmpty else {
       throw DomainError(
         .invalidValue,
-        "url is missing; give the exact URL of each content with --url")
+        "url is missing; give {urls} for each content")
     }
     var all = existing
     for input in urls {

@@ -31,7 +31,7 @@ public struct DecisionReference: Hashable, Sendable, Codable {
     guard self.number != nil || self.judilibreID != nil else {
       throw DomainError(
         .invalidValue,
-        "decision of \(court.code) has no identifier; give --decision-number (e.g. 24/01234) or --judilibre-id"
+        "decision of \(court.code) has no identifier; give {decisionNumber} (e.g. 24/01234) or {judilibreId}"
       )
     }
   }

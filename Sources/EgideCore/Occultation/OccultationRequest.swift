@@ -63,7 +63,7 @@ public struct OccultationRequest: Hashable, Sendable, Identifiable {
     guard let first = decisions.first else {
       throw DomainError(
         .invalidValue,
-        "an occultation request names no decision; give --decision-court with --decision-number or --judilibre-id"
+        "an occultation request names no decision; give {decisionCourt} with {decisionNumber} or {judilibreId}"
       )
     }
     let relation = relation ?? OccultationRelation.of(person, to: first.court)
@@ -180,7 +180,7 @@ public struct OccultationRequest: Hashable, Sendable, Identifiable {
     guard let window = appealWindow(calendar: calendar) else {
       throw DomainError(
         .forbiddenTransition,
-        "occultation request \(id) was refused under \(route.legalBasis), which provides no appeal; file a new request to the Cour de cassation (COJ R111-13) with --relation other"
+        "occultation request \(id) was refused under \(route.legalBasis), which provides no appeal; file a new request to the Cour de cassation (COJ R111-13) with {relation} other"
       )
     }
     guard !window.isExpired(at: date) else {

@@ -32,7 +32,7 @@ enum Disclosure {
     guard let text else {
       throw DomainError(
         .invalidValue,
-        "purpose is missing; say why you need what this reveals, such as 'attach to the police complaint': it is recorded in the access log",
+        "{purpose} is missing; say why you need what this reveals, such as 'attach to the police complaint': it is recorded in the access log",
         field: "purpose")
     }
     return try Field.parse("purpose") { try AccessEntry.purpose(text) }

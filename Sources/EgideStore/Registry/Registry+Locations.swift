@@ -20,7 +20,7 @@ extension Registry {
     case .measure(let measure):
       (join, id, missing) = (
         "JOIN measures m ON m.case_id = c.id WHERE m.id = ?", measure.number,
-        "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
+        "no measure \(measure) in the registry; a case shows its measures"
       )
     case .notice(let notice):
       (join, id, missing) = (
@@ -28,7 +28,7 @@ extension Registry {
         JOIN measures m ON m.case_id = c.id
         JOIN notices n ON n.measure_id = m.id WHERE n.id = ?
         """, notice.number,
-        "no notice \(notice) in the registry; 'egide notice show M-…' lists the notices of a measure"
+        "no notice \(notice) in the registry; a measure shows its notices"
       )
     case .evidence(let evidence):
       (join, id, missing) = (
@@ -41,7 +41,7 @@ extension Registry {
         JOIN measures m ON m.case_id = c.id
         JOIN occultation_requests o ON o.measure_id = m.id WHERE o.id = ?
         """, request.number,
-        "no occultation request \(request) in the registry; 'egide show REF' lists the measures of a case"
+        "no occultation request \(request) in the registry; a case shows its measures and their requests"
       )
     }
     return try read { db in

@@ -172,7 +172,7 @@ extension Registry {
       else {
         throw DomainError(
           .notFound,
-          "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
+          "no measure \(measure) in the registry; a case shows its measures"
         )
       }
       return try Int.fetchAll(
@@ -204,7 +204,7 @@ extension Registry {
     guard !rows.isEmpty else {
       throw DomainError(
         .notFound,
-        "no notice \(id) in the registry; 'egide notice show M-…' lists the notices of a measure"
+        "no notice \(id) in the registry; a measure shows its notices"
       )
     }
     var events: [NoticeEvent] = []

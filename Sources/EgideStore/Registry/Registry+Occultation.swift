@@ -37,20 +37,20 @@ extension RegistryTransaction {
     else {
       throw DomainError(
         .notFound,
-        "no measure \(measureID) in the registry; 'egide show REF' lists the measures of a case"
+        "no measure \(measureID) in the registry; a case shows its measures"
       )
     }
     let kind: String = row["kind"]
     guard kind == MeasureKind.openDataOccultation.rawValue else {
       throw DomainError(
         .invalidValue,
-        "measure \(measureID) is a \(kind) measure; accepted: an open_data_occultation measure (egide measure request REF --kind open_data_occultation)"
+        "measure \(measureID) is a \(kind) measure; accepted: an open_data_occultation measure"
       )
     }
     if let existing = row["request"] as Int? {
       throw DomainError(
         .forbiddenTransition,
-        "measure \(measureID) is already carried out by occultation request \(OccultationID(existing)); see 'egide occultation show \(OccultationID(existing))'"
+        "measure \(measureID) is already carried out by occultation request \(OccultationID(existing))"
       )
     }
     let status: String = row["status"]
@@ -235,7 +235,7 @@ extension Registry {
     else {
       throw DomainError(
         .notFound,
-        "no occultation request \(id) in the registry; 'egide show REF' lists the measures of a case"
+        "no occultation request \(id) in the registry; a case shows its measures and their requests"
       )
     }
     func date(_ column: String) throws -> Date? {

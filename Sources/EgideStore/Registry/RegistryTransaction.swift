@@ -223,7 +223,7 @@ public struct RegistryTransaction {
     else {
       throw DomainError(
         .notFound,
-        "no measure \(measure) in the registry; 'egide show REF' lists the measures of a case"
+        "no measure \(measure) in the registry; a case shows its measures"
       )
     }
     return try CaseReference.parse(text)

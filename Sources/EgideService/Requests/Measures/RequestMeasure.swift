@@ -1,0 +1,78 @@
+import EgideCore
+import EgideStore
+import Foundation
+
+/// Request a protective measure in a case, from the authority that
+/// decides it.
+///
+/// The beneficiary defaults to the first person targeted in the case; a
+/// due day stands for the end of that day in the registry's time zone.
+public struct RequestMeasure: ServiceRequest {
+  public static let endpoint = Endpoint(
+    .post, "/v1/cases/{reference}/measures", successStatus: 201)
+
+  /// The case.
+  public var reference: String
+  /// The kind of measure (`police_protection`, `content_takedown`…).
+  public var kind: String
+  /// The authority the request is addressed to.
+  public var authority: String
+  /// When a decision is due, as typed: a day (its end) or a time.
+  public var due: String?
+  /// The person protected (`P-000012`); nil for the first target.
+  public var beneficiary: String?
+
+  /// A measure to request.
+  public init(
+    reference: String, kind: String, authority: String, due: String? = nil,
+    beneficiary: String? = nil
+  ) {
+    self.reference = reference
+    self.kind = kind
+    self.authority = authority
+    self.due = due
+    self.beneficiary = beneficiary
+  }
+
+  /// The measure requested.
+  public struct Receipt: Codable, Sendable, Equatable {
+    /// The case.
+    public var reference: String
+    /// The new measure's identifier.
+    public var measure: String
+    /// Its kind.
+    public var kind: String
+  }
+
+  public func run(on service: EgideService, as caller: Caller) throws -> Receipt
+  {
+    let reference = try Field.parse("reference") {
+      try CaseReference.parse(self.reference)
+    }
+    let kind = try Field.parse("kind") { try MeasureKind.parse(self.kind) }
+    let due = try Field.parse("due") {
+      try self.due.map { text throws(DomainError) in
+        try TypedInstant.deadline(
+          text, field: "due", in: service.configuration)
+      }
+    }
+    let beneficiary = try Field.parse("beneficiary") {
+      try self.beneficiary.map { text throws(DomainError) in
+        try PersonID.parse(text)
+      }
+    }
+    let access = try service.authorize(
+      caller, .measureRequest, on: .case(reference))
+    let now = access.now
+    // The case's own rules (an authority given, a beneficiary it targets,
+    // a due date not passed) refuse with messages naming the value.
+    let id = try access.registry.transaction { tx in
+      try tx.requestMeasure(
+        in: reference, kind: kind, authority: authority, due: due,
+        beneficiary: beneficiary, by: access.actor, at: now)
+    }
+    return Receipt(
+      reference: reference.description, measure: id.description,
+      kind: kind.rawValue)
+  }
+}
