@@ -50,6 +50,7 @@ public struct EgideAPIServer: Sendable {
           service: service, throttle: FailureThrottle(), pool: pool,
           behindProxy: configuration.behindProxy))
     ServiceRoutes(service: service, pool: pool).register(on: api)
+    FileRoutes(service: service, pool: pool).register(on: api)
     return router
   }
 

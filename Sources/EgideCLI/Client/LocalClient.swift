@@ -17,6 +17,18 @@ struct LocalClient: RegistryClient {
   }
 
   var display: Display { Display(timeZone: service.configuration.timeZone) }
+
+  func attach(_ request: AttachEvidenceFile, content: Data) throws
+    -> EvidenceReceipt
+  {
+    try request.run(on: service, as: caller, content: content)
+  }
+
+  func retrieve(_ request: RetrieveEvidence) throws -> (
+    RetrieveEvidence.Facts, Data
+  ) {
+    try request.run(on: service, as: caller)
+  }
 }
 
 extension Settings {

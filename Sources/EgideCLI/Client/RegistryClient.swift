@@ -12,4 +12,12 @@ protocol RegistryClient {
     -> Request.Response
   /// How dates are shown: in the registry's time zone.
   var display: Display { get }
+
+  /// Keeps a file in a case.
+  func attach(_ request: AttachEvidenceFile, content: Data) throws
+    -> EvidenceReceipt
+  /// Gives a stored file back, once its reveal is logged.
+  func retrieve(_ request: RetrieveEvidence) throws -> (
+    RetrieveEvidence.Facts, Data
+  )
 }

@@ -62,14 +62,7 @@ final class RemoteClient: RegistryClient {
     let (_, data) = try exchange(
       method: form.method == .get ? .GET : .POST, path: path, body: body,
       contentType: body == nil ? nil : "application/json")
-    do {
-      return try JSONDecoder().decode(Request.Response.self, from: data)
-    } catch {
-      throw CLIError(
-        .protocolError,
-        "the server at \(server) answered with a document this egide cannot read (\(error)); use an egide of the server's version"
-      )
-    }
+    return try decode(data)
   }
 
   /// Sends one request and returns the answer's headers and body, or

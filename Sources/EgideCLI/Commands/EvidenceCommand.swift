@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 import Foundation
 
@@ -41,34 +42,23 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
-      let settings = try registry.settings()
-      let reference = try CaseReference.parse(reference)
-      let source: EvidenceSource
+      let client = try registry.client()
+      let receipt: EvidenceReceipt
       if let url {
-        guard let parsed = URL(string: url), let scheme = parsed.scheme,
-          ["http", "https"].contains(scheme.lowercased()), parsed.host != nil
-        else {
-          throw DomainError(
-            .invalidValue,
-            "url '\(url)' is not a web address; accepted: http:// or https:// addresses"
-          )
-        }
-        source = .url(url)
+        receipt = try client.send(
+          AddEvidenceURL(
+            reference: reference, url: url, description: description))
       } else if let file {
-        source = .file(
-          name: (file as NSString).lastPathComponent,
-          bytes: try Self.read(file))
+        receipt = try client.attach(
+          AttachEvidenceFile(
+            reference: reference,
+            fileName: (file as NSString).lastPathComponent,
+            description: description),
+          content: try Self.read(file))
       } else {
         throw ValidationError("give exactly one of --url URL or --file PATH")
       }
-      let store = try settings.authorize(.evidenceAdd, on: .case(reference))
-        .registry
-      let id = try store.transaction { tx in
-        try tx.addEvidence(
-          to: reference, source, description: description, by: settings.actor,
-          at: settings.now)
-      }
-      print("\(reference): evidence \(id) added")
+      print("\(receipt.reference): evidence \(receipt.evidence) added")
     }
 
     static func read(_ path: String) throws -> Data {
@@ -99,30 +89,23 @@ struct EvidenceCommand: ParsableCommand {
     var purpose: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let id = try EvidenceID.parse(id)
       let purpose = try RevealOptions.required(purpose, command: "evidence get")
       if FileManager.default.fileExists(atPath: out) {
         throw CLIError(
           .cannotCreate, "'\(out)' already exists; give another --out path")
       }
-      let access = try settings.authorize(.evidenceGet, on: .evidence(id))
-      // Everything that can refuse is checked before the reveal is
-      // logged: a URL has no file, and the output file must be creatable.
-      // The path is not logged: files are often named after the person.
-      try access.registry.requireStoredFile(id)
-      let stored = try OutputFile.withNew(out) { handle in
-        let store = try access.reveal(
-          .evidence, purpose: purpose, cases: [access.location?.reference],
-          details: ["evidence": id.description])
-        let stored = try store.evidenceFile(id)
-        try handle.write(contentsOf: stored.bytes)
-        return stored
+      let client = try registry.client()
+      // The output file is made first: a path that cannot be created is
+      // refused before the reveal is logged. The path is not logged:
+      // files are often named after the person.
+      let facts = try OutputFile.withNew(out) { handle in
+        let (facts, bytes) = try client.retrieve(
+          RetrieveEvidence(evidence: id, purpose: purpose))
+        try handle.write(contentsOf: bytes)
+        return facts
       }
-      guard case .file(let name, let sha256, let size, _) = stored.item.source
-      else { return }
       print(
-        "\(id) (\(name), \(size) bytes) of case \(stored.reference) written to \(out); sha256 \(sha256) verified"
+        "\(facts.evidence) (\(facts.fileName), \(facts.size) bytes) of case \(facts.reference) written to \(out); sha256 \(facts.sha256) verified"
       )
     }
   }

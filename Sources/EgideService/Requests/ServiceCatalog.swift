@@ -8,5 +8,10 @@ public enum ServiceCatalog {
     ReportCase.self, ListCases.self, ShowCase.self, CaseTimeline.self,
     AssessCase.self, EscalateCase.self, AssignCase.self, NoteCase.self,
     ResolveCase.self, CloseCase.self, ReopenCase.self,
+    AddEvidenceURL.self, RequestMeasure.self, UpdateMeasure.self,
+    DraftNotice.self, AddNoticeURLs.self, SendNotice.self, ReplyToNotice.self,
+    RenderNotice.self, ListDueNotices.self, ShowNotices.self,
+    RequestOccultation.self, DecideOccultation.self, AppealOccultation.self,
+    ShowOccultation.self,
   ]
 }
