@@ -50,6 +50,9 @@ struct AccessMatrixTests {
     user add              x - - -
     user list             x - - -
     user disable          x - - -
+    user token create     x - - -
+    user token list       x - - -
+    user token revoke     x - - -
     key                   x - - -
     retention             x - - -
     audit                 x - x -
@@ -106,6 +109,7 @@ struct AccessMatrixTests {
     #expect(
       AccessPolicy.roles(allowedTo: .assess) == [.admin, .securityOfficer])
     #expect(AccessPolicy.roles(allowedTo: .userAdd) == [.admin])
+    #expect(AccessPolicy.roles(allowedTo: .tokenCreate) == [.admin])
     #expect(AccessPolicy.roles(allowedTo: .summary) == UserRole.allCases)
   }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import EgideCore
 import EgideService
-import EgideStore
-import Foundation
 
 /// `egide audit`: the access log, every reveal of identities, oldest
 /// first.
@@ -33,66 +31,31 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "Only the reveals on or after this date.") var since: String?
   @Option(help: "table or json.") var format = "table"
 
-  /// One entry of the JSON list.
-  struct Entry: Encodable {
-    var action: String
-    var actor: String
-    var caseReference: String?
-    var details: [String: String]
-    var purpose: String
-    var recordedAt: String
-  }
-
   func run() throws {
-    let settings = try registry.settings()
     let format = try AuditFormat.parse(format)
-    let reference = try caseReference.map { value throws(DomainError) in
-      try CaseReference.parse(value)
-    }
-    let start = try since.map { value throws(DomainError) in
-      try settings.dates.parse(value, field: "since").start
-    }
-    let access = try settings.authorize(.audit)
-    var entries = try access.registry.accessLog(
-      actor: user, caseReference: reference, since: start)
-    // A scoped officer sees the reveals of the cases of their scope only.
-    if access.scope != nil {
-      var seen: [CaseReference: Bool] = [:]
-      entries = try entries.filter { entry in
-        guard let reference = entry.caseReference else { return false }
-        if let known = seen[reference] { return known }
-        let inside = access.sees(
-          try access.registry.location(of: .case(reference)))
-        seen[reference] = inside
-        return inside
-      }
-    }
+    let client = try registry.client()
+    let log = try client.send(
+      ListAccessLog(user: user, case: caseReference, since: since))
     switch format {
     case .table:
-      print(Self.table(entries, display: Display(timeZone: settings.timeZone)))
+      print(Self.table(log.entries, display: client.display))
     case .json:
-      print(
-        try JSONOutput.render(
-          entries.map {
-            Entry(
-              action: $0.action.rawValue, actor: $0.actor,
-              caseReference: $0.caseReference?.description,
-              details: $0.details, purpose: $0.purpose,
-              recordedAt: ISODate.string($0.recordedAt))
-          }))
+      print(try JSONOutput.render(log.entries))
     }
   }
 
   /// The entries as a table for people, with their count.
-  static func table(_ entries: [AccessEntry], display: Display) -> String {
+  static func table(
+    _ entries: [ListAccessLog.Document.Entry], display: Display
+  ) -> String {
     guard !entries.isEmpty else { return "No access matches." }
     var table = TextTable(headers: ["WHEN", "WHO", "ACTION", "CASE", "PURPOSE"])
     for entry in entries {
       table.rows.append([
         // `list` and `timeline` reveal as `show` does; name the command.
-        display.dateTime(entry.recordedAt), entry.actor,
-        entry.details["command"] ?? entry.action.rawValue,
-        entry.caseReference?.description ?? "", entry.purpose,
+        CaseText.date(entry.recordedAt, display), entry.actor,
+        entry.details["command"] ?? entry.action,
+        entry.caseReference ?? "", entry.purpose,
       ])
     }
     let count = entries.count == 1 ? "1 access" : "\(entries.count) accesses"

@@ -1,8 +1,5 @@
 import ArgumentParser
-import EgideCore
 import EgideService
-import EgideStore
-import Foundation
 
 /// `egide campaign`: Clusters of cases that share an author or form a coordinated burst.
 struct CampaignCommand: ParsableCommand {
@@ -49,37 +46,16 @@ struct CampaignCommand: ParsableCommand {
     @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
     var json = false
 
-    func validate() throws {
-      guard minCases >= 2 else {
-        throw ValidationError(
-          "min-cases '\(minCases)' is not accepted; a campaign has 2 cases or more"
-        )
-      }
-    }
-
     func run() throws {
-      let settings = try registry.settings()
-      let since = try since.map { value throws(DomainError) in
-        try settings.dates.parse(value, field: "since").start
-      }
-      let access = try settings.authorize(.campaignList)
-      let store = access.registry
-      try store.indexEntitiesIfPending()
-      let rules = rules.rules
-      let campaigns = CampaignFinder.campaigns(
-        in: try store.campaignCases().filter { access.sees(court: $0.court) },
-        rules: rules
-      ).filter { campaign in
-        campaign.cases.count >= minCases
-          && since.map { campaign.last >= $0 } ?? true
-      }
-      let display = Display(timeZone: settings.timeZone)
+      let client = try registry.client()
+      let document = try client.send(
+        ListCampaigns(
+          since: since, minCases: minCases, burstWindow: rules.burstWindow,
+          burstAuthors: rules.burstAuthors))
       if json {
-        print(
-          try JSONOutput.render(
-            CampaignDocument(campaigns: campaigns, rules: rules)))
+        print(try JSONOutput.render(document))
       } else {
-        print(CampaignText.list(campaigns, rules: rules, display: display))
+        print(CampaignText.list(document, display: client.display))
       }
     }
   }
@@ -108,37 +84,16 @@ struct CampaignCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-      let settings = try registry.settings()
-      let reference = try CaseReference.parse(reference)
       let purpose = try reveal.requested()
-      let access = try settings.authorize(
-        .campaignShow, on: .case(reference))
-      let store =
-        try purpose.map { purpose in
-          try access.reveal(
-            .campaign, purpose: purpose, cases: [reference],
-            details: ["command": "campaign show"])
-        } ?? access.registry
-      try store.indexEntitiesIfPending()
-      let rules = rules.rules
-      let campaigns = CampaignFinder.campaigns(
-        of: reference,
-        in: try store.campaignCases().filter { access.sees(court: $0.court) },
-        rules: rules)
-      let values = try store.entityValues(
-        campaigns.flatMap(\.sharedEntities))
-      let display = Display(timeZone: settings.timeZone)
+      let client = try registry.client()
+      let document = try client.send(
+        ShowCampaigns(
+          reference: reference, burstWindow: rules.burstWindow,
+          burstAuthors: rules.burstAuthors, purpose: purpose))
       if json {
-        print(
-          try JSONOutput.render(
-            CampaignDocument(
-              reference: reference, campaigns: campaigns, values: values,
-              rules: rules)))
+        print(try JSONOutput.render(document))
       } else {
-        print(
-          CampaignText.show(
-            reference, campaigns, values: values, rules: rules,
-            display: display))
+        print(CampaignText.show(document, display: client.display))
       }
     }
   }
@@ -156,23 +111,4 @@ struct CampaignRuleOptions: ParsableArguments {
       "The fewest distinct authors of a coordinated burst (2 or more).",
       valueName: "n"))
   var burstAuthors = 3
-
-  func validate() throws {
-    guard (1...720).contains(burstWindow) else {
-      throw ValidationError(
-        "burst-window '\(burstWindow)' is not accepted; give 1 to 720 hours")
-    }
-    guard burstAuthors >= 2 else {
-      throw ValidationError(
-        "burst-authors '\(burstAuthors)' is not accepted; a burst has 2 authors or more"
-      )
-    }
-  }
-
-  /// The rules these options give.
-  var rules: CampaignRules {
-    CampaignRules(
-      burstWindow: TimeInterval(burstWindow) * 3_600,
-      burstMinimumAuthors: burstAuthors)
-  }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import EgideCore
-import EgideStore
-import Foundation
+import EgideService
 
 /// `egide exposure`: find registered persons named or identifiable in
 /// published court decisions.
@@ -66,104 +65,45 @@ struct ExposureCommand: ParsableCommand {
     var purpose: String?
     @Flag(help: "Print JSON (the contract) instead of text.") var json = false
 
-    /// Checks the combination of options; one line, exit status 64.
+    /// Checks the combination of options and the purpose before any file
+    /// is read; one line, exit status 64.
     func checkOptions() throws {
       guard !files.isEmpty else {
         throw CLIError(
           .usage, "no decision file given; give one or more FILE arguments")
       }
-      if purpose == nil {
+      guard let purpose else {
         throw CLIError(
           .usage,
           "exposure scan needs --purpose TEXT saying why: it looks registered persons up by name, and is recorded in the access log"
         )
       }
+      _ = try AccessEntry.purpose(purpose)
     }
 
     func run() throws {
       try checkOptions()
-      let settings = try registry.settings()
-      let minimum = try ExposureConfidence.parse(
-        minConfidence, field: "min-confidence")
-      let purpose = try RevealOptions.required(
-        purpose, command: "exposure scan")
-      var decisions: [PublishedDecision] = []
+      // The client reads its files and sends their text; the service
+      // reads the decisions in them.
+      var decisions: [ScanExposure.Decision] = []
       for file in files {
         let data = try InputFile.read(
           file, what: "decision file",
           hint: "give a decision as plain text or a Judilibre JSON export",
-          maximumSize: 64 * 1_048_576)
-        decisions += try DecisionReader.read(data, source: file)
+          maximumSize: ScanExposure.maximumSize)
+        decisions.append(
+          ScanExposure.Decision(
+            source: file,
+            content: try DecisionReader.text(of: data, source: file)))
       }
-      // Decrypts to compare the names with the decisions; prints none
-      // unless revealing.
-      let access = try settings.authorize(.exposureScan, decrypting: true)
-      if request {
-        try access.require(.measureRequest)
-        try access.require(.occultationRequest)
-      }
-      let store = access.registry
-      let scanner = ExposureScanner(decisions: decisions)
-      var hits: [ExposureHit] = []
-      var persons: [PersonID: TargetedPerson] = [:]
-      try store.forEachPerson { person in
-        guard access.sees(court: person.court.code) else { return }
-        let found = scanner.hits(for: person)
-        if !found.isEmpty {
-          hits += found
-          persons[person.id] = person
-        }
-      }
-      hits.sort { ($0.decision, $0.person) < ($1.decision, $1.person) }
-      hits = ExposureScanner.maskingEachOther(
-        hits, names: persons.mapValues(\.identity.name))
-      var cases: [PersonID: [CaseReference]] = [:]
-      var openCases: [PersonID: CaseReference] = [:]
-      for id in persons.keys {
-        var statuses = try store.caseStatuses(targeting: id)
-        if access.scope != nil {
-          statuses = try statuses.filter {
-            access.sees(try store.location(of: .case($0.reference)))
-          }
-        }
-        cases[id] = statuses.map(\.reference)
-        openCases[id] = statuses.last { $0.status.isOpen }?.reference
-      }
-      let findings = hits.map { hit in
-        ExposureFinding(
-          hit: hit, decision: decisions[hit.decision],
-          cases: cases[hit.person] ?? [],
-          revealedName: reveal ? persons[hit.person]?.identity.name : nil)
-      }
-      // Every scan is a lookup by name: logged before anything is
-      // printed, with the cases of the persons found (a scan that finds no
-      // one, or only persons whose cases are outside the scope, is logged
-      // without a case). File names are not kept: they may hold a name.
-      let found = Set(findings.map(\.hit.person).flatMap { cases[$0] ?? [] })
-      let logged: [CaseReference?] = found.isEmpty ? [nil] : found.sorted()
-      _ = try access.reveal(
-        .exposure, purpose: purpose, cases: logged,
-        details: [
-          "persons": Set(findings.map(\.hit.person)).sorted().map(
-            \.description
-          ).joined(separator: ","),
-          "files": "\(files.count)",
-          "names": reveal ? "shown" : "masked",
-        ])
-      var filed: [FiledRequest] = []
-      if request {
-        filed = try store.transaction { tx in
-          try ExposureRequests.file(
-            findings.filter { $0.hit.confidence >= minimum }, persons: persons,
-            openCases: openCases, in: tx, by: settings.actor, at: settings.now)
-        }
-      }
+      let client = try registry.client()
+      let document = try client.send(
+        ScanExposure(
+          decisions: decisions, purpose: purpose, request: request,
+          minConfidence: minConfidence, reveal: reveal))
       print(
         json
-          ? try ExposureReport.json(
-            decisions: decisions, findings: findings, requests: filed)
-          : ExposureReport.text(
-            decisions: decisions, findings: findings, requests: filed))
+          ? try JSONOutput.render(document) : ExposureText.render(document))
     }
   }
 }

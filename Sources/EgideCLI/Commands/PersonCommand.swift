@@ -1,7 +1,5 @@
 import ArgumentParser
-import EgideCore
-import EgideStore
-import Foundation
+import EgideService
 
 /// `egide person find NAME --purpose TEXT`: whether someone is in the
 /// registry, found through the blind index.
@@ -37,45 +35,16 @@ struct PersonFindCommand: ParsableCommand {
   @OptionGroup var registry: RegistryOptions
 
   func run() throws {
-    let settings = try registry.settings()
-    let purpose = try AccessEntry.purpose(purpose)
-    let name = try TextRule.required(
-      name, field: "name", limit: TextRule.shortLimit)
-    let access = try settings.authorize(.revealIdentities)
-    let store = access.registry
-    // A scoped user finds the persons of the courts of their scope only.
-    // and of their cases, those within it.
-    let found = try store.persons(named: name).filter {
-      access.sees(court: $0.person.court.code)
-    }.map { person, cases in
-      (
-        person,
-        try cases.filter { access.sees(try store.location(of: .case($0))) }
-      )
-    }
-    // One entry per case the lookup points at (one without a case when it
-    // finds none), so that `audit --case` shows the lookup.
-    let pointed = Set(found.flatMap(\.1)).sorted()
-    let details = [
-      "matches": String(found.count),
-      "persons": found.map(\.0.id.description).joined(separator: ","),
-    ]
-    try store.recordAccess(
-      (pointed.isEmpty ? [nil] : pointed.map(Optional.some)).map {
-        reference throws(DomainError) in
-        try AccessEntry(
-          actor: settings.actor, recordedAt: settings.now,
-          action: .personSearch, caseReference: reference, purpose: purpose,
-          details: details)
-      })
-    guard !found.isEmpty else {
+    let client = try registry.client()
+    let result = try client.send(FindPerson(name: name, purpose: purpose))
+    guard !result.persons.isEmpty else {
       print("No registered person has this name.")
       return
     }
-    for (person, cases) in found {
-      let function = person.function.map { ", \($0.rawValue)" } ?? ""
+    for person in result.persons {
+      let function = person.function.map { ", \($0)" } ?? ""
       print(
-        "\(person.id)  \(person.role.rawValue)\(function), \(person.court.code)  cases: \(cases.map(\.description).joined(separator: " "))"
+        "\(person.id)  \(person.role)\(function), \(person.court)  cases: \(person.cases.joined(separator: " "))"
       )
     }
   }

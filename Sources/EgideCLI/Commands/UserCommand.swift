@@ -1,15 +1,14 @@
 import ArgumentParser
 import EgideCore
 import EgideService
-import EgideStore
-import Foundation
 
 /// `egide user`: who may act on the registry, with which role and within
 /// which courts.
 struct UserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "user",
-    abstract: "Add, list and disable the users of the registry (admins only).",
+    abstract:
+      "Add, list and disable the users of the registry, and their API tokens (admins only).",
     discussion: """
       Every command checks the acting user (--actor, $EGIDE_ACTOR, else the
       system login) against these users before it reads or writes: an
@@ -26,8 +25,9 @@ struct UserCommand: ParsableCommand {
         egide user add liaison.dsj --role liaison
         egide user list
         egide user disable delegue.bobigny
+        egide user token create delegue.bobigny
       """,
-    subcommands: [Add.self, List.self, Disable.self])
+    subcommands: [Add.self, List.self, Disable.self, Token.self])
 
   /// `egide user add`.
   struct Add: ParsableCommand {
@@ -54,29 +54,11 @@ struct UserCommand: ParsableCommand {
     var ressort: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      let role = try UserRole.parse(role)
-      if court != nil && ressort != nil {
-        throw CLIError(
-          .usage, "give --court or --ressort, not both: a user has one scope")
-      }
-      let scope =
-        try court.map { value throws(DomainError) in
-          try UserScope.parse(court: value)
-        }
-        ?? ressort.map { value throws(DomainError) in
-          try UserScope.parse(ressort: value)
-        }
-      let user = try User(
-        name: name, role: role, scope: scope, createdBy: settings.actor,
-        createdAt: settings.now)
-      let store = try settings.authorize(.userAdd).registry
-      try store.addUser(user)
-      let within =
-        scope.flatMap { CourtDirectory.shared.court(code: $0.code) }.map {
-          ", \($0.name)"
-        } ?? ""
-      print("Added user \(user.name): \(user.roleDescription)\(within)")
+      let receipt = try registry.client().send(
+        AddUser(name: name, role: role, court: court, ressort: ressort))
+      let within = receipt.scopeName.map { ", \($0)" } ?? ""
+      print(
+        "Added user \(receipt.user.name): \(receipt.roleDescription)\(within)")
     }
   }
 
@@ -94,33 +76,11 @@ struct UserCommand: ParsableCommand {
     @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
     var json = false
 
-    struct Entry: Encodable {
-      var createdAt: String
-      var createdBy: String
-      var disabledAt: String?
-      var disabledBy: String?
-      var enabled: Bool
-      var name: String
-      var role: String
-      var scope: String?
-      var scopeKind: String?
-    }
-
     func run() throws {
-      let settings = try registry.settings()
-      let users = try settings.authorize(.userList).registry.users()
+      let client = try registry.client()
+      let users = try client.send(ListUsers()).users
       if json {
-        print(
-          try JSONOutput.render(
-            users.map {
-              Entry(
-                createdAt: ISODate.string($0.createdAt),
-                createdBy: $0.createdBy,
-                disabledAt: $0.disabledAt.map(ISODate.string),
-                disabledBy: $0.disabledBy, enabled: $0.isEnabled,
-                name: $0.name, role: $0.role.rawValue, scope: $0.scope?.code,
-                scopeKind: $0.scope?.kind)
-            }))
+        print(try JSONOutput.render(users))
         return
       }
       guard !users.isEmpty else {
@@ -129,16 +89,17 @@ struct UserCommand: ParsableCommand {
         )
         return
       }
-      let display = Display(timeZone: settings.timeZone)
+      let display = client.display
       var table = TextTable(headers: [
         "NAME", "ROLE", "SCOPE", "ADDED", "BY", "STATUS",
       ])
       for user in users {
         table.rows.append([
-          user.name, user.role.rawValue, user.scope?.description ?? "all",
-          display.day(user.createdAt), user.createdBy,
+          user.name, user.role,
+          user.scopeKind.map { "\($0) \(user.scope ?? "")" } ?? "all",
+          CaseText.day(user.createdAt, display), user.createdBy,
           user.disabledAt.map {
-            "disabled \(display.day($0)) by \(user.disabledBy ?? "?")"
+            "disabled \(CaseText.day($0, display)) by \(user.disabledBy ?? "?")"
           } ?? "enabled",
         ])
       }
@@ -163,12 +124,9 @@ struct UserCommand: ParsableCommand {
     @Argument(help: "The user to disable.") var name: String
 
     func run() throws {
-      let settings = try registry.settings()
-      let store = try settings.authorize(.userDisable).registry
-      let user = try store.disableUser(
-        name, by: settings.actor, at: settings.now)
+      let receipt = try registry.client().send(DisableUser(name: name))
       print(
-        "Disabled user \(user.name) (\(user.roleDescription)); they may no longer act"
+        "Disabled user \(receipt.user.name) (\(receipt.roleDescription)); they may no longer act"
       )
     }
   }

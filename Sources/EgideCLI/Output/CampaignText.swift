@@ -1,16 +1,14 @@
-import EgideCore
 import EgideService
 import Foundation
 
-/// Campaigns as text for people.
+/// Campaigns as text for people, from the document the service answers.
 enum CampaignText {
   /// `egide campaign list`: one block per campaign, counts only.
-  static func list(
-    _ campaigns: [Campaign], rules: CampaignRules, display: Display
-  ) -> String {
+  static func list(_ document: CampaignDocument, display: Display) -> String {
+    let campaigns = document.campaigns
     var lines = [
       "\(campaigns.count) campaign\(campaigns.count == 1 ? "" : "s") — "
-        + legend(rules)
+        + legend(document.rules)
     ]
     for campaign in campaigns {
       lines.append("")
@@ -21,36 +19,34 @@ enum CampaignText {
 
   /// `egide campaign show`: the campaigns of one case, with the authors
   /// and sites that link them when they were revealed.
-  static func show(
-    _ reference: CaseReference, _ campaigns: [Campaign],
-    values: [CampaignCase.Entity: LinkedEntity], rules: CampaignRules,
-    display: Display
-  ) -> String {
+  static func show(_ document: CampaignDocument, display: Display) -> String {
+    let reference = document.reference ?? ""
+    let campaigns = document.campaigns
     guard !campaigns.isEmpty else {
-      return "Case \(reference) belongs to no campaign — " + legend(rules)
+      return "Case \(reference) belongs to no campaign — "
+        + legend(document.rules)
     }
     var lines = [
       "Case \(reference) belongs to \(campaigns.count) campaign\(campaigns.count == 1 ? "" : "s") — "
-        + legend(rules)
+        + legend(document.rules)
     ]
     var hidden = false
     for campaign in campaigns {
       lines.append("")
       lines += block(campaign, display: display)
-      let shared = campaign.sharedEntities.compactMap { values[$0] }
+      let authors = campaign.sharedAuthors ?? []
+      let sites = campaign.sharedDomains ?? []
       hidden =
-        hidden || shared.contains { HiddenIdentities.shown($0.value) == nil }
-      let authors = shared.filter { $0.kind == .author }.compactMap {
-        HiddenIdentities.shown($0.value)
+        hidden
+        || (authors + sites).contains { HiddenIdentities.shown($0) == nil }
+      let shownAuthors = authors.compactMap(HiddenIdentities.shown)
+      let shownSites = sites.compactMap(HiddenIdentities.shown)
+      if !shownAuthors.isEmpty {
+        lines.append(
+          "  Shared authors: " + shownAuthors.joined(separator: ", "))
       }
-      let sites = shared.filter { $0.kind == .domain }.compactMap {
-        HiddenIdentities.shown($0.value)
-      }
-      if !authors.isEmpty {
-        lines.append("  Shared authors: " + authors.joined(separator: ", "))
-      }
-      if !sites.isEmpty {
-        lines.append("  Shared sites:   " + sites.joined(separator: ", "))
+      if !shownSites.isEmpty {
+        lines.append("  Shared sites:   " + shownSites.joined(separator: ", "))
       }
     }
     if hidden {
@@ -61,20 +57,28 @@ enum CampaignText {
   }
 
   /// What the two kinds of campaign mean under these rules.
-  static func legend(_ rules: CampaignRules) -> String {
+  static func legend(_ rules: CampaignDocument.Rules) -> String {
     "linked: cases sharing an author or a site; coordinated burst: "
       + "\(rules.burstMinimumAuthors)+ authors against one person within "
-      + "\(Int(rules.burstWindow / 3_600)) h"
+      + "\(Int(rules.burstWindowHours)) h"
   }
 
   /// The lines of one campaign.
-  static func block(_ campaign: Campaign, display: Display) -> [String] {
-    let count = "\(campaign.cases.count) cases"
+  static func block(_ campaign: CampaignDocument.Entry, display: Display)
+    -> [String]
+  {
+    let count = "\(campaign.caseCount) cases"
     let authors =
       "\(campaign.authorCount) author\(campaign.authorCount == 1 ? "" : "s")"
+    let first = ISODate.date(campaign.first) ?? Date()
+    let last = ISODate.date(campaign.last) ?? first
     let title: String
-    switch campaign.kind {
-    case .linked:
+    if campaign.kind == "burst" {
+      let target = campaign.target.map { " against \($0)" } ?? ""
+      title =
+        "Coordinated burst\(target) — \(count), \(authors) within "
+        + Display.age(from: first, to: last)
+    } else {
       var links: [String] = []
       if campaign.sharedAuthorCount > 0 {
         links.append(
@@ -89,20 +93,14 @@ enum CampaignText {
       title =
         "Linked campaign — \(count), \(authors), linked by "
         + links.joined(separator: " and ")
-    case .burst:
-      let target = campaign.target.map { " against \($0)" } ?? ""
-      title =
-        "Coordinated burst\(target) — \(count), \(authors) within "
-        + Display.age(from: campaign.first, to: campaign.last)
     }
     return [
       title,
-      "  Cases:    "
-        + campaign.cases.map(\.description).joined(separator: ", "),
-      "  When:     \(display.dateTime(campaign.first)) → \(display.dateTime(campaign.last))",
+      "  Cases:    " + campaign.cases.joined(separator: ", "),
+      "  When:     \(display.dateTime(first)) → \(display.dateTime(last))",
       "  Courts:   " + campaign.courts.joined(separator: ", "),
-      "  Kinds:    " + campaign.kinds.map(\.rawValue).joined(separator: ", "),
-      "  Severity: " + (campaign.maximumSeverity?.rawValue ?? "not rated")
+      "  Kinds:    " + campaign.kinds.joined(separator: ", "),
+      "  Severity: " + (campaign.maximumSeverity ?? "not rated")
         + " (highest)",
     ]
   }

@@ -170,7 +170,8 @@ public enum AccessPolicy {
     guard let user = users.first(where: { $0.name == name }) else {
       throw DomainError(
         .notFound,
-        "no user '\(name)' in this registry; 'egide user list' lists them")
+        "no user '\(name)' in this registry; the list of users names them",
+        field: "name")
     }
     if let disabledAt = user.disabledAt {
       throw DomainError(
@@ -182,8 +183,8 @@ public enum AccessPolicy {
     if user.role == .admin && admins.count == 1 {
       throw DomainError(
         .forbiddenTransition,
-        "user '\(name)' is the last enabled admin and cannot be disabled; add another admin first (egide user add NAME --role admin)"
-      )
+        "user '\(name)' is the last enabled admin and cannot be disabled; add another user with the role admin first",
+        field: "name")
     }
     return user
   }
@@ -199,7 +200,8 @@ public enum AccessPolicy {
   static let securityOfficerPermissions: Set<Permission> = Set(
     Permission.allCases
   ).subtracting([
-    .userAdd, .userList, .userDisable, .keys, .retention, .backup, .restore,
+    .userAdd, .userList, .userDisable, .tokenCreate, .tokenList,
+    .tokenRevoke, .keys, .retention, .backup, .restore,
   ])
 
   /// What a refusal says the user may not do.

@@ -45,6 +45,12 @@ public enum Permission: String, CaseIterable, Hashable, Sendable {
   case userAdd = "user add"
   case userList = "user list"
   case userDisable = "user disable"
+  /// Creating an API token for a user: its secret is shown once.
+  case tokenCreate = "user token create"
+  /// Listing the API tokens, never their secrets.
+  case tokenList = "user token list"
+  /// Revoking an API token: it is refused from then on.
+  case tokenRevoke = "user token revoke"
   /// Creating, backing up, restoring and rotating the registry key.
   case keys = "key"
   /// Purging identities under the retention policy.
@@ -62,14 +68,15 @@ public enum Permission: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .list, .show, .timeline, .noticeShow, .due, .occultationShow,
       .exposureScan, .campaignList, .campaignShow, .summary, .summaryInternal,
-      .export, .userList, .audit, .verify, .doctor, .backup, .restore:
+      .export, .userList, .tokenList, .audit, .verify, .doctor, .backup,
+      .restore:
       false
     case .report, .import, .assess, .escalate, .assign, .note, .evidenceAdd,
       .evidenceGet, .measureRequest, .measureUpdate, .resolve, .close,
       .reopen, .noticeDraft, .noticeAddURL, .noticeSend, .noticeReply,
       .noticeRender, .occultationRequest, .occultationDecide,
-      .occultationAppeal, .revealIdentities, .userAdd, .userDisable, .keys,
-      .retention:
+      .occultationAppeal, .revealIdentities, .userAdd, .userDisable,
+      .tokenCreate, .tokenRevoke, .keys, .retention:
       true
     }
   }

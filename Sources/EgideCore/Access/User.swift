@@ -48,8 +48,8 @@ public struct User: Hashable, Sendable {
     if let scope, !role.takesScope {
       throw DomainError(
         .invalidValue,
-        "--\(scope.kind) is not accepted for role \(role.rawValue): \(role.withArticle) \(role == .admin ? "acts on every court" : "sees no case"); a scope is for delegate and security_officer"
-      )
+        "{\(scope.kind)} is not accepted for role \(role.rawValue): \(role.withArticle) \(role == .admin ? "acts on every court" : "sees no case"); a scope is for delegate and security_officer",
+        field: scope.kind)
     }
     self.init(
       stored: name, role: role, scope: scope, createdAt: createdAt,

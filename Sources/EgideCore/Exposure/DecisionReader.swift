@@ -14,12 +14,7 @@ public enum DecisionReader {
   public static func read(
     _ data: Data, source: String, courts: CourtDirectory = .shared
   ) throws(DomainError) -> [PublishedDecision] {
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw DomainError(
-        .invalidValue,
-        "decision file '\(source)' is not UTF-8 text; accepted: plain text or Judilibre JSON (\(judilibreFields))"
-      )
-    }
+    let text = try self.text(of: data, source: source)
     let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
     if trimmed.first == "{" || trimmed.first == "[" {
       return try readJSON(data, source: source, courts: courts)
@@ -34,6 +29,21 @@ public enum DecisionReader {
         source: source, court: headerCourt(of: text, courts: courts),
         number: caseNumber(in: text), text: text)
     ]
+  }
+
+  /// The text of the file `source`, which a decision file holds as UTF-8.
+  ///
+  /// - Throws: ``DomainError`` naming the file when it is not UTF-8 text.
+  public static func text(of data: Data, source: String) throws(DomainError)
+    -> String
+  {
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw DomainError(
+        .invalidValue,
+        "decision file '\(source)' is not UTF-8 text; accepted: plain text or Judilibre JSON (\(judilibreFields))"
+      )
+    }
+    return text
   }
 
   private static func readJSON(

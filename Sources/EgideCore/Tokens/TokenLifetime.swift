@@ -33,7 +33,7 @@ public struct TokenLifetime: Hashable, Sendable, CustomStringConvertible {
     else {
       throw DomainError(
         .invalidValue,
-        "expires '\(input)' is not a lifetime; accepted: a number of days from \(acceptedDays.lowerBound) to \(acceptedDays.upperBound), such as 90d",
+        "{expires} '\(input)' is not a lifetime; accepted: a number of days from \(acceptedDays.lowerBound) to \(acceptedDays.upperBound), such as 90d",
         field: "expires")
     }
     return TokenLifetime(checkedDays: days)

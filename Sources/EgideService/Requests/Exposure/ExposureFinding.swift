@@ -8,9 +8,3 @@ struct ExposureFinding {
   var cases: [CaseReference]
   var revealedName: String?
 }
-
-/// An occultation request filed by `egide exposure scan --request`.
-struct FiledRequest {
-  var reference: CaseReference
-  var request: OccultationRequest
-}

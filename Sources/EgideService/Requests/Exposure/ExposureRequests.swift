@@ -2,16 +2,27 @@ import EgideCore
 import EgideStore
 import Foundation
 
-/// Files the occultation requests of `egide exposure scan --request`: for
+/// Files the occultation requests of a scan asked to request them: for
 /// each person found, on their latest open case, one request per deciding
 /// authority, skipping decisions already requested.
 enum ExposureRequests {
+  /// An occultation request filed by a scan, with the case it was filed
+  /// in.
+  struct Filed {
+    var reference: CaseReference
+    var request: OccultationRequest
+  }
+
+  /// Files the requests of `findings` in the transaction `tx`.
+  ///
+  /// - Throws: ``DomainError`` for a decision without a known court or
+  ///   number, or a person without an open case; nothing is filed then.
   static func file(
     _ findings: [ExposureFinding], persons: [PersonID: TargetedPerson],
     openCases: [PersonID: CaseReference], in tx: RegistryTransaction,
     by actor: String, at date: Date
-  ) throws -> [FiledRequest] {
-    var filed: [FiledRequest] = []
+  ) throws -> [Filed] {
+    var filed: [Filed] = []
     let byPerson = Dictionary(grouping: findings, by: \.hit.person)
     for personID in byPerson.keys.sorted() {
       guard let person = persons[personID],
@@ -22,8 +33,8 @@ enum ExposureRequests {
         guard let reference = finding.decision.reference else {
           throw DomainError(
             .invalidValue,
-            "decision '\(ExposureReport.decisionLabel(finding.decision))' names \(personID) but has no known court or no case number / Judilibre id; file the request with 'egide occultation request'"
-          )
+            "decision '\(ExposureDocument.Decision(finding.decision, hits: []).label)' names \(personID) but has no known court or no case number / Judilibre id; request its occultation on the person's measure, giving the decision's court and number",
+            field: "decisions")
         }
         decisions.append(reference)
       }
@@ -40,8 +51,8 @@ enum ExposureRequests {
       guard let reference = openCases[personID] else {
         throw DomainError(
           .forbiddenTransition,
-          "\(personID) has no open case to request an occultation in; reopen one with 'egide reopen REF' or scan without --request"
-        )
+          "\(personID) has no open case to request an occultation in; reopen one of their cases, or scan without {request}",
+          field: "request")
       }
       var groups: [(String, [DecisionReference])] = []
       for decision in fresh {
@@ -58,7 +69,7 @@ enum ExposureRequests {
       for (_, group) in groups {
         let request = try tx.requestOccultation(
           in: reference, for: personID, decisions: group, by: actor, at: date)
-        filed.append(FiledRequest(reference: reference, request: request))
+        filed.append(Filed(reference: reference, request: request))
       }
     }
     return filed
