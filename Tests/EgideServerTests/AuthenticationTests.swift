@@ -45,8 +45,8 @@ struct AuthenticationTests {
     let unknown = TokenSecret.generate().text
     let cases: [(String, String)] = [
       ("Basic YWRtaW46YWRtaW4=", "Bearer"),
-      ("Bearer egide_short", "not an Égide token"),
-      ("Bearer \(unknown)", "not known"),
+      ("Bearer egide_short", "not one this registry issued"),
+      ("Bearer \(unknown)", "not one this registry issued"),
       ("Bearer \(expired.text)", "expired"),
       ("Bearer \(revoked.text)", "revoked"),
       ("Bearer \(fixture.token("delegue.bobigny"))", "disabled"),

@@ -237,7 +237,7 @@ struct NoticeRequestTests {
       RenderNotice(subject: notice, purpose: "envoyer", format: "pdf"),
       field: "format", mentioning: "'pdf'")
     try fixture.expectFieldRefused(
-      ShowNotices(subject: "12"), field: "subject", mentioning: "'12'")
+      ShowNotices(subject: "12"), field: "notice", mentioning: "'12'")
     #expect(try fixture.service.registry.accessLog().isEmpty)
   }
 

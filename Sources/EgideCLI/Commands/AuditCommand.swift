@@ -33,7 +33,7 @@ struct AuditCommand: ParsableCommand {
 
   func run() throws {
     let format = try AuditFormat.parse(format)
-    let client = try registry.client()
+    let client = try registry.client(whileServed: true)
     let log = try client.send(
       ListAccessLog(user: user, case: caseReference, since: since))
     switch format {

@@ -54,7 +54,7 @@ struct UserCommand: ParsableCommand {
     var ressort: String?
 
     func run() throws {
-      let receipt = try registry.client().send(
+      let receipt = try registry.client(whileServed: true).send(
         AddUser(name: name, role: role, court: court, ressort: ressort))
       let within = receipt.scopeName.map { ", \($0)" } ?? ""
       print(
@@ -77,7 +77,7 @@ struct UserCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-      let client = try registry.client()
+      let client = try registry.client(whileServed: true)
       let users = try client.send(ListUsers()).users
       if json {
         print(try JSONOutput.render(users))
@@ -124,7 +124,8 @@ struct UserCommand: ParsableCommand {
     @Argument(help: "The user to disable.") var name: String
 
     func run() throws {
-      let receipt = try registry.client().send(DisableUser(name: name))
+      let receipt = try registry.client(whileServed: true).send(
+        DisableUser(name: name))
       print(
         "Disabled user \(receipt.user.name) (\(receipt.roleDescription)); they may no longer act"
       )

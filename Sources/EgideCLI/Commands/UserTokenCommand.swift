@@ -48,7 +48,7 @@ extension UserCommand {
       var label: String?
 
       func run() throws {
-        let client = try registry.client()
+        let client = try registry.client(whileServed: true)
         let receipt = try client.send(
           CreateToken(user: name, expires: expires, label: label))
         print(receipt.secret)
@@ -79,7 +79,7 @@ extension UserCommand {
       var json = false
 
       func run() throws {
-        let client = try registry.client()
+        let client = try registry.client(whileServed: true)
         let tokens = try client.send(ListTokens(user: user)).tokens
         if json {
           print(try JSONOutput.render(tokens))
@@ -126,7 +126,8 @@ extension UserCommand {
       var token: String
 
       func run() throws {
-        let revoked = try registry.client().send(RevokeToken(token: token))
+        let revoked = try registry.client(whileServed: true).send(
+          RevokeToken(token: token))
         print(
           "Revoked token \(revoked.id) of \(revoked.user); it is refused from now on"
         )

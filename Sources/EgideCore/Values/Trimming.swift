@@ -1,7 +1,8 @@
 extension StringProtocol {
   /// The text without the spaces and line breaks at either end: those of
-  /// `CharacterSet.whitespacesAndNewlines` (tab to carriage return, U+0085
-  /// and every Unicode space, line and paragraph separator).
+  /// `CharacterSet.whitespacesAndNewlines` (tab to carriage return, U+0085,
+  /// every Unicode space, line and paragraph separator, and the zero-width
+  /// space U+200B).
   ///
   /// Foundation's `trimmingCharacters(in:)` goes through NSString on Linux;
   /// every cell of an import is trimmed, so this stays in Swift.
@@ -21,6 +22,9 @@ extension Unicode.Scalar {
     switch value {
     case 0x09...0x0D, 0x20, 0x85: return true
     case 0..<0x80: return false
+    // Foundation counts the zero-width space as a space, though Unicode
+    // does not make it a separator.
+    case 0x200B: return true
     default:
       switch properties.generalCategory {
       case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true

@@ -13,5 +13,9 @@ public enum ServiceCatalog {
     RenderNotice.self, ListDueNotices.self, ShowNotices.self,
     RequestOccultation.self, DecideOccultation.self, AppealOccultation.self,
     ShowOccultation.self,
+    ScanExposure.self, ListCampaigns.self, ShowCampaigns.self,
+    FindPerson.self, ListAccessLog.self,
+    ListUsers.self, AddUser.self, DisableUser.self,
+    CreateToken.self, ListTokens.self, RevokeToken.self,
   ]
 }

@@ -15,6 +15,8 @@ import Foundation
 /// path it is given.
 public struct ScanExposure: ServiceRequest {
   public static let endpoint = Endpoint(.post, "/v1/exposure-scans")
+  /// The decisions' 64 MiB, written as JSON texts (escapes included).
+  public static var maximumBodySize: Int { 160 << 20 }
 
   /// The most text a scan takes, over all its decisions: 64 MiB.
   public static let maximumSize = 64 * 1_048_576

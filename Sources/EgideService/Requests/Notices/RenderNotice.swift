@@ -11,7 +11,7 @@ import Foundation
 /// log before the notice is read. A measure stands for its only notice.
 public struct RenderNotice: ServiceRequest {
   public static let endpoint = Endpoint(
-    .post, "/v1/notices/{subject}/rendering")
+    .post, "/v1/notices/{notice}/rendering")
 
   /// A notice (`N-000001`), or a measure with one notice (`M-000003`).
   public var subject: String
@@ -21,6 +21,12 @@ public struct RenderNotice: ServiceRequest {
   public var lang: String?
   /// `txt` or `json`; nil for `txt`.
   public var format: String?
+
+  enum CodingKeys: String, CodingKey {
+    // In the API, `notice`: the path names every notice so.
+    case subject = "notice"
+    case purpose, lang, format
+  }
 
   /// A notice to render.
   public init(
@@ -44,7 +50,7 @@ public struct RenderNotice: ServiceRequest {
   public func run(on service: EgideService, as caller: Caller) throws
     -> Rendering
   {
-    let subject = try Field.parse("subject") {
+    let subject = try Field.parse("notice") {
       try NoticeSubject.parse(self.subject)
     }
     let language = try Self.choice(
@@ -71,7 +77,7 @@ public struct RenderNotice: ServiceRequest {
           notices.isEmpty
             ? "measure \(measure) has no notice; draft one first"
             : "measure \(measure) has \(notices.count) notices (\(notices.map(\.id.description).joined(separator: ", "))); name one of them",
-          field: notices.isEmpty ? nil : "subject")
+          field: notices.isEmpty ? nil : "notice")
       }
       notice = only
     }

@@ -8,7 +8,7 @@ import Foundation
 /// The URLs, the notifier and the platform's statements only with a
 /// purpose, written to the access log first.
 public struct ShowNotices: DisclosingRequest {
-  public static let endpoint = Endpoint(.get, "/v1/notices/{subject}")
+  public static let endpoint = Endpoint(.get, "/v1/notices/{notice}")
 
   /// A notice (`N-000001`), or a measure (`M-000003`) for all its notices.
   public var subject: String
@@ -16,6 +16,12 @@ public struct ShowNotices: DisclosingRequest {
   public var purpose: String?
 
   /// Shows notices, revealing identities when a purpose is given.
+  enum CodingKeys: String, CodingKey {
+    // In the API, `notice`: the path names every notice so.
+    case subject = "notice"
+    case purpose
+  }
+
   public init(subject: String, purpose: String? = nil) {
     self.subject = subject
     self.purpose = purpose
@@ -56,7 +62,7 @@ public struct ShowNotices: DisclosingRequest {
   public func run(on service: EgideService, as caller: Caller) throws
     -> Document
   {
-    let subject = try Field.parse("subject") {
+    let subject = try Field.parse("notice") {
       try NoticeSubject.parse(self.subject)
     }
     let purpose = try Disclosure.purpose(purpose)

@@ -8,10 +8,15 @@ import Foundation
 /// and when, and their name is never given to anyone else. The last
 /// enabled admin cannot be disabled.
 public struct DisableUser: ServiceRequest {
-  public static let endpoint = Endpoint(.post, "/v1/users/{name}/disabling")
+  public static let endpoint = Endpoint(.post, "/v1/users/{user}/disabling")
 
   /// The user to disable.
   public var name: String
+
+  enum CodingKeys: String, CodingKey {
+    // In the API, `user`: the path names every user so.
+    case name = "user"
+  }
 
   /// Disables `name`.
   public init(name: String) { self.name = name }
