@@ -128,6 +128,7 @@ let package = Package(
       dependencies: [
         "EgideService", "EgideCore", "EgideStore",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       swiftSettings: swiftSettings),
     .testTarget(

@@ -51,6 +51,7 @@ public struct EgideAPIServer: Sendable {
           behindProxy: configuration.behindProxy))
     ServiceRoutes(service: service, pool: pool).register(on: api)
     FileRoutes(service: service, pool: pool).register(on: api)
+    TransferRoutes(service: service, pool: pool).register(on: api)
     return router
   }
 

@@ -11,6 +11,9 @@ extension HTTPField.Name {
   /// What a download answers besides its bytes, as JSON (ASCII).
   static let egideResult = known("Egide-Result")
 
+  /// How many cases an export holds.
+  static let egideCaseCount = known("Egide-Case-Count")
+
   /// A header name written in this file, valid by construction.
   private static func known(_ text: String) -> HTTPField.Name {
     guard let name = HTTPField.Name(text) else {

@@ -80,6 +80,13 @@ struct ServiceRoutes {
     let answer = try await pool.runIfActive {
       try decoded.run(on: service, as: caller)
     }
+    if let document = answer as? RenderedDocument {
+      // A rendered document is the answer itself, with its media type.
+      return Response(
+        status: HTTPResponse.Status(code: endpoint.successStatus),
+        headers: [.contentType: document.contentType],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: document.text)))
+    }
     return try JSONAnswer.response(
       answer, status: HTTPResponse.Status(code: endpoint.successStatus))
   }

@@ -248,7 +248,8 @@ struct FaultTests {
   )
   func emptiedRegistry() throws {
     let sandbox = try Sandbox()
-    FileManager.default.createFile(atPath: sandbox.db, contents: Data())
+    #expect(
+      FileManager.default.createFile(atPath: sandbox.db, contents: Data()))
     for command in [
       ["verify"], ["list"], ["doctor"], ["summary", "--month", "2026-10"],
       Sandbox.reportArguments(),

@@ -20,7 +20,7 @@ struct OpeningErrorTests {
   @Test("opening a directory says it is not a registry")
   func directoryIsNotARegistry() throws {
     try withScratch { directory in
-      expectStoreError(.notARegistry) {
+      _ = expectStoreError(.notARegistry) {
         try Registry.open(at: directory.path)
       }
     }
@@ -84,7 +84,7 @@ struct OpeningErrorTests {
   )
   func emptyFile() throws {
     try withRegistryPath { path in
-      FileManager.default.createFile(atPath: path, contents: Data())
+      #expect(FileManager.default.createFile(atPath: path, contents: Data()))
       let error = expectStoreError(.notARegistry) {
         _ = try Registry.open(at: path)
       }

@@ -352,7 +352,7 @@ struct SealingTests {
       chmod(path, 0o644)
       #expect(throws: StoreError.self) { _ = try RegistryKey.load(from: path) }
       let other = directory.appendingPathComponent("other.key").path
-      FileManager.default.createFile(
+      _ = FileManager.default.createFile(
         atPath: other, contents: Data("not a key\n".utf8),
         attributes: [.posixPermissions: 0o600])
       #expect(throws: StoreError.self) { _ = try RegistryKey.load(from: other) }

@@ -112,7 +112,7 @@ private enum RandomRegistry {
             Bool.random(using: &random)
             ? when.addingTimeInterval(
               Double.random(in: 0..<3_000_000, using: &random)) : nil
-          try tx.requestMeasure(
+          _ = try tx.requestMeasure(
             in: reference, kind: kind, authority: "Autorité fictive", due: due,
             beneficiary: nil, by: StoreFixture.actor, at: when)
         case 4, 5:
@@ -324,7 +324,7 @@ struct SummaryFactsTests {
       .filter { a.statistics[$0] != b.statistics[$0] }
       .prefix(8)
       .map {
-        "\($0): \(a.statistics[$0].map { "\($0.value)" } ?? "-") vs \(b.statistics[$0].map { "\($0.value)" } ?? "-")"
+        "\($0): \(a.statistics[$0].map { String(describing: $0.value) } ?? "-") vs \(b.statistics[$0].map { String(describing: $0.value) } ?? "-")"
       }
       .joined(separator: "; ")
   }

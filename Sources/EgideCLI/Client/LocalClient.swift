@@ -24,6 +24,24 @@ struct LocalClient: RegistryClient {
     try request.run(on: service, as: caller, content: content)
   }
 
+  func export(
+    _ request: ExportCases, destination: String,
+    write: @escaping (String) throws -> Void
+  ) throws -> Int {
+    let prepared = try request.prepare(
+      on: service, as: caller, destination: destination)
+    try prepared.write(write)
+    return prepared.count
+  }
+
+  func importCases(
+    _ request: ImportCases, content: Data,
+    progress: @escaping (ImportCases.Phase, Int, Int) -> Void
+  ) throws -> ImportCases.Report {
+    try request.run(
+      on: service, as: caller, content: content, progress: progress)
+  }
+
   func retrieve(_ request: RetrieveEvidence) throws -> (
     RetrieveEvidence.Facts, Data
   ) {

@@ -16,6 +16,17 @@ protocol RegistryClient {
   /// Keeps a file in a case.
   func attach(_ request: AttachEvidenceFile, content: Data) throws
     -> EvidenceReceipt
+  /// Writes an export piece by piece, and returns how many cases it
+  /// holds.
+  func export(
+    _ request: ExportCases, destination: String,
+    write: @escaping (String) throws -> Void
+  ) throws -> Int
+  /// Imports the cases of a file.
+  func importCases(
+    _ request: ImportCases, content: Data,
+    progress: @escaping (ImportCases.Phase, Int, Int) -> Void
+  ) throws -> ImportCases.Report
   /// Gives a stored file back, once its reveal is logged.
   func retrieve(_ request: RetrieveEvidence) throws -> (
     RetrieveEvidence.Facts, Data

@@ -23,6 +23,41 @@ extension RemoteClient {
     return try decode(data)
   }
 
+  func importCases(
+    _ request: ImportCases, content: Data,
+    progress: @escaping (ImportCases.Phase, Int, Int) -> Void
+  ) throws -> ImportCases.Report {
+    var query: [String] = []
+    if let format = request.format {
+      query.append("format=" + RequestForm.percentEncoded(format))
+    }
+    if request.skipInvalid == true { query.append("skipInvalid=true") }
+    // The file's name may hold a name: it stays on this side, and its
+    // extension says the format.
+    var format = request.format
+    if format == nil, let name = request.fileName {
+      let ext = (name as NSString).pathExtension.lowercased()
+      if ["csv", "json"].contains(ext) {
+        format = ext
+        query.append("format=\(ext)")
+      }
+    }
+    let path =
+      "/v1/imports" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    do {
+      let (_, data) = try exchange(
+        method: .POST, path: path, body: content,
+        contentType: format == "json" ? "application/json" : "text/csv")
+      return try decode(data)
+    } catch let refusal as RemoteRefusal
+      where refusal.problem.code == ImportRefusal.code
+    {
+      throw ImportRefusal(
+        problems: refusal.problem.problems ?? [],
+        message: refusal.problem.detailTemplate)
+    }
+  }
+
   func retrieve(_ request: RetrieveEvidence) throws -> (
     RetrieveEvidence.Facts, Data
   ) {

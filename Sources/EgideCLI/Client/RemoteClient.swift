@@ -13,8 +13,8 @@ import NIOSSL
 /// command prints the same output in both modes.
 final class RemoteClient: RegistryClient {
   let server: ServerAddress
-  private let token: String
-  private let http: HTTPClient
+  let token: String
+  let client: HTTPClient
   /// The registry's time zone, as the server's last answer named it.
   private var timeZone = TimeZone(identifier: "Europe/Paris") ?? .current
 
@@ -39,14 +39,14 @@ final class RemoteClient: RegistryClient {
         )
       }
     }
-    http = HTTPClient(
+    client = HTTPClient(
       eventLoopGroupProvider: .singleton,
       configuration: HTTPClient.Configuration(
         tlsConfiguration: tls,
         timeout: .init(connect: .seconds(10), read: .seconds(300))))
   }
 
-  deinit { try? http.syncShutdown() }
+  deinit { try? client.syncShutdown() }
 
   var display: Display { Display(timeZone: timeZone) }
 
@@ -59,9 +59,17 @@ final class RemoteClient: RegistryClient {
       body = try JSONOutput.data(JSONValue.object(fields))
     }
     let path = form.path + (form.query.isEmpty ? "" : "?" + form.queryString)
-    let (_, data) = try exchange(
+    let (headers, data) = try exchange(
       method: form.method == .get ? .GET : .POST, path: path, body: body,
       contentType: body == nil ? nil : "application/json")
+    if Request.Response.self == RenderedDocument.self,
+      let document = RenderedDocument(
+        contentType: headers.first(name: "Content-Type") ?? "",
+        text: String(decoding: data, as: UTF8.self)) as? Request.Response
+    {
+      // A rendered document comes as itself, not wrapped in JSON.
+      return document
+    }
     return try decode(data)
   }
 
@@ -85,7 +93,7 @@ final class RemoteClient: RegistryClient {
       body: body.map { .bytes($0) })
     let response: HTTPClient.Response
     do {
-      response = try http.execute(request: request).wait()
+      response = try client.execute(request: request).wait()
     } catch {
       throw unreachable(error)
     }

@@ -77,66 +77,26 @@ struct ExportCommand: ParsableCommand {
     var purpose: String?
 
     func run() throws {
-      let settings = try registry.settings()
-      var query = try filters.query(settings)
-      let format = try ExportFormat.parse(format)
       let purpose = try RevealOptions.purpose(
         purpose, flag: "--include-identities", given: includeIdentities)
       if let out, FileManager.default.fileExists(atPath: out) {
         throw CLIError(
           .cannotCreate, "'\(out)' already exists; give another --out path")
       }
-      let access = try settings.authorize(.export)
-      try access.restrict(&query)
-      var store = access.registry
-      // The cases revealed are those logged: a case reported meanwhile
-      // is left out rather than revealed without its entry.
-      // The reveal is logged once the destination is open, so that an
-      // export refused for its path leaves no entry. The path itself is
+      let client = try registry.client()
+      let request = ExportCases(
+        filters: filters.filters, limit: filters.limit, format: format,
+        purpose: purpose)
+      // The destination is opened first, so that an export refused for
+      // its path leaves no entry in the access log. The path itself is
       // not kept: files are often named after the person.
-      var logged: Set<CaseReference>?
-      func reveal() throws {
-        guard let purpose else { return }
-        let references = try store.list(query).map(\.reference)
-        store = try access.reveal(
-          .export, purpose: purpose, cases: references,
-          details: [
-            "command": "export cases", "format": format.rawValue,
-            "destination": out == nil ? "standard output" : "file",
-          ])
-        logged = Set(references)
-      }
-      let display = Display(timeZone: settings.timeZone)
-      let keys = CaseExport.header(includeIdentities: includeIdentities)
-      let include = includeIdentities
-      let now = settings.now
-      func write(to sink: StreamSink) throws -> Int {
-        var count = 0
-        switch format {
-        case .csv: try sink.write(SpreadsheetCell.row(keys))
-        case .json: try sink.write("[")
-        }
-        try store.forEachCase(matching: query) { exported in
-          if let logged, !logged.contains(exported.state.reference) { return }
-          let values = CaseExport.values(
-            exported, includeIdentities: include, display: display, now: now)
-          switch format {
-          case .csv: try sink.write(CaseExport.csvRow(values))
-          case .json:
-            try sink.write(
-              (count == 0 ? "\n" : ",\n")
-                + CaseExport.jsonObject(values, keys: keys))
-          }
-          count += 1
-        }
-        if format == .json { try sink.write(count == 0 ? "]\n" : "\n]\n") }
-        try sink.flush()
-        return count
-      }
       if let out {
         let count = try OutputFile.withNew(out) { handle in
-          try reveal()
-          return try write(to: StreamSink(handle, name: "'\(out)'"))
+          let sink = StreamSink(handle, name: "'\(out)'")
+          let count = try client.export(
+            request, destination: "file", write: sink.write)
+          try sink.flush()
+          return count
         }
         print(
           "Exported \(count == 1 ? "1 case" : "\(count) cases") to \(out)"
@@ -144,17 +104,11 @@ struct ExportCommand: ParsableCommand {
               ? " (with names and free text: keep it like the case files)"
               : ""))
       } else {
-        try reveal()
-        _ = try write(
-          to: StreamSink(.standardOutput, name: "to standard output"))
+        let sink = StreamSink(.standardOutput, name: "to standard output")
+        _ = try client.export(
+          request, destination: "standard output", write: sink.write)
+        try sink.flush()
       }
     }
   }
-}
-
-/// The formats of `egide export cases`.
-enum ExportFormat: String, DomainValue {
-  case csv
-  case json
-  static let fieldName = "format"
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideService
 import EgideStore
 import Foundation
 
@@ -78,135 +79,39 @@ struct ImportCommand: ParsableCommand {
       try writeTemplate()
       return
     }
-    let settings = try registry.settings()
-    let format = try format.map { value throws(DomainError) in
-      try ImportFormat.parse(value)
-    }
-    let records = try ImportSource.read(file ?? "", format: format)
-    let access = try settings.authorize(.import)
-    let store = access.registry
-    let named = Set(records.flatMap(ImportValidator.personIDs))
-    let registered = try store.persons(Array(named))
-    try access.requireInScope(registered)
-    let persons = Dictionary(
-      registered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    func externalReference(_ record: ImportRecord) -> String {
-      (record.cells["external_reference"] ?? "").trimmingCharacters(
-        in: .whitespacesAndNewlines)
-    }
-    let existing = try store.existingExternalReferences(
-      records.map(externalReference).filter { !$0.isEmpty })
-    let validator = ImportValidator(
-      dates: settings.dates, now: settings.now, persons: persons)
-
-    var rows: [ImportedRow] = []
-    var problems: [ImportProblem] = []
-    var invalid = 0
-    var alreadyImported = 0
-    var firstSeen: [String: String] = [:]
-    let checking = ProgressBar("checking ", total: records.count)
-    for (index, record) in records.enumerated() {
-      defer { checking.update(index + 1) }
-      let reference = externalReference(record)
-      if existing.contains(reference) {
-        alreadyImported += 1
-        continue
+    let path = file ?? ""
+    let content = try InputFile.read(
+      path, what: "file",
+      hint:
+        "give the path of a CSV or JSON file ('egide import --template' writes one to fill in)"
+    )
+    let client = try registry.client()
+    let checking = ProgressBar("checking ", total: 0)
+    let importing = ProgressBar("importing", total: 0)
+    let report: ImportCases.Report
+    do {
+      report = try client.importCases(
+        ImportCases(
+          format: format, skipInvalid: skipInvalid ? true : nil,
+          fileName: (path as NSString).lastPathComponent),
+        content: content
+      ) { phase, done, total in
+        (phase == .checking ? checking : importing).update(done, of: total)
       }
-      var found: [ImportProblem] = []
-      switch validator.validate(record) {
-      case .success(let row): rows.append(row)
-      case .failure(let rows): found = rows.problems
-      }
-      if !reference.isEmpty {
-        if let earlier = firstSeen[reference] {
-          found.append(
-            ImportProblem(
-              location: record.location, field: "external_reference",
-              reason:
-                "'\(reference)' is already the external_reference of \(earlier); each row needs its own"
-            ))
-          if rows.last?.line == record.line { rows.removeLast() }
-        } else {
-          firstSeen[reference] = record.location
-        }
-      }
-      if !found.isEmpty {
-        invalid += 1
-        problems += found
-      }
+    } catch let refusal as ImportRefusal {
+      checking.finish()
+      for problem in refusal.problems { Terminal.error("egide: \(problem)") }
+      throw CLIError(.dataError, FlagWording.word(refusal.message))
     }
     checking.finish()
-    for problem in problems { Terminal.error("egide: \(problem)") }
-    if invalid > 0 && !skipInvalid {
-      let good = rows.count
-      throw CLIError(
-        .dataError,
-        "\(invalid) of \(records.count) row(s) are invalid; nothing was imported. Fix them and import the file again, or add --skip-invalid to import the \(good) good row(s)"
-      )
-    }
-
-    for court in Set(rows.map(\.newCase.court)).sorted(by: { $0.code < $1.code }
-    ) {
-      try access.require(
-        .import, at: CaseLocation(reference: nil, court: court))
-    }
-    var imported = 0
-    var linkedPersons: Set<PersonID> = []
-    let importing = ProgressBar("importing", total: rows.count)
-    try store.transaction { tx in
-      var known: [String: PersonID] = [:]
-      let registeredBefore = try tx.lastPersonID() ?? PersonID(0)
-      for (index, row) in rows.enumerated() {
-        defer { importing.update(index + 1) }
-        if try tx.caseReference(externalReference: row.externalReference)
-          != nil
-        {
-          alreadyImported += 1
-          continue
-        }
-        // A person met in an earlier row is the same record.
-        var newCase = row.newCase
-        var keys: [String?] = []
-        newCase.targets = []
-        for (target, key) in zip(row.newCase.targets, row.personKeys) {
-          let resolved = key.flatMap { known[$0] }.map(NewCase.Target.existing)
-          let target = resolved ?? target
-          if newCase.targets.contains(target) { continue }
-          newCase.targets.append(target)
-          keys.append(resolved == nil ? key : nil)
-        }
-        // A staff member registered before this import (same folded name,
-        // role and court, through the blind index) is linked, as `report`
-        // does; the file's own persons are told apart by their keys.
-        let (linkedCase, linked) = try tx.linkingRepeatVictims(
-          newCase, registeredUpTo: registeredBefore)
-        newCase = linkedCase
-        linkedPersons.formUnion(linked)
-        let reference: CaseReference
-        do {
-          reference = try tx.report(
-            newCase, by: settings.actor, at: row.reportedAt,
-            deadlines: settings.deadlines, calendar: settings.calendar,
-            externalReference: row.externalReference)
-        } catch let error as DomainError {
-          throw DomainError(
-            error.code,
-            "\(row.location): \(error.message); nothing was imported")
-        }
-        let ids = try tx.targets(of: reference)
-        for (key, id) in zip(keys, ids) {
-          if let key, known[key] == nil { known[key] = id }
-        }
-        imported += 1
-      }
-    }
     importing.finish()
+    for problem in report.problems { Terminal.error("egide: \(problem)") }
     let linked =
-      linkedPersons.isEmpty
+      report.linkedPersons == 0
       ? ""
-      : "; linked \(linkedPersons.count) person\(linkedPersons.count == 1 ? "" : "s") already registered with the same name, role and court"
+      : "; linked \(report.linkedPersons) person\(report.linkedPersons == 1 ? "" : "s") already registered with the same name, role and court"
     print(
-      "imported \(imported), already imported \(alreadyImported), invalid \(invalid)\(linked)"
+      "imported \(report.imported), already imported \(report.alreadyImported), invalid \(report.invalid)\(linked)"
     )
   }
 

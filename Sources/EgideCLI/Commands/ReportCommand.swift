@@ -135,7 +135,9 @@ struct ReportCommand: ParsableCommand {
       let answer = Terminal.ask(
         "Kind (\(IncidentKind.acceptedValues.joined(separator: ", "))): ",
         { text in
-          let values = Self.split(text)
+          let values = text.split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+          }.filter { !$0.isEmpty }
           for value in values { _ = try IncidentKind.parse(value) }
           guard !values.isEmpty else {
             throw DomainError(.invalidValue, "kind is empty; give at least one")
@@ -214,13 +216,6 @@ struct ReportCommand: ParsableCommand {
         function: function.isEmpty || function[index] == "-"
           ? nil : function[index])
     }
-  }
-
-  /// Splits `a,b` into `["a", "b"]` so that lists can be given either way.
-  static func split(_ text: String) -> [String] {
-    text.split(separator: ",").map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }.filter { !$0.isEmpty }
   }
 
   /// The text itself, or the contents of the file named after `@`.

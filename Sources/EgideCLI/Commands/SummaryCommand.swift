@@ -1,6 +1,7 @@
 import ArgumentParser
 import EgideCore
 import EgideReports
+import EgideService
 import EgideStore
 import Foundation
 
@@ -33,99 +34,30 @@ struct SummaryCommand: ParsableCommand {
   var to: String?
   @Option(
     help: "The minimum count k a figure must reach to be shown (default 11).")
-  var minCell: Int = DisclosureRule.standardMinimumCount
+  var minCell: Int?
   @Flag(help: "Allow --min-cell below 11: the document is marked internal.")
   var `internal` = false
-  @Option(help: "md, csv, json or html.") var format = "md"
-  @Option(help: "en or fr.") var lang = "en"
+  @Option(help: "md, csv, json or html.") var format: String?
+  @Option(help: "en or fr.") var lang: String?
   @Option(
     help: "Write to this file (never overwritten) instead of standard output.")
   var out: String?
 
-  func validate() throws {
-    let given =
-      [month, quarter, year].compactMap { $0 }.count
-      + ((from != nil || to != nil) ? 1 : 0)
-    guard given == 1 else {
-      throw ValidationError(
-        "give exactly one period: --month YYYY-MM, --quarter YYYY-Qn, --year YYYY, or --from DATE --to DATE"
-      )
-    }
-    if (from == nil) != (to == nil) {
-      throw ValidationError("--from and --to go together; give both")
-    }
-    guard minCell >= 1 else {
-      throw ValidationError(
-        "min-cell '\(minCell)' is not accepted; give 1 or more")
-    }
-    if minCell < DisclosureRule.standardMinimumCount && !`internal` {
-      throw ValidationError(
-        "min-cell \(minCell) is below \(DisclosureRule.standardMinimumCount); add --internal to make an internal document not for circulation"
-      )
-    }
-  }
-
   func run() throws {
-    let settings = try registry.settings()
-    let zone = settings.timeZone
-    let period: ReportingPeriod
-    if let month {
-      period = try ReportingPeriod.month(month, timeZone: zone)
-    } else if let quarter {
-      period = try ReportingPeriod.quarter(quarter, timeZone: zone)
-    } else if let year {
-      period = try ReportingPeriod.year(year, timeZone: zone)
-    } else {
-      period = try ReportingPeriod.days(
-        from: from ?? "", to: to ?? "", timeZone: zone)
-    }
-    guard let format = SummaryFormat(rawValue: format.lowercased()) else {
-      throw DomainError(
-        .invalidValue,
-        Suggestion.unknownValueMessage(
-          field: "format", value: format,
-          accepted: SummaryFormat.allCases.map(\.rawValue)))
-    }
-    guard let language = ReportLanguage(rawValue: lang.lowercased()) else {
-      throw DomainError(
-        .invalidValue,
-        Suggestion.unknownValueMessage(
-          field: "lang", value: lang,
-          accepted: ReportLanguage.allCases.map(\.rawValue)))
-    }
     if let out, FileManager.default.fileExists(atPath: out) {
       throw CLIError(
         .cannotCreate, "'\(out)' already exists; give another --out path")
     }
-    guard period.start <= settings.now else {
-      throw DomainError(
-        .invalidValue,
-        "period \(period.label) has not begun; give a period that starts today at the latest"
-      )
-    }
-    let access = try settings.authorize(.summary)
-    if `internal` {
-      try access.require(.summaryInternal)
-      if let scope = access.scope {
-        throw AccessRefusal(
-          .outOfScope,
-          "user '\(settings.actor)' is limited to \(scope) and an internal summary shows the small counts of every court; make the published summary (without --internal), or \(AccessPolicy.askAnAdmin(access.users))"
-        )
-      }
-    }
-    let builder = SummaryBuilder(period: period, generatedAt: settings.now)
-    var tally = SummaryTally(builder)
-    let standing = try access.registry.summaryFacts(
-      for: builder.scope
-    ) { tally.add($0) }
-    let report = builder.publish(
-      tally, standing: standing, rule: DisclosureRule(minimumCount: minCell))
-    let document = SummaryRenderer(language: language).render(
-      report, as: format)
+    let document = try registry.client().send(
+      SummarizePeriod(
+        month: month, quarter: quarter, year: year, from: from, to: to,
+        minCell: minCell, internal: `internal` ? true : nil, format: format,
+        lang: lang))
+    let text = document.text
     if let out {
-      try OutputFile.writeNew(Data(document.utf8), to: out)
+      try OutputFile.writeNew(Data(text.utf8), to: out)
     } else {
-      print(document, terminator: document.last?.isNewline == true ? "" : "\n")
+      print(text, terminator: text.last?.isNewline == true ? "" : "\n")
     }
   }
 }

@@ -12,19 +12,18 @@ final class ProgressBar {
   static let threshold = 1_000
 
   private let label: String
-  private let total: Int
-  private let enabled: Bool
+  private var total: Int
+  private let terminal = isatty(STDERR_FILENO) == 1
   private var shown = -1
 
   init(_ label: String, total: Int) {
     self.label = label
     self.total = total
-    enabled = total > Self.threshold && isatty(STDERR_FILENO) == 1
   }
 
   /// Shows that `done` of the steps are done.
   func update(_ done: Int) {
-    guard enabled, total > 0 else { return }
+    guard terminal, total > Self.threshold else { return }
     let percent = min(100, done * 100 / total)
     guard percent != shown else { return }
     shown = percent
@@ -37,9 +36,16 @@ final class ProgressBar {
       Data("\r\(label) [\(bar)] \(done)/\(total) (\(percent)%)".utf8))
   }
 
+  /// Shows that `done` of `total` steps are done, the total known only
+  /// once the work has begun.
+  func update(_ done: Int, of total: Int) {
+    self.total = total
+    update(done)
+  }
+
   /// Erases the bar.
   func finish() {
-    guard enabled, shown >= 0 else { return }
+    guard terminal, shown >= 0 else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     shown = -1
   }

@@ -13,9 +13,17 @@ public enum ServiceCatalog {
     RenderNotice.self, ListDueNotices.self, ShowNotices.self,
     RequestOccultation.self, DecideOccultation.self, AppealOccultation.self,
     ShowOccultation.self,
-    ScanExposure.self, ListCampaigns.self, ShowCampaigns.self,
+    SummarizePeriod.self, ScanExposure.self, ListCampaigns.self,
+    ShowCampaigns.self,
     FindPerson.self, ListAccessLog.self,
     ListUsers.self, AddUser.self, DisableUser.self,
     CreateToken.self, ListTokens.self, RevokeToken.self,
+  ]
+
+  /// The endpoints whose body or answer is a file, routed apart: a file
+  /// kept in a case or given back, an export, an import.
+  public static let fileEndpoints: [Endpoint] = [
+    AttachEvidenceFile.endpoint, RetrieveEvidence.endpoint,
+    ExportCases.endpoint, ExportCases.disclosureEndpoint, ImportCases.endpoint,
   ]
 }

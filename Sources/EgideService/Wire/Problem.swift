@@ -24,13 +24,16 @@ public struct Problem: Codable, Sendable, Equatable {
   public var code: String
   /// The field at fault, when one is.
   public var field: String?
+  /// For an import refused, one line per bad row.
+  public var problems: [String]?
 
   /// A problem; `detail` is `template` with its fields named as the API
   /// names them.
   public init(
     code: String, status: Int, title: String, template: String,
-    field: String?
+    field: String?, problems: [String]? = nil
   ) {
+    self.problems = problems
     self.type = "urn:egide:problem:\(code)"
     self.title = title
     self.status = status

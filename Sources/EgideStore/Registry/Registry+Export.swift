@@ -87,3 +87,48 @@ private struct PassedThrough: Error {
   let error: any Error
   init(_ error: any Error) { self.error = error }
 }
+
+extension Registry {
+  /// Calls `body` with each of the cases named, in the order given, all
+  /// read in one read transaction: an export reads a few hundred at a
+  /// time, so that no reader holds the registry for long.
+  ///
+  /// A case no longer in the registry is skipped.
+  public func forEachCase(
+    _ references: [CaseReference], _ body: (ExportedCase) throws -> Void
+  ) throws {
+    do {
+      try writer.read { db in
+        let statement = try db.makeStatement(
+          sql: "SELECT id, external_reference FROM cases WHERE reference = ?")
+        for reference in references {
+          guard
+            let row = try Row.fetchOne(
+              statement, arguments: [reference.description])
+          else { continue }
+          let state = try loadCase(id: row["id"], reference: reference, in: db)
+          var persons: [TargetedPerson] = []
+          for id in state.report.targets {
+            guard let person = try person(id, in: db) else {
+              throw StoreError(
+                .corruptValue,
+                "case \(reference) targets \(id), who is not in the registry; restore it from a backup"
+              )
+            }
+            persons.append(person)
+          }
+          let exported = ExportedCase(
+            state: state, persons: persons,
+            externalReference: row["external_reference"])
+          do { try body(exported) } catch { throw PassedThrough(error) }
+        }
+      }
+    } catch let error as PassedThrough {
+      throw error.error
+    } catch let error as DomainError {
+      throw error
+    } catch {
+      throw Self.storeError(error, path: path)
+    }
+  }
+}

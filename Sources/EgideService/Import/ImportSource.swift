@@ -40,32 +40,33 @@ enum ImportFormat: String, DomainValue {
 /// (comma or semicolon separated, UTF-8 with or without a byte order
 /// mark, CRLF or LF), or a JSON array of objects.
 enum ImportSource {
-  /// The records of the file at `path`, in `format`, or when `format` is
-  /// `nil` in the format its extension (`.csv`, `.json`), else its
+  /// The records of a file's bytes, in `format`, or when `format` is
+  /// `nil` in the format its name's extension (`.csv`, `.json`), else its
   /// content, says.
   ///
-  /// - Throws: ``CLIError`` `.noInput` for a missing or unreadable file,
-  ///   `.dataError` for a file that is not UTF-8, empty, has no case, or
-  ///   whose header or JSON structure is wrong.
-  static func read(_ path: String, format: ImportFormat?) throws
+  /// - Parameters:
+  ///   - data: the file's bytes.
+  ///   - path: the file's name, as messages show it and for its
+  ///     extension.
+  ///   - format: the format, when it was given.
+  /// - Returns: the records, in the file's order.
+  /// - Throws: ``DomainError`` `.unacceptableValue` for a file that is not
+  ///   UTF-8, empty, has no case, or whose header or JSON structure is
+  ///   wrong.
+  static func read(_ data: Data, path: String, format: ImportFormat?) throws
     -> [ImportRecord]
   {
-    let data = try InputFile.read(
-      path, what: "file",
-      hint:
-        "give the path of a CSV or JSON file ('egide import --template' writes one to fill in)"
-    )
     guard var text = String(data: data, encoding: .utf8) else {
-      throw CLIError(
-        .dataError,
-        "file '\(path)' is not UTF-8 text; save it as 'CSV UTF-8' (or JSON in UTF-8)"
-      )
+      throw DomainError(
+        .unacceptableValue,
+        "file '\(path)' is not UTF-8 text; save it as 'CSV UTF-8' (or JSON in UTF-8)",
+        field: "content")
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     guard !text.allSatisfy(\.isWhitespace) else {
-      throw CLIError(
-        .dataError,
-        "file '\(path)' is empty; it needs a header row and one row per case ('egide import --template' writes the header)"
+      throw DomainError(
+        .unacceptableValue,
+        "file '\(path)' is empty; it needs a header row and one row per case (the import template has the header)"
       )
     }
     let extensionFormat = ImportFormat(
@@ -76,8 +77,8 @@ enum ImportSource {
       ?? (first == "[" || first == "{")
     let records = try isJSON ? json(text, path: path) : csv(text, path: path)
     guard !records.isEmpty else {
-      throw CLIError(
-        .dataError,
+      throw DomainError(
+        .unacceptableValue,
         isJSON
           ? "file '\(path)' holds no case: the array is empty; add one object per case"
           : "file '\(path)' has a header row but no case; add one row per case under the header"
@@ -166,8 +167,8 @@ enum ImportSource {
       }
     }
     if quoted {
-      throw CLIError(
-        .dataError,
+      throw DomainError(
+        .unacceptableValue,
         "file '\(path)', line \(quoteLine): a quoted cell is never closed; check the quotes (\") of that row"
       )
     }
@@ -231,18 +232,18 @@ enum ImportSource {
     var seen = Set<String>()
     for name in names where !name.isEmpty {
       guard known.contains(name) else {
-        throw CLIError(
-          .dataError,
+        throw DomainError(
+          .unacceptableValue,
           "file '\(path)', line \(line): "
             + Suggestion.unknownValueMessage(
               field: "column", value: name,
               accepted: ImportColumns.template.map(\.name)
                 + ImportColumns.exportForm.map(\.name))
-            + "; 'egide import --help' lists them")
+            + "; the import template lists them")
       }
       guard seen.insert(name).inserted else {
-        throw CLIError(
-          .dataError,
+        throw DomainError(
+          .unacceptableValue,
           "file '\(path)', line \(line): column '\(name)' appears twice; keep one"
         )
       }
@@ -258,12 +259,13 @@ enum ImportSource {
       var message =
         "file '\(path)', line \(line): the header lacks the column(s) "
         + missing.joined(separator: ", ")
-        + "; 'egide import --template' writes a complete header"
+        + "; the import template has a complete header"
       if seen.contains("reference") && !seen.contains("summary") {
         message +=
-          " (an export made without --include-identities has no names or summaries and cannot be imported)"
+          " (an export made without {includeIdentities} has no names or summaries and cannot be imported)"
       }
-      throw CLIError(.dataError, message)
+      throw DomainError(
+        .unacceptableValue, message)
     }
   }
 
@@ -282,14 +284,14 @@ enum ImportSource {
       parsed = try JSONSerialization.jsonObject(
         with: Data(text.utf8), options: [.fragmentsAllowed])
     } catch {
-      throw CLIError(
-        .dataError,
+      throw DomainError(
+        .unacceptableValue,
         "file '\(path)' is not valid JSON (\(error.localizedDescription)); give an array of objects, one per case"
       )
     }
     guard let array = parsed as? [Any] else {
-      throw CLIError(
-        .dataError,
+      throw DomainError(
+        .unacceptableValue,
         "file '\(path)' is JSON but not an array; give an array of objects, one per case: [{\"external_reference\": …}, …]"
       )
     }

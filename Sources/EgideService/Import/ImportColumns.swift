@@ -3,7 +3,7 @@ import EgideCore
 /// The columns `egide import` reads, with what each accepts: the one
 /// source of the template, of `egide import --help` and of the checks on
 /// a file's header.
-enum ImportColumns {
+public enum ImportColumns {
   /// A column of the import template.
   struct Column {
     var name: String
@@ -139,7 +139,7 @@ enum ImportColumns {
 
   /// The template: a header row, then a row explaining each column (its
   /// first cell starts with `#`, so that an import skips it).
-  static var templateCSV: String {
+  public static var templateCSV: String {
     SpreadsheetCell.row(template.map(\.name))
       + SpreadsheetCell.row(
         template.enumerated().map { index, column in
@@ -149,7 +149,7 @@ enum ImportColumns {
 
   /// The columns as `egide import --help` lists them, one per line
   /// (help wraps long lines): `- name: what it accepts`.
-  static var helpText: String {
+  public static var helpText: String {
     func line(_ column: Column) -> String { "- \(column.name): \(column.help)" }
     return template.map(line).joined(separator: "\n")
       + "\n\nAn export made with 'egide export cases --include-identities' is read too:\n"

@@ -3,7 +3,7 @@ import Foundation
 import PropertyBased
 import Testing
 
-@testable import EgideCLI
+@testable import EgideService
 
 /// Random import files never crash the import parser.
 ///
@@ -114,19 +114,16 @@ struct FaultImportParserTests {
       case .csv?: records = try ImportSource.csv(text, path: "lot.csv")
       case .json?: records = try ImportSource.json(text, path: "lot.json")
       case nil:
-        let path = FileManager.default.temporaryDirectory
-          .appendingPathComponent("egide-prop-\(UUID().uuidString)").path
-        defer { unlink(path) }
-        _ = FileManager.default.createFile(
-          atPath: path, contents: Data(text.utf8))
-        records = try ImportSource.read(path, format: nil)
+        records = try ImportSource.read(
+          Data(text.utf8), path: "lot", format: nil)
       }
-    } catch let error as CLIError {
-      #expect(error.status == .dataError, "\(error.status): \(error.message)")
+    } catch let error as DomainError {
+      #expect(
+        error.code == .unacceptableValue, "\(error.code): \(error.message)")
       expectOneLine(error.message, text)
       return
     } catch {
-      Issue.record("not a CLIError: \(error) for \(text.debugDescription)")
+      Issue.record("not a DomainError: \(error) for \(text.debugDescription)")
       return
     }
     for record in records {

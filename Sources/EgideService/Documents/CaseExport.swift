@@ -1,6 +1,5 @@
 import EgideCore
 import EgideReports
-import EgideService
 import EgideStore
 import Foundation
 
