@@ -80,8 +80,24 @@ struct TransferRoutes {
     context.record.route = ImportCases.endpoint.description
     let caller = try FileRoutes.caller(context)
     var fields = RequestFields()
+    if let header = request.headers[.egideArguments] {
+      guard case .object(let object)? = try? JSONValue.parse(Data(header.utf8))
+      else {
+        throw ServiceError(
+          .badRequest,
+          "the Egide-Arguments header is not a JSON object; send {\"fileName\": …}, non-ASCII characters escaped"
+        )
+      }
+      fields.values = object
+    }
     for (name, value) in request.uri.queryParameters {
       let key = String(name)
+      if key == "fileName" {
+        throw ServiceError(
+          .badRequest,
+          "fileName is not accepted in the URL, where logs would keep it; send it in the Egide-Arguments header",
+          field: key)
+      }
       fields.values[key] = .string(String(value))
       fields.textual.insert(key)
     }

@@ -32,22 +32,22 @@ extension RemoteClient {
       query.append("format=" + RequestForm.percentEncoded(format))
     }
     if request.skipInvalid == true { query.append("skipInvalid=true") }
-    // The file's name may hold a name: it stays on this side, and its
-    // extension says the format.
-    var format = request.format
-    if format == nil, let name = request.fileName {
-      let ext = (name as NSString).pathExtension.lowercased()
-      if ["csv", "json"].contains(ext) {
-        format = ext
-        query.append("format=\(ext)")
-      }
+    // The file's name may hold a name: it goes in a header, never in the
+    // URL; the server reads its extension and quotes it in messages.
+    var headers: [(String, String)] = []
+    if let name = request.fileName {
+      headers.append(
+        (
+          "Egide-Arguments",
+          try JSONValue.object(["fileName": .string(name)]).asciiText()
+        ))
     }
     let path =
       "/v1/imports" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
     do {
       let (_, data) = try exchange(
         method: .POST, path: path, body: content,
-        contentType: format == "json" ? "application/json" : "text/csv")
+        contentType: "application/octet-stream", headers: headers)
       return try decode(data)
     } catch let refusal as RemoteRefusal
       where refusal.problem.code == ImportRefusal.code
