@@ -197,6 +197,12 @@ public final class ChildProcess: @unchecked Sendable {
   /// Everything the child wrote to its captured standard error.
   public func standardErrorData() -> Data { stderrDrain?.data() ?? Data() }
 
+  /// What the child wrote to its captured standard error so far, while it
+  /// runs.
+  public func standardErrorSoFar() -> Data {
+    stderrDrain?.snapshot() ?? Data()
+  }
+
   private func reap(blocking: Bool) -> Termination? {
     lock.lock()
     defer { lock.unlock() }
@@ -235,19 +241,32 @@ private func check(_ code: Int32, _ step: String) throws {
 /// Reads one descriptor to its end on a background queue, then closes it.
 private final class Drain: @unchecked Sendable {
   private let group = DispatchGroup()
+  private let lock = NSLock()
   private var collected = Data()
 
   init(_ descriptor: Int32) {
     group.enter()
     DispatchQueue.global().async {
-      self.collected = readAll(fileDescriptor: descriptor)
+      readPieces(fileDescriptor: descriptor) { piece in
+        self.lock.lock()
+        self.collected.append(contentsOf: piece)
+        self.lock.unlock()
+      }
       close(descriptor)
       self.group.leave()
     }
   }
 
+  /// Everything, once the stream has ended.
   func data() -> Data {
     group.wait()
+    return snapshot()
+  }
+
+  /// What was read so far, without waiting.
+  func snapshot() -> Data {
+    lock.lock()
+    defer { lock.unlock() }
     return collected
   }
 }

@@ -4,22 +4,23 @@ import Foundation
 import Glibc
 #endif
 
-/// Everything readable from `descriptor` until the end of the file,
-/// retrying reads that a signal interrupted (the signals of many child
-/// processes make them likely).
-func readAll(fileDescriptor descriptor: Int32) -> Data {
-  var data = Data()
+/// Reads `descriptor` until the end of the file, handing each piece to
+/// `body` as it comes, and retrying reads that a signal interrupted (the
+/// signals of many child processes make them likely).
+func readPieces(
+  fileDescriptor descriptor: Int32, _ body: (ArraySlice<UInt8>) -> Void
+) {
   var buffer = [UInt8](repeating: 0, count: 65_536)
   while true {
     let count = buffer.withUnsafeMutableBytes {
       Glibc.read(descriptor, $0.baseAddress, $0.count)
     }
     if count > 0 {
-      data.append(contentsOf: buffer[0..<count])
+      body(buffer[0..<count])
     } else if count < 0 && errno == EINTR {
       continue
     } else {
-      return data
+      return
     }
   }
 }

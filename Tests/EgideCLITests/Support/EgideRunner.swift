@@ -113,6 +113,17 @@ final class RunningEgide {
     child.send(SIGKILL)
   }
 
+  /// Sends a signal (SIGTERM, to stop a server as its service manager
+  /// would).
+  func send(_ signal: Int32) {
+    child.send(signal)
+  }
+
+  /// What the process wrote on standard error so far, while it runs.
+  var standardErrorSoFar: String {
+    String(decoding: child.standardErrorSoFar(), as: UTF8.self)
+  }
+
   /// Waits for the process (stopping it after `timeout` seconds) and
   /// returns what it did.
   func wait(timeout: TimeInterval = 60) -> EgideResult {
