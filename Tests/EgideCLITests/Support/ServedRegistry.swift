@@ -32,6 +32,7 @@ final class ServedRegistry {
   ///
   /// - Parameter serverEnvironment: variables of the server's own
   ///   environment (its clock, `EGIDE_NOW`, for instance).
+  /// - Throws: ``ServedRegistryFailure`` when a step of the set-up fails.
   init(serverEnvironment: [String: String?] = [:]) throws {
     sandbox = try Sandbox()
     certificateAuthority = sandbox.path("ca.pem")
