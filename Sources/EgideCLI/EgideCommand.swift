@@ -62,7 +62,12 @@ public struct EgideCommand: ParsableCommand {
     } catch let error as CLIError {
       fail(error.message, status: error.status)
     } catch let error as AccessRefusal {
-      fail(FlagWording.word(error.message), status: .noPermission)
+      // On a local file the name is the command line's, not a token's.
+      let origin =
+        error.reason == .unknownUser
+        ? " (the name comes from --actor, $EGIDE_ACTOR or the system login; 'egide user add NAME --role ROLE' adds a user)"
+        : ""
+      fail(FlagWording.word(error.message) + origin, status: .noPermission)
     } catch let error as ServiceError {
       fail(FlagWording.word(error.message), status: status(for: error.code))
     } catch let error as RemoteRefusal {

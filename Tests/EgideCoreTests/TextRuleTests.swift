@@ -46,7 +46,7 @@ struct TextRuleTests {
         try TextRule.required(
           text, field: "summary", limit: TextRule.lineLimit)
       }
-      expectDomainError(.invalidValue, mentioning: ["--purpose"]) {
+      expectDomainError(.invalidValue, mentioning: ["{purpose}"]) {
         try AccessEntry.purpose("routine " + text)
       }
     }

@@ -56,11 +56,11 @@ public struct AccessEntry: Hashable, Sendable {
   /// - Throws: ``DomainError`` naming the field and what is accepted.
   public static func purpose(_ text: String) throws(DomainError) -> String {
     let purpose = try TextRule.required(
-      text, field: "--purpose", limit: TextRule.lineLimit)
+      text, field: "{purpose}", limit: TextRule.lineLimit)
     guard purpose.count >= 3 else {
       throw DomainError(
         .invalidValue,
-        "--purpose '\(purpose)' is too short; say why you need the identities, such as 'prepare the police complaint'"
+        "{purpose} '\(purpose)' is too short; say why you need the identities, such as 'prepare the police complaint'"
       )
     }
     return purpose

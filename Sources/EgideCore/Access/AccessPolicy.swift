@@ -63,7 +63,7 @@ public enum AccessPolicy {
     guard let user = users.first(where: { $0.name == actor }) else {
       throw AccessRefusal(
         .unknownUser,
-        "'\(actor)' is not a user of this registry (the name comes from --actor, $EGIDE_ACTOR or the system login); \(ask) to add it with 'egide user add \(actor) --role ROLE'"
+        "'\(actor)' is not a user of this registry; \(ask) to add it as a user with a role"
       )
     }
     if let disabledAt = user.disabledAt {
@@ -128,7 +128,7 @@ public enum AccessPolicy {
     let names = able.map(\.name).sorted()
     throw DomainError(
       .invalidValue,
-      "to: \(why); accepted: \(names.prefix(10).joined(separator: ", "))\(names.count > 10 ? ", …" : "") ('egide user list' shows every user)"
+      "to: \(why); accepted: \(names.prefix(10).joined(separator: ", "))\(names.count > 10 ? ", …" : "") (the list of users shows them all)"
     )
   }
 

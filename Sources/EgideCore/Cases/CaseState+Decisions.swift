@@ -148,8 +148,8 @@ extension CaseState {
     case (.duplicate, nil):
       throw DomainError(
         .invalidValue,
-        "duplicate-of is missing; a duplicate must name the case it repeats (--duplicate-of 2026-0042)"
-      )
+        "duplicate-of is missing; a duplicate must name the case it repeats ({duplicateOf} 2026-0042)",
+        field: "duplicateOf")
     case (.duplicate, let other?) where other == reference:
       throw DomainError(
         .invalidValue,
@@ -157,7 +157,8 @@ extension CaseState {
     case (.unfounded, _?), (.withdrawn, _?):
       throw DomainError(
         .invalidValue,
-        "duplicate-of is only accepted with --reason duplicate")
+        "duplicate-of is only accepted with {reason} duplicate",
+        field: "duplicateOf")
     default: break
     }
     return event(.closed(reason: reason, duplicateOf: duplicateOf), actor, date)

@@ -36,7 +36,7 @@ extension NewCase {
         guard let person = existing[id] else {
           throw DomainError(
             .notFound,
-            "person \(id) is not in the registry; check the identifier with 'egide show' on one of their cases"
+            "person \(id) is not in the registry; check the identifier in one of their cases"
           )
         }
         if person.role != .family && staff == nil { staff = id }
@@ -60,7 +60,7 @@ extension NewCase {
       guard let staff else {
         throw DomainError(
           .invalidValue,
-          "target role 'family' needs the staff member it relates to in the same report; add --target NAME --role judge|prosecutor|clerk|staff|trainee or --person ID"
+          "target role 'family' needs the staff member it relates to in the same report; add them to {targets} with a role judge, prosecutor, clerk, staff or trainee, or to {persons}"
         )
       }
       for index in pendingFamily { persons[index].relatedTo = staff }

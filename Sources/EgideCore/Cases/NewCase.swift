@@ -69,7 +69,7 @@ public struct NewCase: Hashable, Sendable {
     guard !targets.isEmpty else {
       throw DomainError(
         .invalidValue,
-        "target is missing; give --target NAME --role ROLE or --person ID")
+        "target is missing; give {targets} (a name and a role) or {persons}")
     }
     if let platform, !channel.hasPlatforms {
       throw DomainError(

@@ -15,7 +15,7 @@ extension Registry {
     case .case(let reference):
       (join, id, missing) = (
         "WHERE c.reference = ?", reference.description,
-        "no case \(reference) in this registry; 'egide list' shows the open cases"
+        "no case \(reference) in this registry; the list of cases gives their references"
       )
     case .measure(let measure):
       (join, id, missing) = (
@@ -33,7 +33,7 @@ extension Registry {
     case .evidence(let evidence):
       (join, id, missing) = (
         "JOIN evidence e ON e.case_id = c.id WHERE e.id = ?", evidence.number,
-        "no evidence \(evidence) in the registry; 'egide show REF' lists the evidence of a case"
+        "no evidence \(evidence) in the registry; a case, once shown, lists its evidence"
       )
     case .occultation(let request):
       (join, id, missing) = (

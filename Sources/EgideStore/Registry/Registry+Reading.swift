@@ -64,7 +64,7 @@ extension Registry {
     guard let source else {
       throw DomainError(
         .notFound,
-        "no evidence \(id) in the registry; 'egide show REF' lists the evidence of a case"
+        "no evidence \(id) in the registry; a case, once shown, lists its evidence"
       )
     }
     guard source == "file" else {
@@ -127,7 +127,7 @@ extension Registry {
     else {
       throw DomainError(
         .notFound,
-        "no case \(reference) in this registry; 'egide list' shows the open cases"
+        "no case \(reference) in this registry; the list of cases gives their references"
       )
     }
     return (caseID, try loadCase(id: caseID, reference: reference, in: db))
