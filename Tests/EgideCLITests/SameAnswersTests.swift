@@ -2,9 +2,11 @@ import EgideTestSupport
 import Foundation
 import Testing
 
-/// The README's walkthroughs, run twice from the same start: on a local
-/// registry, and through a server with the real client. Every command
-/// must print the same thing and exit the same way in both modes.
+/// The README's walkthroughs, run twice from the same start.
+///
+/// Once on a local registry, once through a server with the real client:
+/// every command must print the same thing and exit the same way in both
+/// modes.
 @Suite("The same answers, locally and through a server", .serialized)
 struct SameAnswersTests {
   /// The instant both clocks are fixed at: the local one by `$EGIDE_NOW`,
