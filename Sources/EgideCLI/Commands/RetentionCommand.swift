@@ -39,7 +39,7 @@ struct RetentionApplyCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let store = try settings.authorize(.retention).registry
+    let store = try settings.authorize(.retention)
     let outcome = try store.applyRetention(
       settings.retention, at: settings.now, timeZone: settings.timeZone,
       by: settings.actor, dryRun: dryRun)

@@ -54,7 +54,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let store = try settings.authorize(.verify).registry
+    let store = try settings.authorize(.verify)
     // The chains say nothing of pages they do not cover: a damaged file is
     // never called intact.
     if let damage = try store.fileDamage().first {

@@ -27,7 +27,7 @@ struct KeyRotateCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let store = try settings.authorize(.keys).registry
+    let store = try settings.authorize(.keys, exclusive: true)
     guard store.isSealed else {
       throw CLIError(
         .dataError,

@@ -19,6 +19,6 @@ struct KeyScrubCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    try KeyFiles.scrub(try settings.authorize(.keys).registry)
+    try KeyFiles.scrub(try settings.authorize(.keys, exclusive: true))
   }
 }

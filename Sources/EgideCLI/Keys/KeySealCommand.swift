@@ -24,7 +24,7 @@ struct KeySealCommand: ParsableCommand {
 
   func run() throws {
     let settings = try registry.settings()
-    let current = try settings.authorize(.keys).registry
+    let current = try settings.authorize(.keys, exclusive: true)
     guard !current.isSealed else {
       throw CLIError(
         .cannotCreate,

@@ -177,6 +177,17 @@ extension EgideService {
       location: location)
   }
 
+  /// Checks that `caller` may run a maintenance command on the registry
+  /// file (verify, retention, keys): the access policy every request
+  /// applies, for the commands that run on the registry's own host.
+  ///
+  /// - Throws: ``AccessRefusal`` naming the user and the admins.
+  public func authorizeMaintenance(_ caller: Caller, _ permission: Permission)
+    throws
+  {
+    _ = try authorize(caller, permission)
+  }
+
   /// Records `name` as the first admin of a registry without users, the
   /// first time an operation writes to it, and says so.
   func claimFirstAdmin(
