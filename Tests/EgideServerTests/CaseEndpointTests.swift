@@ -228,4 +228,21 @@ struct CaseEndpointTests {
       #expect(Set(references).count == 5)
     }
   }
+
+  @Test("a limit as large as an integer lists every case on one page")
+  func largestLimitListsEverything() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.withClient { client in
+      let admin = fixture.token("admin.test")
+      for _ in 0..<2 {
+        _ = try await client.send(
+          .post, "/v1/cases", token: admin, json: Self.report)
+      }
+      let all = try await client.send(
+        .get, "/v1/cases?limit=\(Int.max)", token: admin)
+      #expect(all.status == .ok, "\(all.text)")
+      #expect((all.object["cases"] as? [Any])?.count == 2)
+      #expect(all.object["nextCursor"] == nil)
+    }
+  }
 }
