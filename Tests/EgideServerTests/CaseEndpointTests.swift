@@ -150,6 +150,11 @@ struct CaseEndpointTests {
             ),
             (.get, "/v1/cases?colour=red", nil, .badRequest, "colour"),
             (
+              .post, "/v1/cases",
+              #"{"kinds":["threat"],"channel":"email","court":"Bobigny","summary":"x","targets":[{"name":"Maëlys CORVANNEAU","role":"judge","colour":"red"}]}"#,
+              .badRequest, "targets[0].colour"
+            ),
+            (
               .post, "/v1/cases/\(reference)/notes",
               "{\"text\":\"" + String(repeating: "x", count: 2 << 20) + "\"}",
               .contentTooLarge, nil
