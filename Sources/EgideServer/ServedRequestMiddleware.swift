@@ -5,8 +5,8 @@ import Hummingbird
 import Logging
 
 /// The outermost step of every request: answers any error as
-/// problem+json, marks every answer as not to be cached, and writes one
-/// line to the server's log.
+/// problem+json, marks every answer as not to be cached, gives every 401
+/// its challenge, and writes one line to the server's log.
 ///
 /// The line holds the method, the route's template, the status, the
 /// duration and the authenticated user: no value from the path, no query,
@@ -30,6 +30,13 @@ struct ServedRequestMiddleware: RouterMiddleware {
       response = Problem.from(refusal.error).response(headers: refusal.headers)
     } catch {
       response = Problem.from(error).response()
+    }
+    // RFC 9110: every 401 says how to authenticate, the access policy's
+    // refusal of a user disabled while the request ran included.
+    if response.status == .unauthorized,
+      response.headers[.wwwAuthenticate] == nil
+    {
+      response.headers[.wwwAuthenticate] = TokenAuthenticator.challenge
     }
     response.headers[.cacheControl] = "no-store"
     response.headers[.egideTimeZone] = timeZone.identifier

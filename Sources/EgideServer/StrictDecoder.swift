@@ -17,7 +17,8 @@ struct StrictDecoder {
   ///   - textual: the fields that came as texts (the query string, the
   ///     path), read leniently as numbers, flags and lists.
   /// - Returns: the value.
-  /// - Throws: ``ServiceError`` `.badRequest` naming the field at fault.
+  /// - Throws: ``ServiceError`` `.badRequest` naming the field at fault,
+  ///   an unknown one included at any depth.
   static func decode<Value: Decodable>(
     _ type: Value.Type, from fields: [String: JSONValue],
     textual: Set<String> = []
@@ -40,15 +41,17 @@ struct StrictDecoder {
     return value
   }
 
+  /// A field's name as refusals give it: `targets[0].role`.
+  static func name(_ path: [any CodingKey]) -> String {
+    path.map { key in
+      key.intValue.map { "[\($0)]" } ?? key.stringValue
+    }.reduce("") { whole, part in
+      whole.isEmpty || part.hasPrefix("[") ? whole + part : whole + "." + part
+    }
+  }
+
   /// The refusal of a decoding failure, naming the field.
   static func refusal(_ error: DecodingError) -> ServiceError {
-    func name(_ path: [any CodingKey]) -> String {
-      path.map { key in
-        key.intValue.map { "[\($0)]" } ?? key.stringValue
-      }.reduce("") { whole, part in
-        whole.isEmpty || part.hasPrefix("[") ? whole + part : whole + "." + part
-      }
-    }
     switch error {
     case .keyNotFound(let key, let context):
       let field = name(context.codingPath + [key])
@@ -72,17 +75,40 @@ struct StrictDecoder {
   }
 }
 
-/// The fields a decoding read, to find those it did not.
+/// The fields a decoding read, at every depth, to find those it did not.
 final class KeyTracker {
+  /// The fields read, by name (`targets[0].role`).
   private(set) var read: Set<String> = []
 
   func note(_ path: [any CodingKey], _ key: any CodingKey) {
-    if path.isEmpty { read.insert(key.stringValue) }
+    read.insert(StrictDecoder.name(path + [key]))
   }
 
-  /// The first top-level field, in name order, that nothing read.
+  /// The first field that nothing read, in name order and depth first:
+  /// an unknown member of an object in a list is as unknown as one at the
+  /// top.
   func unknownField(in fields: [String: JSONValue]) -> String? {
-    fields.keys.sorted().first { !read.contains($0) }
+    unknownField(in: .object(fields), at: "")
+  }
+
+  private func unknownField(in value: JSONValue, at path: String) -> String? {
+    switch value {
+    case .object(let fields):
+      for (key, member) in fields.sorted(by: { $0.key < $1.key }) {
+        let name = path.isEmpty ? key : path + "." + key
+        guard read.contains(name) else { return name }
+        if let unknown = unknownField(in: member, at: name) { return unknown }
+      }
+    case .array(let elements):
+      for (index, element) in elements.enumerated() {
+        if let unknown = unknownField(in: element, at: path + "[\(index)]") {
+          return unknown
+        }
+      }
+    default:
+      break
+    }
+    return nil
   }
 }
 

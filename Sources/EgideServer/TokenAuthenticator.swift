@@ -14,6 +14,9 @@ import NIOPosix
 struct TokenAuthenticator: AuthenticatorMiddleware {
   typealias Context = EgideRequestContext
 
+  /// The `WWW-Authenticate` challenge of every 401.
+  static let challenge = "Bearer realm=\"egide\""
+
   let service: EgideService
   let throttle: FailureThrottle
   let pool: NIOThreadPool
@@ -56,7 +59,7 @@ struct TokenAuthenticator: AuthenticatorMiddleware {
     } catch let error as ServiceError where error.code == .unauthenticated {
       await throttle.recordFailure(of: peer)
       throw Refusal(
-        error: error, headers: [.wwwAuthenticate: "Bearer realm=\"egide\""])
+        error: error, headers: [.wwwAuthenticate: Self.challenge])
     }
   }
 }

@@ -3,7 +3,9 @@ import EgideService
 import EgideStore
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 
 @testable import EgideServer
@@ -115,6 +117,22 @@ struct AuthenticationTests {
         json: #"{"text":"note","actor":"admin.test"}"#)
       #expect(claimed.status == .badRequest)
       #expect(claimed.problem?.field == "actor")
+    }
+  }
+
+  @Test("every 401 carries the bearer challenge, the access policy's included")
+  func everyUnauthorizedCarriesTheChallenge() async throws {
+    let router = Router(context: EgideRequestContext.self)
+    router.add(
+      middleware: ServedRequestMiddleware(
+        logger: Logger(label: "egide.serve.test"), timeZone: .gmt))
+    router.get("/v1/disabled") { _, _ -> Response in
+      throw AccessRefusal(.disabledUser, "user 'x' was disabled")
+    }
+    try await Application(router: router).test(.router) { client in
+      let response = try await client.execute(uri: "/v1/disabled", method: .get)
+      #expect(response.status == .unauthorized)
+      #expect(response.headers[.wwwAuthenticate] == "Bearer realm=\"egide\"")
     }
   }
 }

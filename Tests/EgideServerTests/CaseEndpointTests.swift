@@ -150,6 +150,11 @@ struct CaseEndpointTests {
             ),
             (.get, "/v1/cases?colour=red", nil, .badRequest, "colour"),
             (
+              .post, "/v1/cases",
+              #"{"kinds":["threat"],"channel":"email","court":"Bobigny","summary":"x","targets":[{"name":"Maëlys CORVANNEAU","role":"judge","colour":"red"}]}"#,
+              .badRequest, "targets[0].colour"
+            ),
+            (
               .post, "/v1/cases/\(reference)/notes",
               "{\"text\":\"" + String(repeating: "x", count: 2 << 20) + "\"}",
               .contentTooLarge, nil
@@ -226,6 +231,23 @@ struct CaseEndpointTests {
       }
       #expect(references.count == 5)
       #expect(Set(references).count == 5)
+    }
+  }
+
+  @Test("a limit as large as an integer lists every case on one page")
+  func largestLimitListsEverything() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.withClient { client in
+      let admin = fixture.token("admin.test")
+      for _ in 0..<2 {
+        _ = try await client.send(
+          .post, "/v1/cases", token: admin, json: Self.report)
+      }
+      let all = try await client.send(
+        .get, "/v1/cases?limit=\(Int.max)", token: admin)
+      #expect(all.status == .ok, "\(all.text)")
+      #expect((all.object["cases"] as? [Any])?.count == 2)
+      #expect(all.object["nextCursor"] == nil)
     }
   }
 }

@@ -10,9 +10,10 @@ extension Settings {
   /// Checks that the local account may use `permission`, through the
   /// service's rules, and opens the registry for the command.
   ///
-  /// - Parameter exclusive: whether the command needs the registry to
-  ///   itself (a key rotation, a seal, a scrub): refused while it is
-  ///   served.
+  /// - Parameters:
+  ///   - permission: what the command does.
+  ///   - exclusive: whether the command needs the registry to itself (a
+  ///     key rotation, a seal, a scrub): refused while it is served.
   /// - Returns: the registry, concealing identities.
   /// - Throws: ``AccessRefusal`` (exit 77), ``CLIError`` (exit 75) for a
   ///   registry served while the command needs it to itself,

@@ -97,7 +97,7 @@ final class RunningEgide {
 
   init(
     arguments: [String], environment: [String: String], directory: URL,
-    stdin: ChildProcess.Input
+    stdin: ChildProcess.Input, stderr: ChildProcess.Output = .captured
   ) throws {
     guard let binary = EgideBinary.url else {
       throw EgideBinaryMissing()
@@ -105,8 +105,11 @@ final class RunningEgide {
     self.arguments = arguments
     child = try ChildProcess(
       executable: binary.path, arguments: arguments, environment: environment,
-      directory: directory.path, standardInput: stdin)
+      directory: directory.path, standardInput: stdin, standardError: stderr)
   }
+
+  /// Whether the process still runs.
+  var isRunning: Bool { child.termination == nil }
 
   /// Kills the process at once (SIGKILL), as a crash or power loss would.
   func killNow() {
@@ -122,6 +125,16 @@ final class RunningEgide {
   /// What the process wrote on standard error so far, while it runs.
   var standardErrorSoFar: String {
     String(decoding: child.standardErrorSoFar(), as: UTF8.self)
+  }
+
+  /// Asks the process to stop (SIGTERM) and waits for it, killing it
+  /// after `timeout` seconds.
+  func terminate(timeout: TimeInterval = 10) {
+    child.send(SIGTERM)
+    let deadline = Date().addingTimeInterval(timeout)
+    while child.termination == nil && Date() < deadline { usleep(10_000) }
+    if child.termination == nil { child.send(SIGKILL) }
+    _ = child.wait()
   }
 
   /// Waits for the process (stopping it after `timeout` seconds) and

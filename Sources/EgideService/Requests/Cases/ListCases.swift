@@ -73,8 +73,9 @@ public struct ListCases: DisclosingRequest {
     try access.restrict(&query)
     let start = try ListCursor.offset(cursor, for: filters)
     query.offset = start
-    // One more than asked says whether a page follows.
-    query.limit = limit.map { $0 + 1 }
+    // One more than asked says whether a page follows (a limit too large
+    // to add one to asks for every case anyway).
+    query.limit = limit.map { $0 == Int.max ? $0 : $0 + 1 }
     var listings = try access.registry.list(query)
     var nextCursor: String?
     if let limit, listings.count > limit {
