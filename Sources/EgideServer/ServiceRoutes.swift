@@ -62,19 +62,15 @@ struct ServiceRoutes {
       request, context, endpoint: endpoint,
       asBody: disclosure || endpoint.method == .post,
       limit: Asked.maximumBodySize)
-    if disclosing && !disclosure, fields.values["purpose"] != nil {
-      throw ServiceError(
-        .badRequest,
-        "{purpose} is not accepted in a URL, where server and proxy logs would keep it; POST it in the body to \(endpoint.path)/disclosure",
-        field: "purpose")
+    if disclosing && !disclosure {
+      try DisclosureFields.refusePurposeInURL(
+        fields, disclosurePath: endpoint.path + "/disclosure")
     }
     let decoded = try StrictDecoder.decode(
       Asked.self, from: fields.values, textual: fields.textual)
-    if disclosure, (decoded as? any DisclosingRequest)?.purpose == nil {
-      throw ServiceError(
-        .badRequest,
-        "{purpose} is missing; a disclosure says why the identities are needed, and the access log keeps it",
-        field: "purpose")
+    if disclosure {
+      try DisclosureFields.requirePurpose(
+        (decoded as? any DisclosingRequest)?.purpose)
     }
     let service = self.service
     let answer = try await pool.runIfActive {

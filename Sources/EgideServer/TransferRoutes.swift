@@ -37,20 +37,13 @@ struct TransferRoutes {
     let caller = try FileRoutes.caller(context)
     let fields = try await RequestFields.read(
       request, context, endpoint: endpoint, asBody: disclosure, limit: 1 << 20)
-    if !disclosure, fields.values["purpose"] != nil {
-      throw ServiceError(
-        .badRequest,
-        "{purpose} is not accepted in a URL, where server and proxy logs would keep it; POST it in the body to \(ExportCases.disclosureEndpoint.path)",
-        field: "purpose")
+    if !disclosure {
+      try DisclosureFields.refusePurposeInURL(
+        fields, disclosurePath: ExportCases.disclosureEndpoint.path)
     }
     let export = try StrictDecoder.decode(
       ExportCases.self, from: fields.values, textual: fields.textual)
-    if disclosure, export.purpose == nil {
-      throw ServiceError(
-        .badRequest,
-        "{purpose} is missing; an export with identities says why, and the access log keeps it",
-        field: "purpose")
-    }
+    if disclosure { try DisclosureFields.requirePurpose(export.purpose) }
     let service = self.service
     let pool = self.pool
     let prepared = try await pool.runIfActive {

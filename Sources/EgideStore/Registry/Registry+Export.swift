@@ -35,22 +35,8 @@ extension Registry {
         let rows = try Row.fetchCursor(
           db, sql: sql, arguments: StatementArguments(filter.arguments))
         while let row = try rows.next() {
-          let reference = try CaseReference.parse(row["reference"])
-          let state = try loadCase(
-            id: row["id"], reference: reference, in: db)
-          var persons: [TargetedPerson] = []
-          for id in state.report.targets {
-            guard let person = try person(id, in: db) else {
-              throw StoreError(
-                .corruptValue,
-                "case \(reference) targets \(id), who is not in the registry; restore it from a backup"
-              )
-            }
-            persons.append(person)
-          }
-          let exported = ExportedCase(
-            state: state, persons: persons,
-            externalReference: row["external_reference"])
+          let exported = try exportedCase(
+            row, reference: try CaseReference.parse(row["reference"]), in: db)
           do { try body(exported) } catch { throw PassedThrough(error) }
         }
       }
@@ -61,6 +47,27 @@ extension Registry {
     } catch {
       throw Self.storeError(error, path: path)
     }
+  }
+
+  /// The case of a row holding its `id` and `external_reference`, with
+  /// its state replayed and its persons.
+  private func exportedCase(
+    _ row: Row, reference: CaseReference, in db: Database
+  ) throws -> ExportedCase {
+    let state = try loadCase(id: row["id"], reference: reference, in: db)
+    var persons: [TargetedPerson] = []
+    for id in state.report.targets {
+      guard let person = try person(id, in: db) else {
+        throw StoreError(
+          .corruptValue,
+          "case \(reference) targets \(id), who is not in the registry; restore it from a backup"
+        )
+      }
+      persons.append(person)
+    }
+    return ExportedCase(
+      state: state, persons: persons,
+      externalReference: row["external_reference"])
   }
 
   /// The external references among `candidates` that a case of the
@@ -106,20 +113,7 @@ extension Registry {
             let row = try Row.fetchOne(
               statement, arguments: [reference.description])
           else { continue }
-          let state = try loadCase(id: row["id"], reference: reference, in: db)
-          var persons: [TargetedPerson] = []
-          for id in state.report.targets {
-            guard let person = try person(id, in: db) else {
-              throw StoreError(
-                .corruptValue,
-                "case \(reference) targets \(id), who is not in the registry; restore it from a backup"
-              )
-            }
-            persons.append(person)
-          }
-          let exported = ExportedCase(
-            state: state, persons: persons,
-            externalReference: row["external_reference"])
+          let exported = try exportedCase(row, reference: reference, in: db)
           do { try body(exported) } catch { throw PassedThrough(error) }
         }
       }
