@@ -39,11 +39,13 @@ final class RemoteClient: RegistryClient {
         )
       }
     }
+    // A connection that cannot be made (or a certificate that does not
+    // verify, which the client retries until then) fails within 4 s.
     client = HTTPClient(
       eventLoopGroupProvider: .singleton,
       configuration: HTTPClient.Configuration(
         tlsConfiguration: tls,
-        timeout: .init(connect: .seconds(10), read: .seconds(300))))
+        timeout: .init(connect: .seconds(4), read: .seconds(300))))
   }
 
   deinit { try? client.syncShutdown() }
