@@ -67,7 +67,8 @@ struct ServiceRoutes {
         fields, disclosurePath: endpoint.path + "/disclosure")
     }
     let decoded = try StrictDecoder.decode(
-      Asked.self, from: fields.values, textual: fields.textual)
+      Asked.self, from: fields.values, textual: fields.textual
+    ).boundedForAPI()
     if disclosure {
       try DisclosureFields.requirePurpose(
         (decoded as? any DisclosingRequest)?.purpose)

@@ -251,3 +251,30 @@ struct CaseEndpointTests {
     }
   }
 }
+
+@Suite("A list over HTTP answers a page at a time")
+struct PagedListTests {
+  @Test(
+    "without a limit, a list answers its first 500 cases and a cursor for the rest"
+  )
+  func listWithoutLimitIsPaged() async throws {
+    let fixture = try ServerFixture()
+    for index in 0...ListCases.pageSize {
+      _ = try ReportCase(
+        kinds: ["threat"], channel: "email", court: "tj93008",
+        targets: [.init(name: "Personne Numéro\(index)", role: "clerk")],
+        summary: "Courriel de menace"
+      ).run(on: fixture.service, as: .local("admin.test"))
+    }
+    try await fixture.withClient { client in
+      let admin = fixture.token("admin.test")
+      let first = try await client.send(.get, "/v1/cases", token: admin)
+      #expect((first.object["cases"] as? [Any])?.count == ListCases.pageSize)
+      let cursor = try #require(first.object["nextCursor"] as? String)
+      let rest = try await client.send(
+        .get, "/v1/cases?cursor=\(cursor)&limit=9999", token: admin)
+      #expect((rest.object["cases"] as? [Any])?.count == 1)
+      #expect(rest.object["nextCursor"] == nil)
+    }
+  }
+}

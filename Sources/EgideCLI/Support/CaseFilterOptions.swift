@@ -36,15 +36,6 @@ struct CaseFilterOptions: ParsableArguments {
   var sort: String?
   @Option(help: "At most this many cases.") var limit: Int?
 
-  func validate() throws {
-    if let limit, limit < 1 {
-      throw ValidationError("limit '\(limit)' is not accepted; give 1 or more")
-    }
-    if all && (!status.isEmpty || open) {
-      throw ValidationError("--all cannot be combined with --status or --open")
-    }
-  }
-
   /// The filters these options describe, as the service reads them.
   var filters: CaseFilters {
     CaseFilters(

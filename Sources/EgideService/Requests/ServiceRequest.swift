@@ -23,11 +23,18 @@ public protocol ServiceRequest: Codable, Sendable {
 
   /// The largest body the HTTP API accepts for it, in bytes.
   static var maximumBodySize: Int { get }
+
+  /// The request as the HTTP API runs it: bounded to one page when it
+  /// lists (a client continues with the answer's cursor).
+  func boundedForAPI() -> Self
 }
 
 extension ServiceRequest {
   /// 1 MiB: a request is a handful of fields and texts.
   public static var maximumBodySize: Int { 1 << 20 }
+
+  /// The request itself: most requests answer one thing.
+  public func boundedForAPI() -> Self { self }
 }
 
 /// Where the HTTP API serves a request: a method, a path under `/v1` with

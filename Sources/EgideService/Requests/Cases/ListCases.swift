@@ -48,6 +48,16 @@ public struct ListCases: DisclosingRequest {
     try c.encodeIfPresent(purpose, forKey: .purpose)
   }
 
+  /// The most cases the HTTP API answers at once.
+  public static let pageSize = 500
+
+  /// At most ``pageSize`` cases, the rest a cursor away.
+  public func boundedForAPI() -> ListCases {
+    var bounded = self
+    bounded.limit = min(limit ?? Self.pageSize, Self.pageSize)
+    return bounded
+  }
+
   /// A page of the list.
   public struct Page: Codable, Sendable {
     /// The cases, in order.
