@@ -63,8 +63,10 @@ struct ServedFaultTests {
     let verified = try served.sandbox.run(["verify", "--db", served.sandbox.db])
     #expect(verified.status == 0, "\(verified)")
     try served.start()
+    let connection = try RawHTTPConnection(port: served.port)
     for reference in references {
-      let shown = try served.send("GET", "/v1/cases/\(reference)")
+      let shown = try served.send(
+        "GET", "/v1/cases/\(reference)", on: connection)
       #expect(shown.status == 200, "\(reference): \(shown)")
       #expect(shown.object?["reference"] as? String == reference)
       #expect(shown.object?["kinds"] as? [String] == ["threat"])

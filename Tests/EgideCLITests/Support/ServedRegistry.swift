@@ -115,17 +115,17 @@ final class ServedRegistry {
     return (kibibytes("VmRSS"), kibibytes("VmHWM"))
   }
 
-  /// One request on a connection of its own (`Connection: close`), as
-  /// the admin.
+  /// One request as the admin, on `connection` (kept open for the next)
+  /// or on a connection of its own (`Connection: close`).
   ///
   /// - Throws: ``RawHTTPError`` when no answer comes.
   func send(
     _ method: String, _ path: String, json: String? = nil,
-    authorized: Bool = true
+    authorized: Bool = true, on kept: RawHTTPConnection? = nil
   ) throws -> RawHTTPConnection.Answer {
-    let connection = try RawHTTPConnection(port: port)
-    var head =
-      "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+    let connection = try kept ?? RawHTTPConnection(port: port)
+    var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    if kept == nil { head += "Connection: close\r\n" }
     if authorized { head += "Authorization: Bearer \(token)\r\n" }
     let body = Data((json ?? "").utf8)
     if json != nil {
