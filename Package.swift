@@ -98,6 +98,18 @@ let package = Package(
     // CLI answering the same question; run it in release mode (Scripts/bench).
     .executableTarget(
       name: "EgideBench", dependencies: [], swiftSettings: swiftSettings),
+    // The load driver: concurrent clients against a running `egide serve`,
+    // timed per operation, then a check of every acknowledged report
+    // (Scripts/load-test).
+    .executableTarget(
+      name: "EgideLoad",
+      dependencies: [
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: swiftSettings),
     // What the test targets share: starting child processes without
     // Foundation's Process, whose launch crashes on Linux (see ChildProcess).
     .target(

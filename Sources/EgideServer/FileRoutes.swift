@@ -96,23 +96,35 @@ struct FileRoutes {
 
   /// The body, read as it arrives and refused past `limit`; a body
   /// announced larger is refused before anything is read.
+  ///
+  /// A body cut short (the client closed the connection, or sent fewer
+  /// bytes than its `Content-Length`) is refused as a bad request, never
+  /// kept: nothing is written, and the log says the client failed.
   static func body(of request: Request, limit: Int) async throws -> Data {
-    if let length = request.headers[.contentLength].flatMap(Int.init),
-      length > limit
-    {
+    let announced = request.headers[.contentLength].flatMap(Int.init)
+    if let announced, announced > limit {
       throw ServiceError(
         .tooLarge,
-        "the file is \(length) bytes; at most \(limit) are accepted",
+        "the file is \(announced) bytes; at most \(limit) are accepted",
         field: "content")
     }
     var data = Data()
-    for try await buffer in request.body {
-      guard data.count + buffer.readableBytes <= limit else {
-        throw ServiceError(
-          .tooLarge, "the file is larger than the \(limit) bytes accepted",
-          field: "content")
+    do {
+      for try await buffer in request.body {
+        guard data.count + buffer.readableBytes <= limit else {
+          throw ServiceError(
+            .tooLarge, "the file is larger than the \(limit) bytes accepted",
+            field: "content")
+        }
+        data.append(contentsOf: buffer.readableBytesView)
       }
-      data.append(contentsOf: buffer.readableBytesView)
+    } catch let error as ServiceError {
+      throw error
+    } catch {
+      throw BodyCut.error(after: data.count, of: announced, field: "content")
+    }
+    if let announced, data.count != announced {
+      throw BodyCut.error(after: data.count, of: announced, field: "content")
     }
     return data
   }

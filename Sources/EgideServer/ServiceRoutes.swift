@@ -125,6 +125,10 @@ struct RequestFields {
         throw ServiceError(
           .tooLarge,
           "the body is larger than the \(limit) bytes this endpoint accepts")
+      } catch {
+        throw BodyCut.error(
+          after: nil,
+          of: request.headers[.contentLength].flatMap(Int.init), field: nil)
       }
       if buffer.readableBytes > 0 {
         let value: JSONValue

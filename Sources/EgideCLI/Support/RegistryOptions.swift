@@ -187,19 +187,25 @@ struct Settings {
 
   /// Opens the registry with its key when the key file is there.
   ///
-  /// - Parameter revealing: whether identities read are the real ones; a
-  ///   command that reveals must first record the access (see
-  ///   ``AccessEntry``). Without it every identity reads `[sealed]` and
-  ///   nothing is decrypted.
+  /// - Parameters:
+  ///   - revealing: whether identities read are the real ones; a command
+  ///     that reveals must first record the access (see ``AccessEntry``).
+  ///     Without it every identity reads `[sealed]` and nothing is
+  ///     decrypted.
+  ///   - concurrentReads: whether reads run side by side on a pool of
+  ///     connections (`egide serve`), rather than in turn on one.
   /// - Returns: the registry, opened with the key when it is there.
   /// - Throws: ``StoreError`` `.wrongKey` for a key that is not the
   ///   registry's, `.keyRequired` later for a write or reveal that needs a
   ///   key not found.
-  func openRegistry(revealing: Bool = false) throws -> Registry {
+  func openRegistry(revealing: Bool = false, concurrentReads: Bool = false)
+    throws -> Registry
+  {
     let key = try loadKey(required: false)
     do {
       return try Registry.open(
-        at: databasePath, key: key, revealsIdentities: revealing)
+        at: databasePath, key: key, revealsIdentities: revealing,
+        concurrentReads: concurrentReads)
     } catch {
       guard error.code == .wrongKey,
         let registry = try finishInterruptedRotation(revealing: revealing)

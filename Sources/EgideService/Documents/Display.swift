@@ -47,10 +47,23 @@ public enum ISODate {
     var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
     var parts = tm()
     gmtime_r(&seconds, &parts)
-    return String(
-      format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900,
-      Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour),
-      Int(parts.tm_min), Int(parts.tm_sec))
+    // Written digit by digit: String(format:) cost a served list of 50
+    // cases a seventh of its time (BENCHMARKS.md, "The served registry").
+    var bytes: [UInt8] = Array("0000-00-00T00:00:00Z".utf8)
+    func put(_ value: Int32, at start: Int, width: Int) {
+      var value = Int(value)
+      for index in stride(from: start + width - 1, through: start, by: -1) {
+        bytes[index] = UInt8(48 + value % 10)
+        value /= 10
+      }
+    }
+    put(parts.tm_year + 1900, at: 0, width: 4)
+    put(parts.tm_mon + 1, at: 5, width: 2)
+    put(parts.tm_mday, at: 8, width: 2)
+    put(parts.tm_hour, at: 11, width: 2)
+    put(parts.tm_min, at: 14, width: 2)
+    put(parts.tm_sec, at: 17, width: 2)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

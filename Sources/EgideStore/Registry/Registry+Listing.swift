@@ -40,8 +40,10 @@ extension Registry {
     let arguments: [any DatabaseValueConvertible] =
       [now, now] + filter.arguments
     return try read { db in
+      // Cached: a served registry lists the same filters again and again,
+      // and preparing the statement cost as much as running it.
       let rows = try Row.fetchCursor(
-        db, sql: sql, arguments: StatementArguments(arguments))
+        db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
       var listings: [CaseListing] = []
       while let row = try rows.next() {
         listings.append(try listing(from: row))

@@ -63,7 +63,7 @@ extension Registry {
   /// The token a presented secret stands for, or nil when none does.
   public func token(presenting secret: TokenSecret) throws -> APIToken? {
     try read { db in
-      try Row.fetchOne(
+      try Row.fetchOneCached(
         db, sql: "SELECT * FROM api_tokens WHERE token_sha256 = ?",
         arguments: [secret.digest]
       ).map(Self.token)

@@ -2,9 +2,9 @@ import EgideCore
 
 /// The same registry read two ways: with identities revealed, or all of
 /// them concealed. A served registry is opened once, and each request
-/// takes the view its reveal allows, on the same connection.
+/// takes the view its reveal allows, on the same connections.
 extension Registry {
-  /// This registry on the same connection, reading identities for real
+  /// This registry on the same connections, reading identities for real
   /// (`true`, as the key allows) or as ``IdentityVault/concealed``.
   ///
   /// A view that reveals is for a reveal already written to the access

@@ -12,17 +12,19 @@ import Glibc
 ///
 /// Every write is one IMMEDIATE transaction: all or nothing. A registry
 /// is shared between threads (a server's requests): its properties never
-/// change once opened, and GRDB serializes the connection's use.
+/// change once opened. A command holds one connection, whose use GRDB
+/// serializes; a server opens it with concurrent reads, on a pool of
+/// connections reading WAL snapshots beside the one that writes.
 public final class Registry: @unchecked Sendable {
   /// The path of the registry file.
   public let path: String
   /// The door identifying data goes through.
   let vault: IdentityVault
-  let writer: DatabaseQueue
+  let writer: any DatabaseWriter
   let courts: CourtDirectory
 
   init(
-    path: String, writer: DatabaseQueue, courts: CourtDirectory,
+    path: String, writer: any DatabaseWriter, courts: CourtDirectory,
     vault: IdentityVault
   ) {
     self.path = path
@@ -71,8 +73,8 @@ public final class Registry: @unchecked Sendable {
     Glibc.close(descriptor)
     do {
       let registry = try connect(
-        path: path, key: nil, revealsIdentities: true, courts: courts,
-        migrations: migrations)
+        path: path, key: nil, revealsIdentities: true,
+        concurrentReads: false, courts: courts, migrations: migrations)
       try registry.writer.write { db in
         try db.execute(
           sql:
@@ -108,6 +110,11 @@ public final class Registry: @unchecked Sendable {
   ///     (opened with `key`), or all ``IdentityVault/concealed``: a
   ///     command that shows no identity opens the registry without
   ///     revealing, so nothing is decrypted.
+  ///   - concurrentReads: whether reads run side by side, each on a WAL
+  ///     snapshot of its own, while one connection writes (a GRDB
+  ///     `DatabasePool`): for a server answering many clients at once. A
+  ///     command, which does one thing, keeps the single connection
+  ///     (every read and write in turn). A read-only file keeps it too.
   ///   - courts: the court list cases are read against.
   ///   - migrations: the migrations the registry must have.
   /// - Returns: the registry, migrated.
@@ -116,7 +123,7 @@ public final class Registry: @unchecked Sendable {
   ///   `.wrongKey` for a key that is not this registry's.
   public static func open(
     at path: String, key: RegistryKey? = nil, revealsIdentities: Bool = true,
-    courts: CourtDirectory = .shared,
+    concurrentReads: Bool = false, courts: CourtDirectory = .shared,
     migrations: [Migration] = Migration.shipped
   ) throws(StoreError) -> Registry {
     var status = stat()
@@ -147,7 +154,8 @@ public final class Registry: @unchecked Sendable {
     do {
       return try connect(
         path: path, key: key, revealsIdentities: revealsIdentities,
-        courts: courts, migrations: migrations)
+        concurrentReads: concurrentReads, courts: courts,
+        migrations: migrations)
     } catch {
       throw Self.storeError(error, path: path)
     }
@@ -184,9 +192,12 @@ public final class Registry: @unchecked Sendable {
   /// Opens the file and checks it is a registry this binary can use
   /// before anything is written: the journal mode is switched to WAL (a
   /// setting kept in the file) only once the checks pass.
+  ///
+  /// The checks and migrations run on one connection; with concurrent
+  /// reads, it is then closed and the registry answers on a pool.
   private static func connect(
     path: String, key: RegistryKey?, revealsIdentities: Bool,
-    courts: CourtDirectory, migrations: [Migration]
+    concurrentReads: Bool, courts: CourtDirectory, migrations: [Migration]
   ) throws -> Registry {
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
@@ -231,7 +242,12 @@ public final class Registry: @unchecked Sendable {
     let vault = try vault(
       keyCheck: check, key: key, revealsIdentities: revealsIdentities,
       path: path)
-    return Registry(path: path, writer: queue, courts: courts, vault: vault)
+    guard concurrentReads && writable else {
+      return Registry(path: path, writer: queue, courts: courts, vault: vault)
+    }
+    try queue.close()
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    return Registry(path: path, writer: pool, courts: courts, vault: vault)
   }
 
   /// Maps SQLite and system failures to a ``StoreError`` a user can act on.
