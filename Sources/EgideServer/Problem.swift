@@ -107,7 +107,7 @@ extension Problem {
     var headers = extra
     headers[.contentType] = "application/problem+json"
     headers[.cacheControl] = "no-store"
-    let data = (try? JSONOutput.data(self)) ?? Data()
+    let data = (try? JSONOutput.compactData(self)) ?? Data()
     return Response(
       status: HTTPResponse.Status(code: status),
       headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

@@ -181,7 +181,7 @@ enum JSONAnswer {
   static func response(_ value: some Encodable, status: HTTPResponse.Status)
     throws -> Response
   {
-    let data = try JSONOutput.data(value)
+    let data = try JSONOutput.compactData(value)
     return Response(
       status: status, headers: [.contentType: "application/json"],
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

@@ -8,6 +8,14 @@ public enum JSONOutput {
     String(decoding: try data(value), as: UTF8.self)
   }
 
+  /// The bytes of `value` on one line, keys still sorted: what the HTTP
+  /// API answers (a client that shows JSON lays it out itself).
+  public static func compactData(_ value: some Encodable) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(value)
+  }
+
   /// The bytes of `value`.
   public static func data(_ value: some Encodable) throws -> Data {
     let encoder = JSONEncoder()
