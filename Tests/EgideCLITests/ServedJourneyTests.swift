@@ -1,3 +1,4 @@
+import EgideCore
 import EgideTestSupport
 import Foundation
 import Testing
@@ -22,72 +23,206 @@ struct ServedJourneyTests {
   )
   func permissionMatrix() throws {
     let served = try ServedRegistry()
-    let report = try served.client(ServedRegistry.admin, Self.report)
-    try #require(report.status == 0, "\(report)")
-    let reference = report.output
-    let allowed: [(String, [String], Set<String>)] = [
+    let setUp: [[String]] = [
+      Self.report,
+      ["evidence", "add", "2026-0001", "--file", "capture.png"],
+      [
+        "measure", "request", "2026-0001", "--kind", "content_takedown",
+        "--authority", "X (Twitter)",
+      ],
+      [
+        "notice", "draft", "M-000001", "--url", "https://x.com/a/status/1",
+        "--notifier", "Délégué Fictif", "--email", "d@example.org",
+        "--channel", "platform_form",
+      ],
+      [
+        "measure", "request", "2026-0001", "--kind", "open_data_occultation",
+        "--authority", "Président du tribunal",
+      ],
+      [
+        "occultation", "request", "M-000002", "--decision-court", "tj93008",
+        "--decision-number", "24/01234",
+      ],
+      ["user", "add", "a.desactiver", "--role", "liaison"],
+      ["user", "token", "create", "a.desactiver"],
+    ]
+    try Data([1, 2, 3]).write(
+      to: URL(fileURLWithPath: served.sandbox.path("capture.png")))
+    try "Président : M. Personne Fictive\n".write(
+      toFile: served.sandbox.path("decision.txt"), atomically: true,
+      encoding: .utf8)
+    for index in 0..<4 {
+      try """
+      external_reference,kinds,channel,court,target_name,target_role,summary
+      LOT-\(index),threat,email,Bobigny,Nom Fictif,clerk,Courriel
+      """.write(
+        toFile: served.sandbox.path("lot-\(index).csv"), atomically: true,
+        encoding: .utf8)
+    }
+    for arguments in setUp {
+      let result = try served.client(ServedRegistry.admin, arguments)
+      try #require(result.status == 0, "\(result)")
+    }
+    let tokens = try served.client(
+      ServedRegistry.admin, ["user", "token", "list", "--json"])
+    let spare = try #require(
+      ((try? JSONSerialization.jsonObject(with: tokens.stdoutData))
+        as? [[String: Any]])?.last?["id"] as? String)
+    let purpose = ["--purpose", Sandbox.purpose]
+    // Each permission served over HTTP, and a command that needs it.
+    let commands: [(Permission, [String])] = [
+      (.report, Self.report),
+      (.import, ["import", "lot-{N}.csv"]),
+      (.list, ["list"]),
+      (.show, ["show", "2026-0001"]),
+      (.timeline, ["timeline", "2026-0001"]),
+      (.export, ["export", "cases"]),
+      (.revealIdentities, ["show", "2026-0001", "--identities"] + purpose),
+      (.note, ["note", "2026-0001", "Rappel"]),
       (
-        "list", ["list"],
-        [ServedRegistry.admin, ServedRegistry.delegate, ServedRegistry.officer]
+        .evidenceAdd,
+        ["evidence", "add", "2026-0001", "--url", "https://example.org/p"]
       ),
       (
-        "show", ["show", reference],
-        [ServedRegistry.admin, ServedRegistry.delegate]
+        .evidenceGet,
+        ["evidence", "get", "E-000001", "--out", "copie-{N}.png"] + purpose
       ),
       (
-        "note", ["note", reference, "Rappel de la collègue"],
-        [ServedRegistry.admin, ServedRegistry.delegate]
-      ),
-      (
-        "assess", ["assess", reference, "--severity", "high"],
-        [ServedRegistry.admin]
-      ),
-      (
-        "timeline", ["timeline", reference],
-        [ServedRegistry.admin, ServedRegistry.delegate]
-      ),
-      (
-        "summary", ["summary", "--year", "2026"],
+        .measureRequest,
         [
-          ServedRegistry.admin, ServedRegistry.delegate, ServedRegistry.officer,
-          ServedRegistry.liaison,
+          "measure", "request", "2026-0001", "--kind", "legal_support",
+          "--authority", "Barreau",
         ]
       ),
-      ("audit", ["audit"], [ServedRegistry.admin, ServedRegistry.officer]),
-      ("user list", ["user", "list"], [ServedRegistry.admin]),
-      ("token list", ["user", "token", "list"], [ServedRegistry.admin]),
+      (.assess, ["assess", "2026-0001", "--severity", "high"]),
       (
-        "campaign list", ["campaign", "list"],
-        [ServedRegistry.admin, ServedRegistry.delegate, ServedRegistry.officer]
+        .escalate,
+        ["escalate", "2026-0001", "--to", "ministry", "--reason", "Gravité"]
+      ),
+      (.assign, ["assign", "2026-0001", "--to", ServedRegistry.delegate]),
+      (
+        .measureUpdate,
+        ["measure", "update", "M-000002", "--status", "granted"]
       ),
       (
-        "due", ["due"],
-        [ServedRegistry.admin, ServedRegistry.delegate, ServedRegistry.officer]
+        .noticeAddURL,
+        [
+          "notice", "add-url", "N-000001", "--url",
+          "https://x.com/a/status/{N}",
+        ]
       ),
+      (.noticeRender, ["notice", "render", "N-000001"] + purpose),
+      (.noticeShow, ["notice", "show", "N-000001"]),
+      (.noticeSend, ["notice", "send", "N-000001"]),
+      (
+        .noticeReply,
+        [
+          "notice", "reply", "N-000001", "--decision", "kept", "--reasons",
+          "Pas de violation",
+        ]
+      ),
+      (
+        .noticeDraft,
+        [
+          "notice", "draft", "M-000001", "--url", "https://x.com/b/status/{N}",
+          "--notifier", "Délégué Fictif", "--email", "d@example.org",
+          "--channel", "pharos",
+        ]
+      ),
+      (.due, ["due"]),
+      (.occultationShow, ["occultation", "show", "OC-000001"]),
+      (
+        .occultationDecide,
+        ["occultation", "decide", "OC-000001", "--outcome", "refused"]
+      ),
+      (.occultationAppeal, ["occultation", "appeal", "OC-000001"]),
+      (
+        .occultationRequest,
+        [
+          "occultation", "request", "M-000002", "--decision-court", "tj93008",
+          "--decision-number", "24/0{N}",
+        ]
+      ),
+      (.exposureScan, ["exposure", "scan", "decision.txt"] + purpose),
+      (.campaignList, ["campaign", "list"]),
+      (.campaignShow, ["campaign", "show", "2026-0001"]),
+      (.summary, ["summary", "--year", "2026"]),
+      (
+        .summaryInternal,
+        ["summary", "--year", "2026", "--min-cell", "3", "--internal"]
+      ),
+      (.audit, ["audit"]),
+      (.userList, ["user", "list"]),
+      (.userAdd, ["user", "add", "nouvel.agent{N}", "--role", "delegate"]),
+      (.tokenList, ["user", "token", "list"]),
+      (.tokenCreate, ["user", "token", "create", ServedRegistry.liaison]),
+      (.tokenRevoke, ["user", "token", "revoke", spare]),
+      (.userDisable, ["user", "disable", "a.desactiver"]),
+      (.resolve, ["resolve", "2026-0001", "--outcome", "Réglé"]),
+      (.reopen, ["reopen", "2026-0001", "--reason", "Nouveau message"]),
+      (.close, ["close", "2026-0001", "--reason", "withdrawn"]),
     ]
-    for (name, arguments, roles) in allowed {
-      for user in [
-        ServedRegistry.admin, ServedRegistry.delegate, ServedRegistry.officer,
-        ServedRegistry.liaison,
-      ] {
-        let result = try served.client(user, arguments)
-        if roles.contains(user) {
-          #expect(result.status == 0, "\(name) as \(user): \(result)")
-        } else {
-          #expect(result.status == 77, "\(name) as \(user): \(result)")
-          #expect(
-            result.stderrLines.count == 1, "\(name) as \(user): \(result)")
+    let users: [(String, UserRole, Bool)] = [
+      (ServedRegistry.liaison, .liaison, false),
+      (ServedRegistry.delegate, .delegate, true),
+      (ServedRegistry.nationalOfficer, .securityOfficer, false),
+      (ServedRegistry.admin, .admin, false),
+    ]
+    var checked = Set<Permission>()
+    for (index, (user, role, scoped)) in users.enumerated() {
+      for (permission, template) in commands {
+        let arguments = template.map {
+          $0.replacingOccurrences(of: "{N}", with: "\(index)")
         }
+        // A user limited to a court gets no internal summary: its small
+        // counts cover every court.
+        let allowed =
+          AccessPolicy.allows(role, permission)
+          && !(scoped && permission == .summaryInternal)
+        let result = try served.client(user, arguments)
+        let step = "\(permission.rawValue) as \(user) (\(role.rawValue))"
+        if allowed {
+          // Allowed: never refused for the role or the scope, whatever
+          // the lifecycle says of the case by then; a read succeeds.
+          #expect(result.status != 77, "\(step): \(result)")
+          if Self.reads.contains(permission) {
+            #expect(result.status == 0, "\(step): \(result)")
+          }
+        } else {
+          #expect(result.status == 77, "\(step): \(result)")
+          #expect(result.stderrLines.count == 1, "\(step): \(result)")
+        }
+        checked.insert(permission)
       }
     }
+    // Every permission but the maintenance ones, which stay on the
+    // server's host, was tried over HTTP.
+    let maintenance: Set<Permission> = [
+      .keys, .retention, .verify, .doctor, .backup, .restore,
+    ]
+    #expect(checked == Set(Permission.allCases).subtracting(maintenance))
     // The officer of Douai may assess, but not a case of Bobigny.
-    let scoped = try served.client(
-      ServedRegistry.officer, ["assess", reference, "--severity", "critical"])
-    #expect(scoped.status == 77, "\(scoped)")
-    #expect(scoped.stderr.contains("ca_douai"), "\(scoped)")
+    let scopedOut = try served.client(
+      ServedRegistry.officer, ["assess", "2026-0002", "--severity", "critical"])
+    #expect(scopedOut.status == 77, "\(scopedOut)")
+    #expect(scopedOut.stderr.contains("ca_douai"), "\(scopedOut)")
+    for local in [["verify"], ["doctor"], ["backup", "copie.sqlite"]] {
+      let refused = try served.client(ServedRegistry.admin, local)
+      #expect(refused.status == 64, "\(refused)")
+      #expect(refused.stderr.contains("host that holds it"), "\(refused)")
+    }
     let stopped = served.stop()
     #expect(stopped?.status == 0, "\(String(describing: stopped))")
   }
+
+  /// The permissions of the matrix whose command only reads (and
+  /// logs): allowed, it succeeds whatever was done before.
+  static let reads: Set<Permission> = [
+    .list, .show, .timeline, .export, .revealIdentities, .evidenceGet,
+    .noticeRender, .noticeShow, .due, .occultationShow, .exposureScan,
+    .campaignList, .campaignShow, .summary, .summaryInternal, .audit,
+    .userList, .tokenList, .import, .report, .tokenCreate, .userAdd,
+  ]
 
   @Test(
     "an unknown, expired or revoked token, or a disabled user, is refused with one line"

@@ -27,6 +27,8 @@ final class ServedRegistry {
   static let delegate = "delegue.bobigny"
   static let officer = "officier.douai"
   static let liaison = "liaison.dsj"
+  /// A security officer without a scope, who may act on every case.
+  static let nationalOfficer = "officier.national"
 
   /// Makes the registry and its users, and serves it.
   ///
@@ -41,6 +43,7 @@ final class ServedRegistry {
       (Self.delegate, "delegate", ["--court", "Bobigny"]),
       (Self.officer, "security_officer", ["--ressort", "Douai"]),
       (Self.liaison, "liaison", []),
+      (Self.nationalOfficer, "security_officer", []),
     ] {
       let added = try sandbox.run(
         ["user", "add", name, "--role", role, "--db", sandbox.db] + scope)
@@ -48,7 +51,10 @@ final class ServedRegistry {
         throw ServedRegistryFailure(description: "user add: \(added)")
       }
     }
-    for name in [Self.admin, Self.delegate, Self.officer, Self.liaison] {
+    for name in [
+      Self.admin, Self.delegate, Self.officer, Self.liaison,
+      Self.nationalOfficer,
+    ] {
       tokens[name] = try createToken(for: name)
     }
     try makeCertificate()
