@@ -39,7 +39,7 @@ struct APIContractTests {
       ])
     let session = try server.get("/v1/session")
     #expect(
-      session.contains("\"user\" : \"admin.test\""),
+      session.contains("\"user\":\"admin.test\""),
       "the run's token no longer works: \(session)")
   }
 

@@ -236,15 +236,7 @@ struct SameAnswersTests {
     let served = try ServedRegistry(serverEnvironment: ["EGIDE_NOW": Self.now])
     let local = try Sandbox()
     try local.initRegistry()
-    for (name, role, scope) in [
-      (ServedRegistry.delegate, "delegate", ["--court", "Bobigny"]),
-      (ServedRegistry.officer, "security_officer", ["--ressort", "Douai"]),
-      (ServedRegistry.liaison, "liaison", []),
-    ] {
-      let added = try local.run(
-        ["user", "add", name, "--role", role, "--db", local.db] + scope)
-      try #require(added.status == 0, "\(added)")
-    }
+    try ServedRegistry.addUsers(to: local)
     try Self.writeFiles(in: local)
     try Self.writeFiles(in: served.sandbox)
     for (index, (user, arguments)) in Self.walkthrough.enumerated() {

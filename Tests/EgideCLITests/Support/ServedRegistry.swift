@@ -39,18 +39,7 @@ final class ServedRegistry {
     sandbox = try Sandbox()
     certificateAuthority = sandbox.path("ca.pem")
     try sandbox.initRegistry()
-    for (name, role, scope) in [
-      (Self.delegate, "delegate", ["--court", "Bobigny"]),
-      (Self.officer, "security_officer", ["--ressort", "Douai"]),
-      (Self.liaison, "liaison", []),
-      (Self.nationalOfficer, "security_officer", []),
-    ] {
-      let added = try sandbox.run(
-        ["user", "add", name, "--role", role, "--db", sandbox.db] + scope)
-      guard added.status == 0 else {
-        throw ServedRegistryFailure(description: "user add: \(added)")
-      }
-    }
+    try Self.addUsers(to: sandbox)
     for name in [
       Self.admin, Self.delegate, Self.officer, Self.liaison,
       Self.nationalOfficer,
@@ -62,6 +51,24 @@ final class ServedRegistry {
   }
 
   deinit { server?.killNow() }
+
+  /// Adds the users besides the first admin to the registry of `sandbox`.
+  ///
+  /// - Throws: ``ServedRegistryFailure`` when one cannot be added.
+  static func addUsers(to sandbox: Sandbox) throws {
+    for (name, role, scope) in [
+      (delegate, "delegate", ["--court", "Bobigny"]),
+      (officer, "security_officer", ["--ressort", "Douai"]),
+      (liaison, "liaison", []),
+      (nationalOfficer, "security_officer", []),
+    ] {
+      let added = try sandbox.run(
+        ["user", "add", name, "--role", role, "--db", sandbox.db] + scope)
+      guard added.status == 0 else {
+        throw ServedRegistryFailure(description: "user add: \(added)")
+      }
+    }
+  }
 
   /// Starts the server, and waits until it listens.
   func start(environment: [String: String?] = [:]) throws {
