@@ -51,9 +51,7 @@ struct CaseEndpointTests {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
       let token = fixture.token("delegue.bobigny")
-      let created = try await client.send(
-        .post, "/v1/cases", token: token, json: Self.report)
-      let reference = created.object["reference"] as? String ?? ""
+      let reference = try await client.reportCase(token: token)
       let inURL = try await client.send(
         .get, "/v1/cases/\(reference)?purpose=prepare", token: token)
       #expect(inURL.status == .badRequest)
@@ -80,9 +78,7 @@ struct CaseEndpointTests {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
       let admin = fixture.token("admin.test")
-      let created = try await client.send(
-        .post, "/v1/cases", token: admin, json: Self.report)
-      let reference = created.object["reference"] as? String ?? ""
+      let reference = try await client.reportCase(token: admin)
       let role = try await client.send(
         .post, "/v1/cases/\(reference)/assessment",
         token: fixture.token("delegue.bobigny"),
@@ -114,9 +110,7 @@ struct CaseEndpointTests {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
       let admin = fixture.token("admin.test")
-      let created = try await client.send(
-        .post, "/v1/cases", token: admin, json: Self.report)
-      let reference = created.object["reference"] as? String ?? ""
+      let reference = try await client.reportCase(token: admin)
       let before = try fixture.snapshot()
       let bad:
         [(HTTPRequest.Method, String, String?, HTTPResponse.Status, String?)] =
@@ -178,9 +172,7 @@ struct CaseEndpointTests {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
       let token = fixture.token("delegue.bobigny")
-      let created = try await client.send(
-        .post, "/v1/cases", token: token, json: Self.report)
-      let reference = created.object["reference"] as? String ?? ""
+      let reference = try await client.reportCase(token: token)
       _ = try await client.send(
         .post, "/v1/cases/\(reference)/disclosure", token: token,
         json: #"{"purpose":"appeler Maëlys CORVANNEAU"}"#)

@@ -116,6 +116,17 @@ extension TestClientProtocol {
   }
 }
 
+extension TestClientProtocol {
+  /// Reports the threat of ``CaseEndpointTests/report`` as `token`'s
+  /// holder, and returns the new case's reference.
+  func reportCase(token: String) async throws -> String {
+    let created = try await send(
+      .post, "/v1/cases", token: token, json: CaseEndpointTests.report)
+    #expect(created.status == .created, "\(created.text)")
+    return created.object["reference"] as? String ?? ""
+  }
+}
+
 extension TestResponse {
   /// The body as text.
   var text: String { String(buffer: body) }

@@ -18,9 +18,7 @@ struct ServerPathTests {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
       let admin = fixture.token("admin.test")
-      let created = try await client.send(
-        .post, "/v1/cases", token: admin, json: CaseEndpointTests.report)
-      let reference = created.object["reference"] as? String ?? ""
+      let reference = try await client.reportCase(token: admin)
       let upload = try await client.execute(
         uri: "/v1/cases/\(reference)/evidence/files", method: .post,
         headers: [
@@ -65,9 +63,7 @@ struct ServerPathTests {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
       let admin = fixture.token("admin.test")
-      let created = try await client.send(
-        .post, "/v1/cases", token: admin, json: CaseEndpointTests.report)
-      let reference = created.object["reference"] as? String ?? ""
+      let reference = try await client.reportCase(token: admin)
       for (uri, body, field) in [
         (
           "/v1/cases/\(reference)/evidence",
