@@ -132,6 +132,7 @@ let package = Package(
       dependencies: [
         "EgideStore", "EgideCore", "EgideReports",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ],
       exclude: ["Golden"],
       swiftSettings: swiftSettings),

@@ -63,7 +63,7 @@ struct DoctorCommandTests {
     #expect(
       checks.map { $0["name"] as? String ?? "" } == [
         "integrity", "foreign keys", "schema", "journal mode", "history",
-        "hash chain", "derived tables", "identities",
+        "hash chain", "derived tables", "sealed values", "identities",
       ])
     let derived = checks.first { $0["name"] as? String == "derived tables" }
     #expect(

@@ -24,9 +24,13 @@ struct VerifyCommandTests {
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty, "\(result)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 4, "\(result)")
+    #expect(lines.count == 5, "\(result)")
     for (line, (table, rows)) in zip(
-      lines, [("events", 4), ("notice_events", 0), ("access_log", 0)])
+      lines,
+      [
+        ("events", 4), ("notice_events", 0), ("access_log", 0),
+        ("seal_generations", 0),
+      ])
     {
       #expect(
         line.wholeMatch(
@@ -46,9 +50,9 @@ struct VerifyCommandTests {
     let chains = try #require(document["chains"] as? [[String: Any]])
     #expect(
       chains.map { $0["table"] as? String } == [
-        "events", "notice_events", "access_log",
+        "events", "notice_events", "access_log", "seal_generations",
       ])
-    #expect(chains.map { $0["rows"] as? Int } == [4, 0, 0])
+    #expect(chains.map { $0["rows"] as? Int } == [4, 0, 0, 0])
     #expect(chains.allSatisfy { $0["state"] as? String == "intact" })
     #expect(
       chains.allSatisfy {

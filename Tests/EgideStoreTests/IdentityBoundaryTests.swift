@@ -171,7 +171,7 @@ struct IdentityBoundaryTests {
       #expect(
         Set(sealedTables) == [
           "persons", "cases", "events", "evidence", "entities",
-          "notice_urls", "notice_events", "occultation_decisions",
+          "notice_urls", "notice_events", "occultation_decisions", "measures",
         ])
     }
   }

@@ -89,7 +89,7 @@ struct MaintenanceTests {
       #expect(
         health.checks.map(\.name) == [
           "integrity", "foreign keys", "schema", "journal mode", "history",
-          "hash chain", "derived tables", "identities",
+          "hash chain", "derived tables", "sealed values", "identities",
         ])
       // A registry made without a key: identities in clear, said so.
       #expect(
@@ -99,7 +99,8 @@ struct MaintenanceTests {
       let chain = try #require(health.checks.first { $0.name == "hash chain" })
       #expect(chain.outcome == .passed)
       #expect(
-        chain.summary == "intact (events 6, notice_events 0, access_log 0 rows)"
+        chain.summary
+          == "intact (events 6, notice_events 0, access_log 0, seal_generations 0 rows)"
       )
       #expect(bytes(at: path) == before)
     }
@@ -203,6 +204,52 @@ struct MaintenanceTests {
       let schema = try #require(Self.failure(health, "schema"))
       #expect(schema.problems.count == 2)
       #expect(schema.problems.allSatisfy { $0.contains("append-only") })
+    }
+  }
+
+  @Test(
+    "a history guard replaced by one that never fires fails the schema check")
+  func neverFiringTrigger() throws {
+    try withRegistryPath { path in
+      try Self.populate(path)
+      try Self.tamper(
+        path,
+        """
+        CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+        WHEN 0
+        BEGIN
+          SELECT RAISE(ABORT, 'the case history is append-only');
+        END
+        """, dropping: ["events_are_append_only_delete"])
+      let schema = try #require(
+        Self.failure(try Registry.checkHealth(at: path), "schema"))
+      #expect(
+        schema.problems == [
+          "schema: trigger events_are_append_only_delete on events differs from the one its migration created, so it may no longer guard the history; it was replaced outside Égide: \(Registry.restoreAdvice)"
+        ])
+    }
+  }
+
+  @Test("a trigger added outside Égide fails the schema check")
+  func addedTrigger() throws {
+    try withRegistryPath { path in
+      try Self.populate(path)
+      try Self.tamper(
+        path,
+        """
+        CREATE TABLE copied (identity BLOB);
+        CREATE TRIGGER copy_names AFTER INSERT ON persons
+        BEGIN
+          INSERT INTO copied VALUES (NEW.identity);
+        END
+        """, dropping: [])
+      let schema = try #require(
+        Self.failure(try Registry.checkHealth(at: path), "schema"))
+      #expect(schema.problems.count == 1)
+      #expect(
+        schema.problems.first?.contains(
+          "trigger copy_names on persons was not created by any migration")
+          == true)
     }
   }
 

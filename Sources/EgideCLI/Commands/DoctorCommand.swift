@@ -15,8 +15,12 @@ struct DoctorCommand: ParsableCommand {
       that every case's history is whole (event 1 is the report, no gap in
       the numbering, the counts agree, every measure and piece of evidence
       has its event), and verifies the hash chains of the histories and the
-      access log (as 'egide verify' does). Only reads: the registry is never
-      changed.
+      access log (as 'egide verify' does), each history value's sealed
+      content against the digest the chain holds, each trigger guarding
+      the history against the definition its migration created, and that
+      every sealed value sits where it was sealed (with the key, when one
+      is configured, each value is opened at its place; nothing opened is
+      shown). Only reads: the registry is never changed.
 
       Exits 0 when every check passes, 65 when one fails, with one line per
       problem saying what to do.
@@ -49,7 +53,8 @@ struct DoctorCommand: ParsableCommand {
     let settings = try registry.settings()
     try settings.authorize(
       .doctor, registryFile: settings.databasePath, tolerant: true)
-    let health = try Registry.checkHealth(at: settings.databasePath)
+    let health = try Registry.checkHealth(
+      at: settings.databasePath, key: try settings.loadKey(required: false))
     if json {
       print(
         try JSONOutput.render(

@@ -19,7 +19,7 @@ extension EventIdentity: Concealable {
   static func standIn(_ marker: String) -> EventIdentity {
     EventIdentity(
       summary: marker, narrative: marker, authors: [marker], text: marker,
-      url: marker, fileName: marker, description: marker)
+      url: marker, fileName: marker, description: marker, authority: marker)
   }
 }
 

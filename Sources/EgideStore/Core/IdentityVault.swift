@@ -8,9 +8,13 @@ import Foundation
 /// `identity` and `content` columns.
 ///
 /// Each stored value starts with a format byte: 0 for a value in clear
-/// (registries made before sealing), 1 for a value sealed with AES-256-GCM
-/// under the registry key (nonce, ciphertext, tag), 2 for a value purged
-/// under the retention policy (nothing follows).
+/// (registries made before sealing), 3 for a value sealed with AES-256-GCM
+/// under the registry key and bound to its place (nonce, ciphertext, tag;
+/// the ``SealedPlace`` is the associated data), 2 for a value purged under
+/// the retention policy (nothing follows). Format 1, a value sealed without
+/// its place (schema versions before 9), opens only while the registry
+/// waits for its upgrade (``SealBinding``); after it, such a value is one
+/// copied in from elsewhere and is refused.
 ///
 /// What the vault may do is fixed when the registry is opened: with the key
 /// it seals and opens; without it, every value reads as ``concealed`` and
@@ -35,8 +39,9 @@ public struct IdentityVault: Sendable {
   }
 
   static let clearFormat: UInt8 = 0
-  static let sealedFormat: UInt8 = 1
+  static let unboundFormat: UInt8 = 1
   static let purgedFormat: UInt8 = 2
+  static let sealedFormat: UInt8 = 3
 
   /// What a value reads as when the command does not reveal identities.
   public static let concealed = "[sealed]"
@@ -45,16 +50,21 @@ public struct IdentityVault: Sendable {
 
   let writing: Writing
   let reading: Reading
+  /// Whether values sealed without their place (format 1) still open: only
+  /// while the registry waits for the upgrade that binds them.
+  let opensUnbound: Bool
 
   /// A vault that writes in clear and opens what it reads.
   public init() {
     writing = .clear
     reading = .opened(nil)
+    opensUnbound = false
   }
 
-  init(writing: Writing, reading: Reading) {
+  init(writing: Writing, reading: Reading, opensUnbound: Bool = false) {
     self.writing = writing
     self.reading = reading
+    self.opensUnbound = opensUnbound
   }
 
   /// Whether values read are the real ones rather than ``concealed``.
@@ -80,8 +90,8 @@ public struct IdentityVault: Sendable {
   /// The stored form of a purged value.
   static var purgedValue: Data { Data([purgedFormat]) }
 
-  /// Prepares bytes for storage.
-  func seal(_ bytes: Data) throws(StoreError) -> Data {
+  /// Prepares bytes for storage at `place`.
+  func seal(_ bytes: Data, at place: SealedPlace) throws(StoreError) -> Data {
     switch writing {
     case .clear:
       var stored = Data([Self.clearFormat])
@@ -89,7 +99,8 @@ public struct IdentityVault: Sendable {
       return stored
     case .sealed(let key):
       do {
-        let box = try AES.GCM.seal(bytes, using: key.sealingKey)
+        let box = try AES.GCM.seal(
+          bytes, using: key.sealingKey, authenticating: place.associatedData)
         guard let combined = box.combined else {
           throw StoreError(.io, "cannot seal a value")
         }
@@ -106,16 +117,27 @@ public struct IdentityVault: Sendable {
     }
   }
 
-  /// Recovers bytes written by ``seal(_:)``, whatever this vault reveals:
-  /// for the commands that need the value itself (evidence retrieval,
-  /// resealing, indexing).
-  func openBytes(_ stored: Data) throws(StoreError) -> Data {
+  /// Recovers bytes written by ``seal(_:at:)`` at `place`, whatever this
+  /// vault reveals: for the commands that need the value itself (evidence
+  /// retrieval, resealing, indexing).
+  func openBytes(_ stored: Data, at place: SealedPlace) throws(StoreError)
+    -> Data
+  {
     switch stored.first {
     case Self.clearFormat:
       return stored.dropFirst()
     case Self.sealedFormat:
       guard let key = key else { throw Self.keyRequired() }
-      return try Self.open(sealed: stored.dropFirst(), with: key)
+      return try Self.open(sealed: stored.dropFirst(), at: place, with: key)
+    case Self.unboundFormat:
+      guard let key = key else { throw Self.keyRequired() }
+      guard opensUnbound else {
+        throw StoreError(
+          .corruptValue,
+          "the sealed value at \(place) is not bound to its place: it was copied in outside Égide; run 'egide doctor' and restore the registry from a backup"
+        )
+      }
+      return try Self.open(sealed: stored.dropFirst(), at: nil, with: key)
     case Self.purgedFormat:
       throw StoreError(
         .purged,
@@ -136,46 +158,54 @@ public struct IdentityVault: Sendable {
     return nil
   }
 
-  /// Opens an AES-GCM box with a key.
-  static func open(sealed bytes: Data, with key: RegistryKey) throws(StoreError)
-    -> Data
-  {
+  /// Opens an AES-GCM box sealed at `place` (nil: a value from before
+  /// binding) with a key.
+  static func open(
+    sealed bytes: Data, at place: SealedPlace?, with key: RegistryKey
+  ) throws(StoreError) -> Data {
     do {
       let box = try AES.GCM.SealedBox(combined: bytes)
+      if let place {
+        return try AES.GCM.open(
+          box, using: key.sealingKey, authenticating: place.associatedData)
+      }
       return try AES.GCM.open(box, using: key.sealingKey)
     } catch {
+      let location = place.map { " at \($0)" } ?? ""
       throw StoreError(
         .corruptValue,
-        "a sealed value does not open with this key: it was altered outside Égide or sealed under another key; run 'egide verify'"
+        "the sealed value\(location) does not open with this key: it was altered or moved there outside Égide, or sealed under another key; run 'egide doctor'"
       )
     }
   }
 
-  /// Prepares a value for storage as JSON.
-  func seal<Value: Encodable>(json value: Value) throws(StoreError) -> Data {
+  /// Prepares a value for storage as JSON at `place`.
+  func seal<Value: Encodable>(json value: Value, at place: SealedPlace)
+    throws(StoreError) -> Data
+  {
     let bytes: Data
     do { bytes = try JSONCoding.encoder.encode(value) } catch {
       throw StoreError(.corruptValue, "cannot encode a value: \(error)")
     }
-    return try seal(bytes)
+    return try seal(bytes, at: place)
   }
 
-  /// Recovers a value written by ``seal(json:)``, or its concealed or
+  /// Recovers a value written by ``seal(json:at:)``, or its concealed or
   /// purged stand-in.
   func open<Value: Decodable & Concealable>(
-    _ type: Value.Type, from stored: Data
+    _ type: Value.Type, from stored: Data, at place: SealedPlace
   ) throws(StoreError) -> Value {
     if stored.first == Self.purgedFormat { return Value.standIn(Self.purged) }
     guard reveals else { return Value.standIn(Self.concealed) }
-    return try openRevealed(type, from: stored)
+    return try openRevealed(type, from: stored, at: place)
   }
 
-  /// Recovers a value written by ``seal(json:)`` whatever this vault
+  /// Recovers a value written by ``seal(json:at:)`` whatever this vault
   /// reveals: for the commands that need the value itself.
-  func openRevealed<Value: Decodable>(_ type: Value.Type, from stored: Data)
-    throws(StoreError) -> Value
-  {
-    let bytes = try openBytes(stored)
+  func openRevealed<Value: Decodable>(
+    _ type: Value.Type, from stored: Data, at place: SealedPlace
+  ) throws(StoreError) -> Value {
+    let bytes = try openBytes(stored, at: place)
     do { return try JSONCoding.decoder.decode(type, from: bytes) } catch {
       throw StoreError(
         .corruptValue,

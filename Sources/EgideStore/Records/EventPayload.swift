@@ -18,6 +18,9 @@ struct EventFacts: Codable, Equatable {
   var assessmentDue: String?
   var severity: Severity?
   var level: EscalationLevel?
+  /// The authority of an escalation or a measure, in events written
+  /// before schema version 9; since then it is sealed with the event's
+  /// identity, as it may name a person.
   var authority: String?
   var assignee: String?
   var evidence: Int?
@@ -51,6 +54,15 @@ struct EventIdentity: Codable, Equatable {
   var url: String?
   var fileName: String?
   var description: String?
+  /// The authority an escalation goes to or a measure is asked of (it may
+  /// name a person: a prosecutor, a first president).
+  var authority: String?
 
   var isEmpty: Bool { self == EventIdentity() }
+}
+
+/// The identifying part of a `measures` row: the authority the measure is
+/// asked of, which may name a person.
+struct MeasureIdentity: Codable, Equatable {
+  var authority: String
 }

@@ -31,7 +31,7 @@ enum EventRecord {
       facts.factors = factors
     case .escalated(let level, let authority, let reason):
       facts.level = level
-      facts.authority = authority
+      identity.authority = authority
       identity.text = reason
     case .assigned(let name):
       facts.assignee = name
@@ -54,7 +54,7 @@ enum EventRecord {
     case .measureRequested(let measure):
       facts.measure = measure.id.number
       facts.measureKind = measure.kind
-      facts.authority = measure.authority
+      identity.authority = measure.authority
       facts.beneficiary = measure.beneficiary.number
       facts.due = measure.due.map { StoredDate.string(from: $0) }
     case .measureUpdated(let id, let from, let to, let note):
@@ -124,7 +124,8 @@ enum EventRecord {
         throw missing("level")
       }
       return .escalated(
-        level: level, authority: facts.authority, reason: reason)
+        level: level, authority: identity.authority ?? facts.authority,
+        reason: reason)
     case "assigned":
       guard let name = facts.assignee else { throw missing("assignee") }
       return .assigned(to: name)
@@ -151,7 +152,8 @@ enum EventRecord {
           capturedAt: recordedAt))
     case "measure_requested":
       guard let number = facts.measure, let kind = facts.measureKind,
-        let authority = facts.authority, let beneficiary = facts.beneficiary
+        let authority = identity.authority ?? facts.authority,
+        let beneficiary = facts.beneficiary
       else { throw missing("measure") }
       return .measureRequested(
         Measure(

@@ -117,7 +117,9 @@ extension Registry {
             db, sql: "SELECT identity FROM entities WHERE id = ? AND kind = ?",
             arguments: [entity.number, entity.kind.rawValue])
         else { continue }
-        let identity = try vault.open(EntityIdentity.self, from: sealed)
+        let identity = try vault.open(
+          EntityIdentity.self, from: sealed,
+          at: .identity(of: "entities", Int64(entity.number)))
         values[entity] = LinkedEntity(kind: entity.kind, value: identity.value)
       }
       return values
@@ -166,7 +168,8 @@ extension Registry {
           throw StoreError(.corruptValue, "an entity has an unknown kind")
         }
         let identity = try vault.open(
-          EntityIdentity.self, from: entity["identity"])
+          EntityIdentity.self, from: entity["identity"],
+          at: .identity(of: "entities", entity["id"]))
         result.append((LinkedEntity(kind: kind, value: identity.value), cases))
       }
       return result

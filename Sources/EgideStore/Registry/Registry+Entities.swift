@@ -67,13 +67,19 @@ extension Registry {
       return id
     }
     guard creating else { return nil }
+    let id =
+      try Int64.fetchOneCached(
+        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM entities") ?? 1
     try db.executeCached(
-      sql: "INSERT INTO entities (kind, key_hash, identity) VALUES (?, ?, ?)",
+      sql:
+        "INSERT INTO entities (id, kind, key_hash, identity) VALUES (?, ?, ?, ?)",
       arguments: [
-        entity.kind.rawValue, key,
-        try vault.seal(json: EntityIdentity(value: entity.value)),
+        id, entity.kind.rawValue, key,
+        try vault.seal(
+          json: EntityIdentity(value: entity.value),
+          at: .identity(of: "entities", id)),
       ])
-    return db.lastInsertedRowID
+    return id
   }
 
   /// Whether links are missing: the registry had cases before it learnt
@@ -119,14 +125,15 @@ extension Registry {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT case_id, change, identity FROM events
+        SELECT id, case_id, change, identity FROM events
         WHERE change IN ('reported', 'evidence_added') AND identity IS NOT NULL
         ORDER BY case_id, sequence
         """)
     while let row = try rows.next() {
       let caseID: Int64 = row["case_id"]
       let identity = try vault.openRevealed(
-        EventIdentity.self, from: row["identity"])
+        EventIdentity.self, from: row["identity"],
+        at: .identity(of: "events", row["id"]))
       if let authors = identity.authors {
         for entity in EntityNormalizer.entities(authors: authors) {
           try tx.link(caseID: caseID, to: entity, source: "report")

@@ -17,7 +17,7 @@ extension Registry {
     let identity =
       vault.reveals ? "c.identity" : "substr(c.identity, 1, 1) AS identity"
     var sql = """
-      SELECT c.reference, c.status, c.severity, c.assessed, c.court,
+      SELECT c.id, c.reference, c.status, c.severity, c.assessed, c.court,
         c.appeal_court, c.channel, c.platform, c.reported_at,
         c.assessment_due, c.assigned_to, c.closure_reason, \(identity),
         (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id)
@@ -60,7 +60,9 @@ extension Registry {
     }
     let kinds = ((row["kinds"] as String?) ?? "").split(separator: ",")
       .compactMap { IncidentKind(rawValue: String($0)) }
-    let identity = try vault.open(CaseIdentity.self, from: row["identity"])
+    let identity = try vault.open(
+      CaseIdentity.self, from: row["identity"],
+      at: .identity(of: "cases", row["id"]))
     return CaseListing(
       reference: try CaseReference.parse(row["reference"]), status: status,
       severity: (row["severity"] as String?).flatMap(Severity.init),

@@ -93,12 +93,15 @@ extension Registry {
   ///   - requireWAL: whether a journal mode other than WAL fails the check
   ///     (a restored copy is switched to WAL when opened).
   ///   - migrations: the migrations applied ones are compared with.
+  ///   - key: the registry key, if at hand: every sealed value is then
+  ///     opened at its place, and one moved from elsewhere is named.
+  ///     Nothing opened is shown or kept.
   /// - Returns: every check, and how many cases and events the file holds.
   /// - Throws: ``StoreError``: `.noRegistry`, `.notARegistry` for a file
   ///   that is not an Égide registry at all, `.io`.
   public static func checkHealth(
     at path: String, requireWAL: Bool = true,
-    migrations: [Migration] = Migration.shipped
+    migrations: [Migration] = Migration.shipped, key: RegistryKey? = nil
   ) throws(StoreError) -> RegistryHealth {
     try requireFile(
       path,
@@ -109,7 +112,8 @@ extension Registry {
       defer { try? queue.close() }
       return try queue.read { db in
         try RegistryInspection(
-          db: db, path: path, migrations: migrations, requireWAL: requireWAL
+          db: db, path: path, migrations: migrations, requireWAL: requireWAL,
+          key: key
         ).run()
       }
     } catch {
@@ -444,6 +448,7 @@ private struct RegistryInspection {
   let path: String
   let migrations: [Migration]
   let requireWAL: Bool
+  let key: RegistryKey?
 
   /// At most this many problems are listed per check.
   static let listed = 20
@@ -464,6 +469,7 @@ private struct RegistryInspection {
     checks.append(attempt("history", historyCheck))
     checks.append(attempt("hash chain", hashChainCheck))
     checks.append(attempt("derived tables", derivedTablesCheck))
+    checks.append(attempt("sealed values", sealedValuesCheck))
     checks.append(attempt("identities", sealingCheck))
     let counts = (try? Registry.counts(db)) ?? (0, 0)
     return RegistryHealth(
@@ -555,27 +561,7 @@ private struct RegistryInspection {
         )
       }
     }
-    for (table, triggers) in [
-      (
-        "events",
-        ["events_are_append_only_update", "events_are_append_only_delete"]
-      ),
-      (
-        "notice_events",
-        [
-          "notice_events_are_append_only_update",
-          "notice_events_are_append_only_delete",
-        ]
-      ),
-    ] {
-      guard try db.tableExists(table) else { continue }
-      for trigger in triggers {
-        guard try !db.triggerExists(trigger) else { continue }
-        problems.append(
-          "schema: trigger \(trigger) is missing, so the history of \(table) is no longer append-only; it was removed outside Égide: \(Registry.restoreAdvice)"
-        )
-      }
-    }
+    problems += try triggerProblems(applied)
     let pending = migrations.filter { applied[$0.version] == nil }
     let version = applied.keys.max() ?? 0
     var ok =
@@ -588,6 +574,115 @@ private struct RegistryInspection {
       "schema", ok: ok,
       failed: "version \(version), \(problems.count) problem(s)",
       problems)
+  }
+
+  /// The triggers that differ from the ones the applied migrations
+  /// created: missing, changed (a guard that never fires, `WHEN 0`, is a
+  /// change), or added outside Égide.
+  ///
+  /// The expected definitions come from applying the same migrations to
+  /// an empty database in memory, so that they are compared as SQLite
+  /// stores them, text for text.
+  private func triggerProblems(_ applied: [Int: String]) throws -> [String] {
+    let expected = try DatabaseQueue()
+    try Migrator(migrations: migrations.filter { applied[$0.version] != nil })
+      .migrate(expected)
+    let sql =
+      "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+    let wanted = try expected.read { db in
+      try Row.fetchAll(db, sql: sql).map {
+        ($0["name"] as String, ($0["tbl_name"] as String, $0["sql"] as String))
+      }
+    }
+    let found = Dictionary(
+      try Row.fetchAll(db, sql: sql).map {
+        ($0["name"] as String, ($0["tbl_name"] as String, $0["sql"] as String?))
+      }, uniquingKeysWith: { first, _ in first })
+    var problems: [String] = []
+    for (name, (table, definition)) in wanted.sorted(by: { $0.0 < $1.0 }) {
+      guard let (_, actual) = found[name] else {
+        problems.append(
+          "schema: trigger \(name) is missing, so the history of \(table) is no longer append-only; it was removed outside Égide: \(Registry.restoreAdvice)"
+        )
+        continue
+      }
+      if actual != definition {
+        problems.append(
+          "schema: trigger \(name) on \(table) differs from the one its migration created, so it may no longer guard the history; it was replaced outside Égide: \(Registry.restoreAdvice)"
+        )
+      }
+    }
+    let known = Set(wanted.map(\.0))
+    for (name, (table, _)) in found.sorted(by: { $0.key < $1.key })
+    where !known.contains(name) {
+      problems.append(
+        "schema: trigger \(name) on \(table) was not created by any migration; it was added outside Égide and may copy or change data: \(Registry.restoreAdvice)"
+      )
+    }
+    return problems
+  }
+
+  /// Whether every sealed value sits where it was sealed: with the key,
+  /// each opens at its place; without it, only its format is checked (a
+  /// value sealed without its place, or in clear in a sealed registry, is
+  /// one copied in from elsewhere).
+  private func sealedValuesCheck() throws -> RegistryCheck {
+    let sealedRegistry = try Registry.keyCheck(db) != nil
+    let pending = try SealBinding.isPending(db)
+    if let key, try Registry.keyCheck(db) != key.check {
+      return RegistryCheck(
+        name: "sealed values", outcome: .informational,
+        summary: "not opened: the key given is not this registry's",
+        problems: [])
+    }
+    var problems: [String] = []
+    var checked = 0
+    try SealedPlace.forEachValue(in: db) { place, _, value in
+      checked += 1
+      switch value.first {
+      case IdentityVault.purgedFormat:
+        return
+      case IdentityVault.clearFormat where sealedRegistry:
+        problems.append(
+          "sealed values: \(place) holds a value in clear in a sealed registry: it was written outside Égide; \(Registry.restoreAdvice)"
+        )
+      case IdentityVault.clearFormat:
+        return
+      case IdentityVault.unboundFormat where !pending:
+        problems.append(
+          "sealed values: \(place) holds a value sealed without its place: it was copied in outside Égide; \(Registry.restoreAdvice)"
+        )
+      case IdentityVault.unboundFormat:
+        return
+      case IdentityVault.sealedFormat:
+        guard let key else { return }
+        do {
+          _ = try IdentityVault.open(
+            sealed: value.dropFirst(), at: place, with: key)
+        } catch {
+          problems.append(
+            "sealed values: \(place) does not open at its place: it was moved there from another row or column, or altered, outside Égide; \(Registry.restoreAdvice)"
+          )
+        }
+      default:
+        problems.append(
+          "sealed values: \(place) has an unknown format: it was altered outside Égide; \(Registry.restoreAdvice)"
+        )
+      }
+    }
+    if problems.isEmpty && key == nil && sealedRegistry {
+      return RegistryCheck(
+        name: "sealed values", outcome: .informational,
+        summary:
+          "\(checked) values in their formats; give the key ($EGIDE_KEY_FILE) to check that each opens at its place",
+        problems: [])
+    }
+    return check(
+      "sealed values",
+      ok: key == nil
+        ? "\(checked) values in their formats"
+        : "\(checked) values each open at their place",
+      failed: "\(problems.count) value(s) out of place", problems)
   }
 
   /// Whether identities are sealed under a key (informational: a registry

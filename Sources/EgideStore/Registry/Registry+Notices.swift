@@ -90,6 +90,17 @@ extension RegistryTransaction {
     return next
   }
 
+  /// What seals a notice event's identity given its row, if it has one.
+  private func sealing(_ identity: NoticeEventIdentity?)
+    -> ((Int64) throws(StoreError) -> Data)?
+  {
+    guard let identity else { return nil }
+    let vault = registry.vault
+    return { id throws(StoreError) in
+      try vault.seal(json: identity, at: .identity(of: "notice_events", id))
+    }
+  }
+
   /// Stores an event and brings the query rows in line with `notice`, the
   /// state after it.
   private func commit(
@@ -104,10 +115,8 @@ extension RegistryTransaction {
         "recorded_at": StoredDate.string(from: event.recordedAt),
         "facts": String(
           decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self),
-        "identity": try identity.map { value throws(StoreError) in
-          try registry.vault.seal(json: value)
-        },
-      ], in: db)
+      ],
+      identity: sealing(identity), in: db)
     for target in notice.targets {
       let decided = target.decidedAt.map { StoredDate.string(from: $0) }
       let removed = target.removedAt.map { StoredDate.string(from: $0) }
@@ -121,7 +130,10 @@ extension RegistryTransaction {
           arguments: [
             notice.id.number, target.position, target.status.rawValue,
             decided, removed,
-            try registry.vault.seal(json: NoticeURLIdentity(url: target.url)),
+            try registry.vault.seal(
+              json: NoticeURLIdentity(url: target.url),
+              at: .identity(
+                of: "notice_urls", Int64(notice.id.number), target.position)),
           ])
       } else {
         try db.execute(
@@ -198,7 +210,7 @@ extension Registry {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT sequence, change, actor, recorded_at, facts, identity
+        SELECT id, sequence, change, actor, recorded_at, facts, identity
         FROM notice_events WHERE notice_id = ? ORDER BY sequence
         """, arguments: [id.number])
     guard !rows.isEmpty else {
@@ -214,7 +226,9 @@ extension Registry {
         NoticeEventFacts.self, from: Data(factsText.utf8))
       let identity = try (row["identity"] as Data?).map {
         data throws(StoreError) in
-        try vault.open(NoticeEventIdentity.self, from: data)
+        try vault.open(
+          NoticeEventIdentity.self, from: data,
+          at: .identity(of: "notice_events", row["id"]))
       }
       let change = try NoticeEventRecord.change(
         named: row["change"], facts: facts, identity: identity)

@@ -93,7 +93,9 @@ extension RegistryTransaction {
           try registry.vault.seal(
             json: DecisionIdentity(
               day: decision.day, number: decision.number,
-              judilibreID: decision.judilibreID)),
+              judilibreID: decision.judilibreID),
+            at: .identity(
+              of: "occultation_decisions", Int64(request.id.number), position)),
         ])
     }
     return request
@@ -263,7 +265,7 @@ extension Registry {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT court, identity FROM occultation_decisions
+        SELECT position, court, identity FROM occultation_decisions
         WHERE request_id = ? ORDER BY position
         """, arguments: [id.number])
     for decision in rows {
@@ -273,7 +275,9 @@ extension Registry {
           .corruptValue, "a decision of \(id) has an unknown court \(code)")
       }
       let identity = try vault.open(
-        DecisionIdentity.self, from: decision["identity"])
+        DecisionIdentity.self, from: decision["identity"],
+        at: .identity(
+          of: "occultation_decisions", Int64(id.number), decision["position"]))
       decisions.append(
         DecisionReference(
           stored: court, day: identity.day, number: identity.number,

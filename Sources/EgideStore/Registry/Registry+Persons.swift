@@ -57,7 +57,9 @@ extension Registry {
     }
     return TargetedPerson(
       id: id,
-      identity: try vault.open(PersonIdentity.self, from: row["identity"]),
+      identity: try vault.open(
+        PersonIdentity.self, from: row["identity"],
+        at: .identity(of: "persons", Int64(id.number))),
       role: role,
       function: (row["function"] as String?).flatMap(StaffFunction.init),
       court: court,

@@ -105,7 +105,8 @@ extension Registry {
         throw StoreError(
           .corruptValue, "the content of evidence \(id) is missing")
       }
-      let bytes = try vault.openBytes(sealed)
+      let bytes = try vault.openBytes(
+        sealed, at: .evidenceContent(Int64(id.number)))
       guard EvidenceSource.sha256(of: bytes) == sha256 else {
         throw StoreError(
           .corruptValue,
@@ -151,7 +152,7 @@ extension Registry {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT sequence, change, actor, recorded_at, facts, identity
+        SELECT id, sequence, change, actor, recorded_at, facts, identity
         FROM events WHERE case_id = ? ORDER BY sequence
         """, arguments: [caseID])
     while let row = try rows.next() {
@@ -161,7 +162,9 @@ extension Registry {
       let identity =
         try (row["identity"] as Data?).map {
           data throws(StoreError) in
-          try vault.open(EventIdentity.self, from: data)
+          try vault.open(
+            EventIdentity.self, from: data,
+            at: .identity(of: "events", row["id"]))
         } ?? EventIdentity()
       let recordedAt = try StoredDate.date(from: row["recorded_at"])
       let actor: String = row["actor"]
@@ -195,7 +198,9 @@ extension Registry {
     let function = (row["function"] as String?).flatMap(StaffFunction.init)
     return TargetedPerson(
       id: id,
-      identity: try vault.open(PersonIdentity.self, from: row["identity"]),
+      identity: try vault.open(
+        PersonIdentity.self, from: row["identity"],
+        at: .identity(of: "persons", Int64(id.number))),
       role: role, function: function, court: court,
       relatedTo: (row["related_to"] as Int?).map(PersonID.init))
   }

@@ -6,28 +6,16 @@ import GRDB
 /// a new one.
 ///
 /// Both walk every identifying value (the `identity` and `content` columns
-/// of every table that has them), open it with the old vault and seal it
-/// with the new one, recompute the blind indexes, and record the new key's
-/// check — all in one IMMEDIATE transaction: interrupted, the registry is
+/// of every table that has them, ``SealedPlace/columns``), open it with the
+/// old vault and seal it with the new one at its place, recompute the
+/// blind indexes, record the reseal of the history as a
+/// ``SealGeneration`` and the new key's check — all in one IMMEDIATE
+/// transaction: interrupted, the registry is
 /// left as it was, readable with the old key. Deleted content is
 /// overwritten (SQLite's secure_delete), and ``scrub()`` then vacuums the
 /// file and truncates its write-ahead log, so that no earlier form of a
 /// value survives in free pages.
 extension Registry {
-  /// The columns that hold identifying values, with the column that
-  /// identifies their rows.
-  static let sealedColumns: [(table: String, row: String, column: String)] = [
-    ("persons", "id", "identity"),
-    ("cases", "id", "identity"),
-    ("events", "id", "identity"),
-    ("evidence", "id", "identity"),
-    ("evidence", "id", "content"),
-    ("entities", "id", "identity"),
-    ("notice_urls", "rowid", "identity"),
-    ("notice_events", "id", "identity"),
-    ("occultation_decisions", "request_id || ':' || position", "identity"),
-  ]
-
   /// Seals the identities of a registry stored in clear under `key`.
   ///
   /// - Throws: ``StoreError`` `.alreadyExists` if the registry is already
@@ -46,7 +34,7 @@ extension Registry {
     }
     return try registry.reseal(
       to: IdentityVault(writing: .sealed(key), reading: .opened(key)),
-      check: key.check)
+      check: key.check, reason: .sealing)
   }
 
   /// Reseals every identity of this registry (opened with its key) under
@@ -67,12 +55,12 @@ extension Registry {
     }
     return try reseal(
       to: IdentityVault(writing: .sealed(newKey), reading: .opened(newKey)),
-      check: newKey.check)
+      check: newKey.check, reason: .rotation)
   }
 
-  private func reseal(to newVault: IdentityVault, check: String) throws
-    -> Int
-  {
+  private func reseal(
+    to newVault: IdentityVault, check: String, reason: SealGeneration.Reason
+  ) throws -> Int {
     let old = IdentityVault(writing: vault.writing, reading: .opened(vault.key))
     let count = try write { db in
       // The blind indexes first, while the values still open with the old
@@ -80,30 +68,28 @@ extension Registry {
       try reindexNames(in: db, reading: old, writing: newVault)
       try reindexEntityKeys(in: db, reading: old, writing: newVault)
       var count = 0
-      for (table, row, column) in Self.sealedColumns {
-        guard try db.tableExists(table) else { continue }
-        let rows = try Row.fetchAll(
-          db,
+      // A purged value has nothing left to seal.
+      try SealedPlace.forEachValue(
+        in: db, where: "substr(value, 1, 1) <> x'02'"
+      ) { place, key, value in
+        let sealed = try newVault.seal(
+          try old.openBytes(value, at: place), at: place)
+        try db.execute(
           sql: """
-            SELECT \(row) AS row_key, \(column) AS value FROM \(table)
-            WHERE \(column) IS NOT NULL
-            """)
-        for stored in rows {
-          let value: Data = stored["value"]
-          // A purged value has nothing left to seal.
-          if value.first == IdentityVault.purgedFormat { continue }
-          let sealed = try newVault.seal(try old.openBytes(value))
-          try db.execute(
-            sql: "UPDATE \(table) SET \(column) = ? WHERE \(row) = ?",
-            arguments: [sealed, stored["row_key"] as DatabaseValue])
-          count += 1
-        }
+            UPDATE \(place.table) SET \(place.column) = ?
+            WHERE \(SealedPlace.rowExpression(of: place.table)) = ?
+            """, arguments: [sealed, key])
+        count += 1
       }
       try db.execute(
         sql: """
           INSERT INTO registry_info (key, value) VALUES ('key_check', ?)
           ON CONFLICT (key) DO UPDATE SET value = excluded.value
           """, arguments: [check])
+      if try db.tableExists("seal_generations") {
+        try SealGeneration.record(
+          reason, by: "egide", keyCheck: check, at: Date(), in: db)
+      }
       return count
     }
     return count
@@ -119,7 +105,8 @@ extension Registry {
       var index: String?
       if stored.first != IdentityVault.purgedFormat {
         let identity = try reading.openRevealed(
-          PersonIdentity.self, from: stored)
+          PersonIdentity.self, from: stored,
+          at: .identity(of: "persons", row["id"]))
         index = try writing.blindIndex(of: Self.nameIndexText(identity.name))
       }
       try db.execute(
@@ -140,7 +127,9 @@ extension Registry {
       guard stored.first != IdentityVault.purgedFormat,
         let kind = LinkedEntity.Kind(rawValue: row["kind"])
       else { continue }
-      let identity = try reading.openRevealed(EntityIdentity.self, from: stored)
+      let identity = try reading.openRevealed(
+        EntityIdentity.self, from: stored,
+        at: .identity(of: "entities", row["id"]))
       let entity = LinkedEntity(kind: kind, value: identity.value)
       try db.execute(
         sql: "UPDATE entities SET key_hash = ? WHERE id = ?",

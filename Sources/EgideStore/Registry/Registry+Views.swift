@@ -15,7 +15,8 @@ extension Registry {
       path: path, writer: writer, courts: courts,
       vault: IdentityVault(
         writing: vault.writing,
-        reading: reveals ? .opened(vault.key) : .concealed))
+        reading: reveals ? .opened(vault.key) : .concealed,
+        opensUnbound: vault.opensUnbound))
   }
 }
 

@@ -170,15 +170,17 @@ public final class Registry: @unchecked Sendable {
   /// The vault for a registry with this key check.
   static func vault(
     keyCheck: String?, key: RegistryKey?, revealsIdentities: Bool,
-    path: String
+    path: String, opensUnbound: Bool = false
   ) throws -> IdentityVault {
     let reading: IdentityVault.Reading =
       revealsIdentities ? .opened(key) : .concealed
     guard let keyCheck else {
-      return IdentityVault(writing: .clear, reading: reading)
+      return IdentityVault(
+        writing: .clear, reading: reading, opensUnbound: opensUnbound)
     }
     guard let key else {
-      return IdentityVault(writing: .refused, reading: reading)
+      return IdentityVault(
+        writing: .refused, reading: reading, opensUnbound: opensUnbound)
     }
     guard key.check == keyCheck else {
       throw StoreError(
@@ -186,7 +188,8 @@ public final class Registry: @unchecked Sendable {
         "the key given (fingerprint \(key.fingerprint)) is not the key of \(path) (fingerprint \(keyCheck.prefix(16))); nothing was read or written: give the right key file, or restore it with 'egide key restore'"
       )
     }
-    return IdentityVault(writing: .sealed(key), reading: reading)
+    return IdentityVault(
+      writing: .sealed(key), reading: reading, opensUnbound: opensUnbound)
   }
 
   /// Opens the file and checks it is a registry this binary can use
@@ -231,17 +234,32 @@ public final class Registry: @unchecked Sendable {
       }
       try migrator.migrate(queue)
     }
-    let (check, chainPending) = try queue.read {
-      db -> (String?, Bool) in
-      guard try db.tableExists("registry_info") else { return (nil, false) }
-      return (try keyCheck(db), try ChainBackfill.isPending(db))
+    let (check, chainPending, sealingPending) = try queue.read {
+      db -> (String?, Bool, Bool) in
+      guard try db.tableExists("registry_info") else {
+        return (nil, false, false)
+      }
+      return (
+        try keyCheck(db), try ChainBackfill.isPending(db),
+        try SealBinding.isPending(db)
+      )
     }
     if chainPending && writable {
       _ = try queue.write { db in try ChainBackfill.runIfPending(db) }
     }
-    let vault = try vault(
+    var vault = try vault(
       keyCheck: check, key: key, revealsIdentities: revealsIdentities,
-      path: path)
+      path: path, opensUnbound: sealingPending)
+    if sealingPending && writable && (check == nil || key != nil) {
+      let upgrading = IdentityVault(
+        writing: vault.writing, reading: .opened(key), opensUnbound: true)
+      _ = try queue.write { db in
+        try SealBinding.runIfPending(db, vault: upgrading, at: Date())
+      }
+      vault = try self.vault(
+        keyCheck: check, key: key, revealsIdentities: revealsIdentities,
+        path: path, opensUnbound: false)
+    }
     guard concurrentReads && writable else {
       return Registry(path: path, writer: queue, courts: courts, vault: vault)
     }

@@ -63,7 +63,9 @@ public struct RegistryTransaction {
         arguments: [
           person.id.number, person.role.rawValue, person.function?.rawValue,
           person.court.code, person.relatedTo?.number, stamp,
-          try registry.vault.seal(json: person.identity),
+          try registry.vault.seal(
+            json: person.identity,
+            at: .identity(of: "persons", Int64(person.id.number))),
         ]
           + (indexesNames
             ? [
@@ -88,16 +90,21 @@ public struct RegistryTransaction {
       deadlines: deadlines, calendar: calendar)
     let state = try CaseState(reference: reference, events: [event])
     let report = state.report
+    // The row's identifier is chosen here, so that its summary is sealed
+    // bound to it.
+    let caseID =
+      try Int64.fetchOneCached(
+        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM cases") ?? 1
     try db.executeCached(
       sql: """
-        INSERT INTO cases (reference, year, sequence, status, severity,
+        INSERT INTO cases (id, reference, year, sequence, status, severity,
           severity_rank, assessed, court, appeal_court, channel, platform,
           occurred_at, occurred_precision, reported_at, reported_by,
           assessment_due, updated_at, event_count, identity)
-        VALUES (?, ?, ?, 'new', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+        VALUES (?, ?, ?, ?, 'new', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
         """,
       arguments: [
-        reference.description, year, sequence,
+        caseID, reference.description, year, sequence,
         report.reportedSeverity?.rawValue,
         Self.rank(of: report.reportedSeverity), report.court.code,
         report.court.appealCourtCode, report.channel.rawValue,
@@ -105,9 +112,10 @@ public struct RegistryTransaction {
         report.occurred.map { StoredDate.string(from: $0.start) },
         report.occurred?.precision.rawValue, stamp, actor,
         StoredDate.string(from: report.assessmentDue), stamp,
-        try registry.vault.seal(json: CaseIdentity(summary: report.summary)),
+        try registry.vault.seal(
+          json: CaseIdentity(summary: report.summary),
+          at: .identity(of: "cases", caseID)),
       ])
-    let caseID = db.lastInsertedRowID
     if let externalReference {
       try db.executeCached(
         sql: "UPDATE cases SET external_reference = ? WHERE id = ?",
@@ -272,9 +280,11 @@ public struct RegistryTransaction {
       arguments: [
         id.number, caseID, facts.source, facts.sha256, facts.size,
         facts.mediaType, actor, StoredDate.string(from: date),
-        try registry.vault.seal(json: identity),
+        try registry.vault.seal(
+          json: identity, at: .identity(of: "evidence", Int64(id.number))),
         try content.map { data throws(StoreError) in
-          try registry.vault.seal(data)
+          try registry.vault.seal(
+            data, at: .evidenceContent(Int64(id.number)))
         },
       ])
     try commit(event, to: state, caseID: caseID)
@@ -291,20 +301,32 @@ public struct RegistryTransaction {
     try append(event, caseID: caseID)
     switch event.change {
     case .measureRequested(let measure):
+      // The authority may name a person: since schema version 9 it is
+      // sealed, and the clear column is left empty. A registry opened with
+      // older migrations only (as upgrade tests do) keeps it in clear.
+      let sealsAuthority = try db.columns(in: "measures").contains {
+        $0.name == "identity"
+      }
+      let place = SealedPlace.identity(of: "measures", Int64(measure.id.number))
       try db.executeCached(
         sql: """
           INSERT INTO measures (id, case_id, kind, status, authority,
-            beneficiary, requested_at, due_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            beneficiary, requested_at, due_at, updated_at\(sealsAuthority ? ", identity" : ""))
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?\(sealsAuthority ? ", ?" : ""))
           """,
         arguments: [
           measure.id.number, caseID, measure.kind.rawValue,
-          measure.status.rawValue, measure.authority,
+          measure.status.rawValue, sealsAuthority ? "" : measure.authority,
           measure.beneficiary.number,
           StoredDate.string(from: measure.requestedAt),
           measure.due.map { StoredDate.string(from: $0) },
           StoredDate.string(from: measure.updatedAt),
-        ])
+        ]
+          + (sealsAuthority
+            ? [
+              try registry.vault.seal(
+                json: MeasureIdentity(authority: measure.authority), at: place)
+            ] : []))
     case .measureUpdated(let id, _, let to, _):
       try db.executeCached(
         sql: "UPDATE measures SET status = ?, updated_at = ? WHERE id = ?",
@@ -344,9 +366,13 @@ public struct RegistryTransaction {
         "change": event.change.name, "actor": event.actor,
         "recorded_at": StoredDate.string(from: event.recordedAt),
         "facts": factsJSON,
-        "identity": identity.isEmpty
-          ? nil : try registry.vault.seal(json: identity),
-      ], in: db)
+      ],
+      identity: identity.isEmpty
+        ? nil
+        : { id throws(StoreError) in
+          try registry.vault.seal(
+            json: identity, at: .identity(of: "events", id))
+        }, in: db)
   }
 
   /// The sort rank of a severity; a case not yet rated ranks with `high`

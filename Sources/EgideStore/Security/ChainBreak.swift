@@ -12,6 +12,12 @@ public struct ChainBreak: Sendable, Equatable {
     case unlinked
     /// The row has no hash: it was added outside Égide.
     case missing
+    /// The row's sealed value does not match the digest it was written or
+    /// last resealed with: it was changed, swapped, truncated or removed.
+    case sealedChanged
+    /// The resealed digests no longer give the root the last seal
+    /// generation recorded: a value and its digest were rewritten.
+    case resealedOutside
 
     /// The reason in a few plain words.
     public var explanation: String {
@@ -22,6 +28,10 @@ public struct ChainBreak: Sendable, Equatable {
         "its hash does not follow the previous row's (a row was deleted, inserted or reordered before it)"
       case .missing:
         "it has no hash (the row was added outside Égide)"
+      case .sealedChanged:
+        "its sealed content does not match the digest it was written or last resealed with (a sealed value was changed, swapped, truncated or removed)"
+      case .resealedOutside:
+        "the sealed values up to it no longer match the last key generation's record (sealed values and their digests were rewritten)"
       }
     }
   }

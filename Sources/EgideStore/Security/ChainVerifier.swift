@@ -1,4 +1,5 @@
 import EgideCore
+import Foundation
 import GRDB
 
 /// Checks the hash chains of a registry row by row, in `id` order, with a
@@ -27,32 +28,59 @@ enum ChainVerifier {
     }
     let registryID = try ChainHash.registryID(db)
     let pending = try ChainBackfill.isPending(db)
+    let generation = try SealGeneration.latest(in: db)
     return ChainVerification(
-      chains: try ChainHash.tables.map { table in
+      chains: try ChainHash.tables.filter { try db.tableExists($0) }.map {
+        table in
         try verify(
           table, start: ChainHash.start(table: table, registryID: registryID),
-          completesMissing: pending && table != "access_log", in: db)
+          completesMissing: pending
+            && ["events", "notice_events"].contains(table),
+          generation: generation, in: db)
       })
   }
 
   private static func verify(
-    _ table: String, start: String, completesMissing: Bool, in db: Database
+    _ table: String, start: String, completesMissing: Bool,
+    generation: SealGeneration.Latest?, in db: Database
   ) throws -> ChainVerification.Chain {
     let names = ChainHash.covered(by: table)
+    let sealed = try db.columns(in: table).contains {
+      $0.name == "sealed_digest"
+    }
     var walk = ChainWalk(start: start, completesMissing: completesMissing)
+    var content = SealedContentCheck(
+      through: generation?.through[table] ?? 0)
+    let extra =
+      sealed ? ", identity, sealed_digest, resealed_digest" : ""
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT chain_hash, \(names.joined(separator: ", ")) FROM \(table)
-        ORDER BY id
+        SELECT chain_hash, \(names.joined(separator: ", "))\(extra)
+        FROM \(table) ORDER BY id
         """)
     while let row = try rows.next() {
       let values = (1...names.count).map { row[$0] as DatabaseValue }
-      walk.visit(id: row[1], stored: row[0], values: values)
+      let digest: String? = sealed ? row["sealed_digest"] : nil
+      walk.visit(
+        id: row[1], stored: row[0], values: values, sealedDigest: digest)
+      if sealed {
+        content.visit(
+          id: row[1], identity: row["identity"], sealedDigest: digest,
+          resealedDigest: row["resealed_digest"])
+      }
     }
     walk.finish()
+    var found = walk.found ?? content.found
+    if found == nil, sealed, let generation,
+      let through = generation.through[table], through > 0,
+      try SealGeneration.root(of: table, through: through, in: db)
+        != generation.root[table]
+    {
+      found = (through, .resealedOutside)
+    }
     let state: ChainVerification.State
-    if let (rowID, reason) = walk.found {
+    if let (rowID, reason) = found {
       state = .broken(
         ChainBreak(
           table: table, rowID: rowID,
@@ -139,13 +167,16 @@ private struct ChainWalk {
     self.head = start
   }
 
-  mutating func visit(id: Int64, stored: String?, values: [DatabaseValue]) {
+  mutating func visit(
+    id: Int64, stored: String?, values: [DatabaseValue], sealedDigest: String?
+  ) {
     rows += 1
     let expectedID = previousID + 1
     let before = head
     previousID = id
     if stored == nil && completesMissing && found == nil {
-      head = ChainHash.hash(previous: before, values: values)
+      head = ChainHash.hash(
+        previous: before, values: values, sealedDigest: sealedDigest)
       completed += 1
       return
     }
@@ -155,7 +186,10 @@ private struct ChainWalk {
       found = suspect.map { ($0, .changed) } ?? (id, .missing)
       return
     }
-    let follows = ChainHash.hash(previous: before, values: values) == stored
+    let follows =
+      ChainHash.hash(
+        previous: before, values: values, sealedDigest: sealedDigest)
+      == stored
     if let suspect {
       found = (suspect, follows ? .changed : .unlinked)
     } else if !follows {
@@ -171,5 +205,46 @@ private struct ChainWalk {
   /// no longer matches.
   mutating func finish() {
     if found == nil, let suspect { found = (suspect, .changed) }
+  }
+}
+
+/// The check of each history row's sealed value against the digest it was
+/// written or last resealed with (see ``SealGeneration``): the first row
+/// whose value changed.
+private struct SealedContentCheck {
+  /// The last row the last seal generation resealed (0: none).
+  let through: Int64
+  /// The first row whose sealed value does not match.
+  private(set) var found: (Int64, ChainBreak.Reason)?
+
+  init(through: Int64) {
+    self.through = through
+  }
+
+  mutating func visit(
+    id: Int64, identity: Data?, sealedDigest: String?, resealedDigest: String?
+  ) {
+    guard found == nil else { return }
+    // A digest given to a row the last generation did not reseal.
+    if id > through && resealedDigest != nil {
+      found = (id, .sealedChanged)
+      return
+    }
+    let expected = resealedDigest ?? sealedDigest
+    guard let identity else {
+      if expected != nil { found = (id, .sealedChanged) }
+      return
+    }
+    // Purged under the retention policy: nothing left to compare.
+    if identity.first == IdentityVault.purgedFormat { return }
+    guard let expected else {
+      // Written before schema version 9 and not yet resealed: covered
+      // from the first generation on.
+      if id <= through { found = (id, .sealedChanged) }
+      return
+    }
+    if ChainHash.digest(of: identity) != expected {
+      found = (id, .sealedChanged)
+    }
   }
 }

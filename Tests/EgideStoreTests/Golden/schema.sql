@@ -216,7 +216,11 @@ CREATE TABLE "events" (
   facts TEXT NOT NULL CHECK (json_valid(facts)),
   identity BLOB,
   chain_hash TEXT CHECK (chain_hash IS NULL OR (
-    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')),
+    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')), sealed_digest TEXT CHECK (
+  sealed_digest IS NULL OR (
+    length(sealed_digest) = 64 AND sealed_digest NOT GLOB '*[^0-9a-f]*')), resealed_digest TEXT CHECK (
+  resealed_digest IS NULL OR (
+    length(resealed_digest) = 64 AND resealed_digest NOT GLOB '*[^0-9a-f]*')),
   UNIQUE (case_id, sequence)
 ) STRICT;
 
@@ -252,7 +256,7 @@ CREATE TABLE measures (
   requested_at TEXT NOT NULL,
   due_at TEXT,
   updated_at TEXT NOT NULL
-) STRICT;
+, identity BLOB) STRICT;
 
 -- table notice_events on notice_events
 CREATE TABLE notice_events (
@@ -266,7 +270,11 @@ CREATE TABLE notice_events (
   facts TEXT NOT NULL CHECK (json_valid(facts)),
   identity BLOB, chain_hash TEXT CHECK (
   chain_hash IS NULL OR (
-    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')),
+    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')), sealed_digest TEXT CHECK (
+  sealed_digest IS NULL OR (
+    length(sealed_digest) = 64 AND sealed_digest NOT GLOB '*[^0-9a-f]*')), resealed_digest TEXT CHECK (
+  resealed_digest IS NULL OR (
+    length(resealed_digest) = 64 AND resealed_digest NOT GLOB '*[^0-9a-f]*')),
   UNIQUE (notice_id, sequence)
 ) STRICT;
 
@@ -379,6 +387,21 @@ CREATE TABLE registry_info (
   value TEXT NOT NULL
 ) STRICT;
 
+-- table seal_generations on seal_generations
+CREATE TABLE seal_generations (
+  id INTEGER PRIMARY KEY,
+  recorded_at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (reason IN ('upgrade', 'sealing', 'rotation')),
+  key_check TEXT,
+  events_through INTEGER NOT NULL CHECK (events_through >= 0),
+  events_root TEXT NOT NULL CHECK (length(events_root) = 64),
+  notice_events_through INTEGER NOT NULL CHECK (notice_events_through >= 0),
+  notice_events_root TEXT NOT NULL CHECK (length(notice_events_root) = 64),
+  chain_hash TEXT NOT NULL CHECK (
+    length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')
+) STRICT;
+
 -- table users on users
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
@@ -438,7 +461,8 @@ END;
 
 -- trigger events_are_append_only_update on events
 CREATE TRIGGER events_are_append_only_update
-BEFORE UPDATE OF id, case_id, sequence, change, actor, recorded_at, facts
+BEFORE UPDATE OF id, case_id, sequence, change, actor, recorded_at, facts,
+  sealed_digest
 ON events
 BEGIN
   SELECT RAISE(ABORT, 'the case history is append-only');
@@ -460,7 +484,8 @@ END;
 
 -- trigger notice_events_are_append_only_update on notice_events
 CREATE TRIGGER notice_events_are_append_only_update
-BEFORE UPDATE OF id, notice_id, sequence, change, actor, recorded_at, facts
+BEFORE UPDATE OF id, notice_id, sequence, change, actor, recorded_at, facts,
+  sealed_digest
 ON notice_events
 BEGIN
   SELECT RAISE(ABORT, 'the notice history is append-only');
@@ -472,6 +497,20 @@ BEFORE UPDATE OF chain_hash ON notice_events
 WHEN OLD.chain_hash IS NOT NULL
 BEGIN
   SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+
+-- trigger seal_generations_are_append_only_delete on seal_generations
+CREATE TRIGGER seal_generations_are_append_only_delete
+BEFORE DELETE ON seal_generations
+BEGIN
+  SELECT RAISE(ABORT, 'the seal generations are append-only');
+END;
+
+-- trigger seal_generations_are_append_only_update on seal_generations
+CREATE TRIGGER seal_generations_are_append_only_update
+BEFORE UPDATE ON seal_generations
+BEGIN
+  SELECT RAISE(ABORT, 'the seal generations are append-only');
 END;
 
 -- trigger users_are_never_deleted on users

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+/// Where a sealed value sits in the registry: its table, its column and
+/// the identifier of its row.
+///
+/// A value is sealed with its place as AES-GCM associated data, so that a
+/// value copied to another row, column or table no longer opens: a
+/// relative's record cannot be made to show a magistrate's name, nor one
+/// case another case's summary, even by someone with write access to the
+/// file and without the key.
+struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
+  /// The table.
+  var table: String
+  /// The column.
+  var column: String
+  /// The row's identifier: its `id`, or its key parts joined by `:`.
+  var row: String
+
+  /// The associated data the value is sealed with.
+  var associatedData: Data {
+    Data("egide-place-v1\u{0}\(table)\u{0}\(column)\u{0}\(row)".utf8)
+  }
+
+  /// `events.identity, row 42`.
+  var description: String { "\(table).\(column), row \(row)" }
+
+  /// The `identity` of row `id` of `table`.
+  static func identity(of table: String, _ id: Int64) -> SealedPlace {
+    SealedPlace(table: table, column: "identity", row: String(id))
+  }
+
+  /// The content of an evidence file.
+  static func evidenceContent(_ id: Int64) -> SealedPlace {
+    SealedPlace(table: "evidence", column: "content", row: String(id))
+  }
+
+  /// The identity of a row whose key has two parts (a notice's URL, an
+  /// occultation request's decision).
+  static func identity(of table: String, _ parent: Int64, _ position: Int)
+    -> SealedPlace
+  {
+    SealedPlace(table: table, column: "identity", row: "\(parent):\(position)")
+  }
+
+  /// A row's identifier as read from the SQL expression of ``columns``.
+  static func rowText(_ value: DatabaseValue) -> String {
+    switch value.storage {
+    case .int64(let number): String(number)
+    case .string(let text): text
+    default: value.description
+    }
+  }
+
+  /// Calls `body` with every stored value of every sealed column the
+  /// registry has, its place and the SQL value that identifies its row
+  /// (for an `UPDATE … WHERE <row> = ?`).
+  ///
+  /// - Parameters:
+  ///   - db: the connection.
+  ///   - condition: an SQL condition on `value` narrowing the values read
+  ///     (such as `substr(value, 1, 1) = x'01'`); all non-null ones by
+  ///     default.
+  ///   - body: what to do with each value.
+  /// - Throws: what the database or `body` throws.
+  static func forEachValue(
+    in db: Database, where condition: String = "1",
+    _ body: (_ place: SealedPlace, _ key: DatabaseValue, _ value: Data) throws
+      -> Void
+  ) throws {
+    for (table, row, column) in columns {
+      guard try db.tableExists(table),
+        try db.columns(in: table).contains(where: { $0.name == column })
+      else { continue }
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT row_key, value FROM (
+            SELECT \(row) AS row_key, \(column) AS value FROM \(table))
+          WHERE value IS NOT NULL AND (\(condition))
+          """)
+      var found: [(DatabaseValue, Data)] = []
+      while let stored = try rows.next() {
+        found.append((stored["row_key"], stored["value"]))
+      }
+      // Read first, then handled: `body` may update the table.
+      for (key, value) in found {
+        try body(
+          SealedPlace(table: table, column: column, row: rowText(key)), key,
+          value)
+      }
+    }
+  }
+
+  /// The SQL expression identifying the rows of `table`, as ``columns``
+  /// gives it.
+  static func rowExpression(of table: String) -> String {
+    columns.first { $0.table == table }?.row ?? "id"
+  }
+
+  /// The columns that hold sealed values, each with the SQL expression of
+  /// its rows' identifiers as ``row`` spells them.
+  static let columns: [(table: String, row: String, column: String)] = [
+    ("persons", "id", "identity"),
+    ("cases", "id", "identity"),
+    ("events", "id", "identity"),
+    ("evidence", "id", "identity"),
+    ("evidence", "id", "content"),
+    ("entities", "id", "identity"),
+    ("measures", "id", "identity"),
+    ("notice_urls", "notice_id || ':' || position", "identity"),
+    ("notice_events", "id", "identity"),
+    ("occultation_decisions", "request_id || ':' || position", "identity"),
+  ]
+}
