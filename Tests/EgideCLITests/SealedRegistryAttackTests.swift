@@ -17,7 +17,8 @@ struct SealedRegistryAttackTests {
       target: "Orlande TISSEVAL", role: "clerk",
       summary: "Insultes répétées à l'accueil du greffe")
     try sandbox.succeed("note", first, "Appel de la collègue fictive")
-    try sandbox.succeed("note", second, "Plainte déposée au commissariat fictif")
+    try sandbox.succeed(
+      "note", second, "Plainte déposée au commissariat fictif")
     return (sandbox, [first, second])
   }
 
@@ -100,7 +101,8 @@ struct SealedRegistryAttackTests {
       ), "\(doctor)")
   }
 
-  @Test("a measure's and an escalation's authority are not in the file in clear")
+  @Test(
+    "a measure's and an escalation's authority are not in the file in clear")
   func authoritiesAreSealed() throws {
     let (sandbox, references) = try Self.sandbox()
     let authority = "Procureure Ysolde FERNAVIC"

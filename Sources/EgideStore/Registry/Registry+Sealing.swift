@@ -70,7 +70,7 @@ extension Registry {
       var count = 0
       // A purged value has nothing left to seal.
       try SealedPlace.forEachValue(
-        in: db, where: "substr(value, 1, 1) <> x'02'"
+        in: db, where: "substr({column}, 1, 1) <> x'02'"
       ) { place, key, value in
         let sealed = try newVault.seal(
           try old.openBytes(value, at: place), at: place)

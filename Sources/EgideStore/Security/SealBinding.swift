@@ -38,7 +38,9 @@ enum SealBinding {
     _ db: Database, vault: IdentityVault, at date: Date
   ) throws -> Bool {
     guard try isPending(db) else { return false }
-    try SealedPlace.forEachValue(in: db, where: "substr(value, 1, 1) = x'01'") {
+    try SealedPlace.forEachValue(
+      in: db, where: "substr({column}, 1, 1) = x'01'"
+    ) {
       place, key, value in
       let bytes = try vault.openBytes(value, at: place)
       try db.execute(

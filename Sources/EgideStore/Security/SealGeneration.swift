@@ -57,19 +57,26 @@ enum SealGeneration {
     var through: [String: Int64] = [:]
     var roots: [String: String] = [:]
     for table in ChainHash.sealedTables {
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT id, identity, sealed_digest, resealed_digest FROM \(table)
-          WHERE identity IS NOT NULL ORDER BY id
-          """)
-      for row in rows {
-        let digest = ChainHash.digest(of: row["identity"])
-        let expected: String? = row["resealed_digest"] ?? row["sealed_digest"]
-        guard digest != expected else { continue }
-        try db.execute(
-          sql: "UPDATE \(table) SET resealed_digest = ? WHERE id = ?",
-          arguments: [digest, row["id"] as Int64])
+      // A page at a time: memory stays flat whatever the history's size.
+      var after: Int64 = 0
+      while true {
+        let rows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT id, identity, sealed_digest, resealed_digest FROM \(table)
+            WHERE id > ? AND identity IS NOT NULL ORDER BY id LIMIT 500
+            """, arguments: [after])
+        guard let last = rows.last else { break }
+        for row in rows {
+          let digest = ChainHash.digest(of: row["identity"])
+          let expected: String? =
+            row["resealed_digest"] ?? row["sealed_digest"]
+          guard digest != expected else { continue }
+          try db.execute(
+            sql: "UPDATE \(table) SET resealed_digest = ? WHERE id = ?",
+            arguments: [digest, row["id"] as Int64])
+        }
+        after = last["id"]
       }
       let last =
         try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)") ?? 0

@@ -58,13 +58,14 @@ struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
   ///
   /// - Parameters:
   ///   - db: the connection.
-  ///   - condition: an SQL condition on `value` narrowing the values read
-  ///     (such as `substr(value, 1, 1) = x'01'`); all non-null ones by
-  ///     default.
+  ///   - condition: the SQL condition that narrows the values read, with
+  ///     `{column}` standing for the column's name, such as
+  ///     `substr({column}, 1, 1) = x'01'`; all non-null ones by default.
   ///   - body: what to do with each value.
   /// - Throws: what the database or `body` throws.
   static func forEachValue(
-    in db: Database, where condition: String = "1",
+    in db: Database,
+    where condition: String = "1",
     _ body: (_ place: SealedPlace, _ key: DatabaseValue, _ value: Data) throws
       -> Void
   ) throws {
@@ -72,18 +73,42 @@ struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
       guard try db.tableExists(table),
         try db.columns(in: table).contains(where: { $0.name == column })
       else { continue }
-      let rows = try Row.fetchCursor(
+      if row == "id" {
+        // Identifiers a page at a time, then each value by its key: memory
+        // holds one value (an evidence file up to 64 MiB) at a time, and
+        // `body` may update the table between reads.
+        var after: Int64 = 0
+        while true {
+          let ids = try Int64.fetchAll(
+            db,
+            sql: """
+              SELECT id FROM \(table) WHERE id > ? AND \(column) IS NOT NULL
+                AND (\(condition.replacingOccurrences(of: "{column}", with: column)))
+              ORDER BY id LIMIT 500
+              """, arguments: [after])
+          guard let last = ids.last else { break }
+          for id in ids {
+            let value = try Data.fetchOne(
+              db, sql: "SELECT \(column) FROM \(table) WHERE id = ?",
+              arguments: [id])
+            guard let value else { continue }
+            try body(
+              SealedPlace(table: table, column: column, row: String(id)),
+              id.databaseValue, value)
+          }
+          after = last
+        }
+        continue
+      }
+      // Rows keyed by two parts: small tables, read at once.
+      let found = try Row.fetchAll(
         db,
         sql: """
-          SELECT row_key, value FROM (
-            SELECT \(row) AS row_key, \(column) AS value FROM \(table))
-          WHERE value IS NOT NULL AND (\(condition))
-          """)
-      var found: [(DatabaseValue, Data)] = []
-      while let stored = try rows.next() {
-        found.append((stored["row_key"], stored["value"]))
-      }
-      // Read first, then handled: `body` may update the table.
+          SELECT \(row) AS row_key, \(column) AS value FROM \(table)
+          WHERE \(column) IS NOT NULL
+            AND (\(condition.replacingOccurrences(of: "{column}", with: column)))
+          """
+      ).map { ($0["row_key"] as DatabaseValue, $0["value"] as Data) }
       for (key, value) in found {
         try body(
           SealedPlace(table: table, column: column, row: rowText(key)), key,
