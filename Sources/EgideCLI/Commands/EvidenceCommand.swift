@@ -90,10 +90,7 @@ struct EvidenceCommand: ParsableCommand {
 
     func run() throws {
       let purpose = try RevealOptions.required(purpose, command: "evidence get")
-      if FileManager.default.fileExists(atPath: out) {
-        throw CLIError(
-          .cannotCreate, "'\(out)' already exists; give another --out path")
-      }
+      try OutputFile.checkNew(out)
       let client = try registry.client()
       // The output file is made first: a path that cannot be created is
       // refused before the reveal is logged. The path is not logged:
