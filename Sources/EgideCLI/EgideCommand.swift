@@ -162,7 +162,7 @@ public struct EgideCommand: ParsableCommand {
       .dataError
     case .io, .busy: .ioError
     case .keyMissing: .noPermission
-    case .keyRequired: .noPermission
+    case .keyRequired, .keyUntrusted: .noPermission
     case .wrongKey: .configuration
     }
   }

@@ -49,7 +49,8 @@ extension Problem {
         switch error.code {
         case .busy: .serviceUnavailable
         case .purged: .gone
-        case .keyRequired, .keyMissing, .wrongKey: .serviceUnavailable
+        case .keyRequired, .keyMissing, .wrongKey, .keyUntrusted:
+          .serviceUnavailable
         default: .internalServerError
         }
       let detail =

@@ -29,7 +29,7 @@ struct DemoCommand: ParsableCommand {
   }
 
   func run() throws {
-    let settings = try registry.settings()
+    let settings = try registry.settings(demo: true)
     let (store, _, _) = try settings.createSealedRegistry()
     try store.addUser(
       User(

@@ -17,10 +17,20 @@ struct EscalateCommand: ParsableCommand {
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
   @Option(help: "\(EscalationLevel.acceptedValues.joined(separator: ", ")).")
   var to: String
-  @Option(help: "Why the case is escalated.") var reason: String
-  @Option(help: "The authority addressed, by function.") var authority: String?
+  @Option(
+    help:
+      "Why the case is escalated; - reads it from standard input, @FILE from a file."
+  ) var reason: String
+  @Option(
+    help:
+      "The authority addressed, by function; - reads it from standard input, @FILE from a file."
+  )
+  var authority: String?
 
   func run() throws {
+    var input = ArgumentInput()
+    let reason = try input.value(reason, option: "--reason")
+    let authority = try input.optional(authority, option: "--authority")
     try registry.client().change(
       EscalateCase(
         reference: reference, to: to, reason: reason, authority: authority))

@@ -33,7 +33,11 @@ struct EvidenceCommand: ParsableCommand {
     @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
     @Option(help: "The address of the content online.") var url: String?
     @Option(help: "A file to keep in the registry.") var file: String?
-    @Option(help: "What the evidence shows.") var description: String?
+    @Option(
+      help:
+        "What the evidence shows; - reads it from standard input, @FILE from a file."
+    )
+    var description: String?
 
     func validate() throws {
       if (url == nil) == (file == nil) {
@@ -42,6 +46,9 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
+      var input = ArgumentInput()
+      let description = try input.optional(
+        description, option: "--description")
       let client = try registry.client()
       let receipt: EvidenceReceipt
       if let url {
@@ -90,10 +97,7 @@ struct EvidenceCommand: ParsableCommand {
 
     func run() throws {
       let purpose = try RevealOptions.required(purpose, command: "evidence get")
-      if FileManager.default.fileExists(atPath: out) {
-        throw CLIError(
-          .cannotCreate, "'\(out)' already exists; give another --out path")
-      }
+      try OutputFile.checkNew(out)
       let client = try registry.client()
       // The output file is made first: a path that cannot be created is
       // refused before the reveal is logged. The path is not logged:

@@ -79,10 +79,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
       let purpose = try RevealOptions.purpose(
         purpose, flag: "--include-identities", given: includeIdentities)
-      if let out, FileManager.default.fileExists(atPath: out) {
-        throw CLIError(
-          .cannotCreate, "'\(out)' already exists; give another --out path")
-      }
+      if let out { try OutputFile.checkNew(out) }
       let client = try registry.client()
       let request = ExportCases(
         filters: filters.filters, limit: filters.limit, format: format,

@@ -30,14 +30,19 @@ struct MeasureCommand: ParsableCommand {
     @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
     @Option(help: "\(MeasureKind.acceptedValues.joined(separator: ", ")).")
     var kind: String
-    @Option(help: "The authority the request is addressed to.") var authority:
-      String
+    @Option(
+      help:
+        "The authority the request is addressed to; - reads it from standard input, @FILE from a file."
+    )
+    var authority: String
     @Option(help: "When a decision is due (a date; the end of that day).")
     var due: String?
     @Option(help: "The person protected (P-000012); default: the first target.")
     var beneficiary: String?
 
     func run() throws {
+      var input = ArgumentInput()
+      let authority = try input.value(authority, option: "--authority")
       let receipt = try registry.client().send(
         RequestMeasure(
           reference: reference, kind: kind, authority: authority, due: due,
@@ -64,9 +69,14 @@ struct MeasureCommand: ParsableCommand {
     @Argument(help: "The measure identifier, e.g. M-000003.") var id: String
     @Option(help: "\(MeasureStatus.acceptedValues.joined(separator: ", ")).")
     var status: String
-    @Option(help: "A note on the decision.") var note: String?
+    @Option(
+      help:
+        "A note on the decision; - reads it from standard input, @FILE from a file."
+    ) var note: String?
 
     func run() throws {
+      var input = ArgumentInput()
+      let note = try input.optional(note, option: "--note")
       let receipt = try registry.client().send(
         UpdateMeasure(measure: id, status: status, note: note))
       print(

@@ -22,11 +22,20 @@ struct PersonFindCommand: ParsableCommand {
       person is in the registry is itself sensitive: the lookup is written
       to the access log with its purpose.
 
+      The name can be read by other local users in the process list and
+      stays in the shell's history: give - to read it from standard input
+      or @FILE to read it from a file (@@TEXT for a name that starts
+      with @).
+
       Example:
         egide person find "Aline Vautrin" --purpose "new report from her clerk"
+        egide person find - --purpose "new report from her clerk" < name.txt
       """)
 
-  @Argument(help: "The person's name as it would be reported.")
+  @Argument(
+    help:
+      "The person's name as it would be reported; - reads it from standard input, @FILE from a file."
+  )
   var name: String
 
   @Option(help: "Why you look this person up (written to the access log).")
@@ -35,6 +44,8 @@ struct PersonFindCommand: ParsableCommand {
   @OptionGroup var registry: RegistryOptions
 
   func run() throws {
+    var input = ArgumentInput()
+    let name = try input.value(name, option: "NAME")
     let client = try registry.client()
     let result = try client.send(FindPerson(name: name, purpose: purpose))
     guard !result.persons.isEmpty else {

@@ -14,9 +14,14 @@ struct ReopenCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-  @Option(help: "Why the case is reopened.") var reason: String
+  @Option(
+    help:
+      "Why the case is reopened; - reads it from standard input, @FILE from a file."
+  ) var reason: String
 
   func run() throws {
+    var input = ArgumentInput()
+    let reason = try input.value(reason, option: "--reason")
     try registry.client().change(
       ReopenCase(reference: reference, reason: reason))
   }

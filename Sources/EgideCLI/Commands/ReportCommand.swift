@@ -18,6 +18,15 @@ struct ReportCommand: ParsableCommand {
       (use '-' for a target without one). A family member is linked to the
       first staff member targeted in the same report.
 
+      --target, --summary, --narrative and --author accept '-' (read the
+      value from standard input; one option per invocation) and @FILE (read
+      it from a file of at most 1 MiB, one trailing line break dropped;
+      @@TEXT for a text that starts with @). Names given in clear on the
+      command line can be read by any local user in the process list and
+      stay in the shell's history: in a terminal, egide warns once.
+      Handles start with @, so --author reads a file only when the path
+      after @ holds a / (--author @./authors.txt).
+
       Example:
         egide report --kind threat --kind doxxing --channel social_network \\
           --platform x --court Bobigny --occurred "20/11/2026 21:40" \\
@@ -25,6 +34,7 @@ struct ReportCommand: ParsableCommand {
           --severity high --factor home_exposed \\
           --summary "Threat posted with the judge's home address" \\
           --narrative @account.txt --author @handle_of_author
+        egide report ... --target @name.txt --role judge --summary -
       """)
 
   @OptionGroup var registry: RegistryOptions
@@ -51,7 +61,10 @@ struct ReportCommand: ParsableCommand {
   var platform: String?
   @Option(help: "The court: a code (tj93008) or an unambiguous name (Bobigny).")
   var court: String?
-  @Option(help: "The name of a targeted person to register (repeatable).")
+  @Option(
+    help:
+      "The name of a targeted person to register (repeatable); - reads it from standard input, @FILE from a file."
+  )
   var target: [String] = []
   @Option(
     help:
@@ -78,15 +91,30 @@ struct ReportCommand: ParsableCommand {
       "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", "))."
   )
   var factor: [String] = []
-  @Option(help: "One line saying what happened.")
+  @Option(
+    help:
+      "One line saying what happened; - reads it from standard input, @FILE from a file."
+  )
   var summary: String?
-  @Option(help: "The full account, or @FILE to read it from a file.")
+  @Option(
+    help:
+      "The full account; - reads it from standard input, @FILE from a file.")
   var narrative: String?
-  @Option(help: "A handle or name of an author (repeatable).")
+  @Option(
+    help:
+      "A handle or name of an author (repeatable); - reads it from standard input, @PATH (with a /) from a file."
+  )
   var author: [String] = []
 
   mutating func run() throws {
+    if let warning = ClearTextWarning.warning(
+      clearOptions: clearTextOptions,
+      standardInputIsTerminal: Terminal.isInteractive)
+    {
+      Terminal.error(warning)
+    }
     let client = try registry.client()
+    try readArgumentInputs()
     try askForMissingFields()
     let receipt = try client.send(try request())
     print(receipt.reference)
@@ -105,9 +133,30 @@ struct ReportCommand: ParsableCommand {
       kinds: kind, occurred: occurred, channel: channel ?? "",
       platform: platform, court: court ?? "", targets: targets(),
       persons: person, severity: severity, factors: factor,
-      summary: summary ?? "",
-      narrative: narrative.map { try Self.readText($0, field: "narrative") },
-      authors: author)
+      summary: summary ?? "", narrative: narrative, authors: author)
+  }
+
+  /// The identifying options given in clear on the command line, where
+  /// other local users can read them: not `-` nor `@FILE`.
+  var clearTextOptions: [String] {
+    func clear(_ value: String) -> Bool {
+      value != "-" && (!value.hasPrefix("@") || value.hasPrefix("@@"))
+    }
+    var options: [String] = []
+    if target.contains(where: clear) { options.append("--target") }
+    if let summary, clear(summary) { options.append("--summary") }
+    if let narrative, clear(narrative) { options.append("--narrative") }
+    return options
+  }
+
+  /// Replaces each `-`, `@FILE` and `@@TEXT` of the identifying options by
+  /// the value it stands for (see ``ArgumentInput``).
+  private mutating func readArgumentInputs() throws {
+    var input = ArgumentInput()
+    target = try input.values(target, option: "--target")
+    summary = try input.optional(summary, option: "--summary")
+    narrative = try input.optional(narrative, option: "--narrative")
+    author = try input.values(author, option: "--author", form: .handle)
   }
 
   /// The names of required fields not given.
@@ -216,21 +265,5 @@ struct ReportCommand: ParsableCommand {
         function: function.isEmpty || function[index] == "-"
           ? nil : function[index])
     }
-  }
-
-  /// The text itself, or the contents of the file named after `@`.
-  ///
-  /// `field` names the text in messages (`narrative`, `note`).
-  static func readText(_ value: String, field: String) throws -> String {
-    guard value.hasPrefix("@") else { return value }
-    let path = String(value.dropFirst())
-    let data = try InputFile.read(
-      path, what: "\(field) file", hint: "give a readable file after @")
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CLIError(
-        .dataError,
-        "\(field) file '\(path)' is not UTF-8 text; save it as UTF-8")
-    }
-    return text
   }
 }

@@ -14,9 +14,14 @@ struct ResolveCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-  @Option(help: "What came of the case.") var outcome: String
+  @Option(
+    help:
+      "What came of the case; - reads it from standard input, @FILE from a file."
+  ) var outcome: String
 
   func run() throws {
+    var input = ArgumentInput()
+    let outcome = try input.value(outcome, option: "--outcome")
     try registry.client().change(
       ResolveCase(reference: reference, outcome: outcome))
   }

@@ -82,9 +82,8 @@ struct ServeCommand: AsyncParsableCommand {
         "\(settings.databasePath) has no enabled admin; add one with 'egide user add NAME --role admin' before serving it"
       )
     }
-    let environment = ProcessInfo.processInfo.environment
     var clock: @Sendable () -> Date = { Date() }
-    if environment["EGIDE_NOW"].map({ !$0.isEmpty }) == true {
+    if settings.fixedClock == .honoured {
       // The server's own clock, fixed by whoever starts it: for
       // reproducible demos and tests only. A client's never counts.
       let fixed = settings.now

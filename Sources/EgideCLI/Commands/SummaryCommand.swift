@@ -44,10 +44,7 @@ struct SummaryCommand: ParsableCommand {
   var out: String?
 
   func run() throws {
-    if let out, FileManager.default.fileExists(atPath: out) {
-      throw CLIError(
-        .cannotCreate, "'\(out)' already exists; give another --out path")
-    }
+    if let out { try OutputFile.checkNew(out) }
     let document = try registry.client().send(
       SummarizePeriod(
         month: month, quarter: quarter, year: year, from: from, to: to,

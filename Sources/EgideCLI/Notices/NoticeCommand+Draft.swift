@@ -28,13 +28,19 @@ extension NoticeCommand {
     var measure: String
     @Option(help: "The exact URL of a content (repeat for each).")
     var url: [String] = []
-    @Option(help: "The notifier's name, as it appears in the notice.")
+    @Option(
+      help:
+        "The notifier's name, as it appears in the notice; - reads it from standard input, @FILE from a file."
+    )
     var notifier: String
     @Option(help: "The notifier's e-mail address, for the platform's answer.")
     var email: String
     @Option(help: "\(NoticeChannel.acceptedValues.joined(separator: ", ")).")
     var channel: String
-    @Option(help: "Your explanation of why the content is illegal (optional).")
+    @Option(
+      help:
+        "Your explanation of why the content is illegal (optional); - reads it from standard input, @FILE from a file."
+    )
     var reasons: String?
     @Option(
       help:
@@ -43,6 +49,9 @@ extension NoticeCommand {
     var platform: String?
 
     func run() throws {
+      var input = ArgumentInput()
+      let notifier = try input.value(notifier, option: "--notifier")
+      let reasons = try input.optional(reasons, option: "--reasons")
       let receipt = try registry.client().send(
         DraftNotice(
           measure: measure, urls: url, notifier: notifier, email: email,

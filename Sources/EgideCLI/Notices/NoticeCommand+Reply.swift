@@ -27,10 +27,16 @@ extension NoticeCommand {
     var decision: String
     @Option(help: "A URL the decision is about (repeat; default: all pending).")
     var url: [String] = []
-    @Option(help: "The platform's statement of reasons.") var reasons: String
+    @Option(
+      help:
+        "The platform's statement of reasons; - reads it from standard input, @FILE from a file."
+    )
+    var reasons: String
     @Option(help: "When the platform decided (default: now).") var at: String?
 
     func run() throws {
+      var input = ArgumentInput()
+      let reasons = try input.value(reasons, option: "--reasons")
       let receipt = try registry.client().send(
         ReplyToNotice(
           notice: notice, decision: decision, urls: url, reasons: reasons,

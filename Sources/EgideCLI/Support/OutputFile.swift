@@ -1,9 +1,6 @@
 import EgideStore
 import Foundation
-
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Files egide writes for the user (evidence, summaries, exports): never
 /// over an existing file, never half-written under the final name.
@@ -33,12 +30,7 @@ enum OutputFile {
   static func withNew<T>(_ path: String, _ body: (FileHandle) throws -> T)
     throws -> T
   {
-    if FileManager.default.fileExists(atPath: path) {
-      throw CLIError(
-        .cannotCreate,
-        "'\(path)' already exists; Égide never overwrites a file: give another path"
-      )
-    }
+    try checkNew(path)
     let folder = (path as NSString).deletingLastPathComponent
     var template = Array(
       ((folder.isEmpty ? "." : folder) + "/.egide-output-XXXXXX").utf8CString)
@@ -78,11 +70,59 @@ enum OutputFile {
   }
 }
 
+extension OutputFile {
+  /// Checks that a new file can be made at `path`, before anything is
+  /// revealed or logged: nothing there (not even a symbolic link, which
+  /// would make the final naming fail), and a folder that exists and that
+  /// this user may write in.
+  ///
+  /// A command that writes revealed values to a file calls this before
+  /// the access log records the reveal, so that a refused path leaves no
+  /// entry for a reveal that never happened.
+  ///
+  /// - Throws: ``CLIError`` `.cannotCreate` (exit 73) for a path already
+  ///   taken, `.ioError` (exit 74, as for a write that fails) for a
+  ///   missing or unwritable folder, saying what to give instead.
+  static func checkNew(_ path: String) throws {
+    let kind = FileKind.at(path)
+    if kind != .missing {
+      throw CLIError(
+        .cannotCreate,
+        kind == .symbolicLink
+          ? "'\(path)' is a symbolic link; Égide never writes through a link or over a file: give another path"
+          : "'\(path)' already exists; Égide never overwrites a file: give another path"
+      )
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    let place = folder.isEmpty ? "." : folder
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: place, isDirectory: &isFolder),
+      isFolder.boolValue
+    else {
+      throw CLIError(
+        .ioError,
+        "cannot write '\(path)': the folder '\(place)' does not exist; create it or give a path in an existing folder"
+      )
+    }
+    guard access(place, W_OK | X_OK) == 0 else {
+      throw CLIError(
+        .ioError,
+        "cannot write '\(path)': the folder '\(place)' is not writable by you; give a path in a folder you can write"
+      )
+    }
+  }
+}
+
 /// Buffered output to a file handle, in chunks of 64 KiB, so that a long
 /// export is written as it is produced with bounded memory.
+///
+/// A sink to a terminal shows its text through ``PrintableOutput``, as
+/// `print` does: a control or invisible character a stored value holds
+/// is shown, not obeyed. To a file or a pipe the bytes are exact.
 final class StreamSink {
   private let handle: FileHandle
   private let name: String
+  private let printable: Bool
   private var buffer = Data()
   private static let chunk = 64 * 1024
 
@@ -90,12 +130,14 @@ final class StreamSink {
   init(_ handle: FileHandle, name: String) {
     self.handle = handle
     self.name = name
+    printable = isatty(handle.fileDescriptor) == 1
     buffer.reserveCapacity(Self.chunk)
   }
 
   /// Adds text, writing the buffer out when it is full.
   func write(_ text: String) throws {
-    buffer.append(contentsOf: text.utf8)
+    buffer.append(
+      contentsOf: (printable ? PrintableOutput.printable(text) : text).utf8)
     if buffer.count >= Self.chunk { try flush() }
   }
 

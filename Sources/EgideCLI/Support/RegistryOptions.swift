@@ -37,9 +37,12 @@ struct RegistryOptions: ParsableArguments {
 
   /// The settings of a command that works on the registry file itself.
   ///
+  /// - Parameter demo: whether the command is `egide demo`, which honours
+  ///   `$EGIDE_NOW` in any build (see ``FixedClock``).
+  /// - Returns: the settings.
   /// - Throws: ``CLIError`` (exit 64) when `--server` was given: such a
   ///   command runs on the server's host, on its file.
-  func settings() throws -> Settings {
+  func settings(demo: Bool = false) throws -> Settings {
     if server != nil {
       throw CLIError(
         .usage,
@@ -47,7 +50,8 @@ struct RegistryOptions: ParsableArguments {
       )
     }
     return try Settings(
-      options: self, environment: ProcessInfo.processInfo.environment)
+      options: self, environment: ProcessInfo.processInfo.environment,
+      demo: demo)
   }
 
   /// Where the command's requests go: the server these options, the
@@ -101,15 +105,22 @@ struct Settings {
   /// The follow-up delays of notices (`notices.CHANNEL`).
   var followUp: FollowUpPolicy
   var now: Date
+  /// Whether `$EGIDE_NOW` fixed ``now`` (see ``FixedClock``).
+  var fixedClock: FixedClock.Decision
 
-  init(options: RegistryOptions, environment: [String: String]) throws {
+  init(
+    options: RegistryOptions, environment: [String: String],
+    demo: Bool = false
+  ) throws {
     try self.init(
-      db: options.db, actor: options.actor, environment: environment)
+      db: options.db, actor: options.actor, environment: environment,
+      demo: demo)
   }
 
-  init(db: String?, actor actorOption: String?, environment: [String: String])
-    throws
-  {
+  init(
+    db: String?, actor actorOption: String?, environment: [String: String],
+    demo: Bool = false
+  ) throws {
     let config = try ConfigFile.load(environment: environment)
     databasePath =
       db ?? environment["EGIDE_DB"].flatMap { $0.isEmpty ? nil : $0 }
@@ -156,7 +167,10 @@ struct Settings {
     }
     followUp = try NoticeSettings.followUpPolicy(environment: environment)
     now = Date()
-    if let fixed = environment["EGIDE_NOW"], !fixed.isEmpty {
+    fixedClock = FixedClock.decision(
+      value: environment["EGIDE_NOW"], build: .current, demo: demo)
+    if fixedClock == .ignored { Terminal.error(FixedClock.ignoredWarning) }
+    if fixedClock == .honoured, let fixed = environment["EGIDE_NOW"] {
       // For reproducible demos, golden files and tests only.
       guard
         let date = try? DateInput(timeZone: zone).parse(

@@ -20,8 +20,19 @@ public enum NameFolding {
   }
 
   /// Folds a word or a phrase: lowercase, no accents, `oe` for `œ`,
-  /// hyphens and apostrophes as spaces, spaces collapsed.
+  /// hyphens and apostrophes as spaces, spaces collapsed, direction
+  /// controls and zero-width characters removed.
+  ///
+  /// The blind index of a person is the keyed hash of this fold, so a
+  /// change here changes which names match. Removing the invisible
+  /// characters (``InvisibleCharacter``) changes the fold only of names
+  /// that hold one, and every text refuses them since, so existing
+  /// registries keep valid indexes. Only a name stored with one by an
+  /// earlier version (or written into the file by other means) keeps an
+  /// index made with it, which no name typed now matches; `key rotate`
+  /// recomputes every index with this fold.
   public static func fold(_ text: String) -> String {
+    let text = InvisibleCharacter.removed(from: text)
     // A combining mark could join a separator into another character,
     // which Foundation's search treats apart: keep its exact rules then.
     guard
@@ -47,9 +58,11 @@ public enum NameFolding {
 
   /// ``fold(_:)`` as Foundation's replacements compute it.
   static func foldedThroughFoundation(_ text: String) -> String {
-    var text = text.replacingOccurrences(of: "œ", with: "oe")
-      .replacingOccurrences(of: "Œ", with: "OE")
-      .replacingOccurrences(of: "æ", with: "ae")
+    var text = InvisibleCharacter.removed(from: text).replacingOccurrences(
+      of: "œ", with: "oe"
+    )
+    .replacingOccurrences(of: "Œ", with: "OE")
+    .replacingOccurrences(of: "æ", with: "ae")
     for separator in ["-", "‐", "–", "’", "'", "."] {
       text = text.replacingOccurrences(of: separator, with: " ")
     }
@@ -73,8 +86,12 @@ public enum NameFolding {
         continue
       }
       let start = index
+      // An invisible character inside a word is part of it (and folded
+      // away): a zero-width space must not split a name in two.
       while index < text.endIndex,
         text[index].isLetter || text[index].isNumber
+          || text[index].unicodeScalars.allSatisfy(
+            InvisibleCharacter.isInvisible)
       {
         index = text.index(after: index)
       }

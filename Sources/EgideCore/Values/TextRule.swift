@@ -35,18 +35,16 @@ public enum TextRule {
     // let a text overwrite itself on a terminal.
     let accepted =
       oneLine ? trimmed : trimmed.replacingOccurrences(of: "\r\n", with: "\n")
-    if let control = accepted.unicodeScalars.first(where: {
+    if let control = accepted.unicodeScalars.firstIndex(where: {
       isRefusedControl($0, oneLine: oneLine)
     }) {
-      let code =
-        "U+"
-        + String(control.value, radix: 16, uppercase: true)
-        .leftPadded(to: 4)
+      let code = InvisibleCharacter.code(accepted.unicodeScalars[control])
+      let excerpt = escapedExcerpt(accepted.unicodeScalars, around: control)
       throw DomainError(
         .invalidValue,
         oneLine
-          ? "\(field) contains a line break or a control character (\(code)); give one line of printable text"
-          : "\(field) contains a control character (\(code)); give printable text (line breaks and tabs are accepted)"
+          ? "\(field) contains a line break, a control or an invisible character (\(code)) in '\(excerpt)'; give one line of printable text"
+          : "\(field) contains a control or an invisible character (\(code)) in '\(excerpt)'; give printable text (line breaks and tabs are accepted)"
       )
     }
     return accepted
@@ -57,6 +55,9 @@ public enum TextRule {
   /// Control characters are refused (a carriage return too: long texts
   /// have their CRLF made LF first), and line or paragraph separators in
   /// one-line text. Tabs are accepted; line breaks only in long text.
+  /// Direction controls and zero-width characters
+  /// (``InvisibleCharacter``) are refused in every text: they would
+  /// reorder what a terminal shows or make one name look like another.
   static func isRefusedControl(_ scalar: Unicode.Scalar, oneLine: Bool)
     -> Bool
   {
@@ -65,7 +66,31 @@ public enum TextRule {
     case 0x0A, 0x2028, 0x2029: return oneLine
     default:
       return scalar.properties.generalCategory == .control
+        || InvisibleCharacter.isInvisible(scalar)
     }
+  }
+
+  /// Up to 20 characters either side of `index`, with every refused
+  /// character written as its code (`<U+202E>`), for a message that
+  /// shows where the character is without obeying it.
+  static func escapedExcerpt(
+    _ scalars: String.UnicodeScalarView, around index: String.Index
+  ) -> String {
+    let start =
+      scalars.index(index, offsetBy: -20, limitedBy: scalars.startIndex)
+      ?? scalars.startIndex
+    let end =
+      scalars.index(index, offsetBy: 21, limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    var text = start == scalars.startIndex ? "" : "…"
+    for scalar in scalars[start..<end] {
+      if isRefusedControl(scalar, oneLine: true) {
+        text += "<" + InvisibleCharacter.code(scalar) + ">"
+      } else {
+        text.unicodeScalars.append(scalar)
+      }
+    }
+    return text + (end == scalars.endIndex ? "" : "…")
   }
 
   /// Like ``required(_:field:limit:)`` but `nil` and blank text give `nil`.
@@ -76,12 +101,5 @@ public enum TextRule {
       !text.trimmingWhitespaceAndNewlines().isEmpty
     else { return nil }
     return try required(text, field: field, limit: limit)
-  }
-}
-
-extension String {
-  /// The text with leading zeros up to `width` characters.
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -26,6 +26,10 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case keyMissing
     /// The key given is not this registry's key, or not a key.
     case wrongKey
+    /// The key file, or its folder, could be read, replaced or chosen by
+    /// another user: it is a link, not owned by the user, open to others,
+    /// or in a folder others can write.
+    case keyUntrusted
     /// The command needs identities and the registry was opened without
     /// its key.
     case keyRequired

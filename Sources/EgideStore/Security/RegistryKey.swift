@@ -91,26 +91,54 @@ public struct RegistryKey: Sendable, Equatable {
 
   /// Reads a key file.
   ///
+  /// The file is opened without following a symbolic link, and what was
+  /// opened is held to ``KeyFileTrust``'s rules before it is read.
+  ///
   /// - Throws: ``StoreError`` `.keyMissing` if there is no file,
-  ///   `.wrongKey` if it is not a key file, `.io` if it cannot be read or
-  ///   other users may read it.
+  ///   `.keyUntrusted` if it is a link, belongs to another user, may be
+  ///   read by others or sits in a folder others can write, `.wrongKey` if
+  ///   it is not a key file, `.io` if it cannot be read.
   public static func load(from path: String) throws(StoreError) -> RegistryKey {
-    var status = stat()
-    guard stat(path, &status) == 0 else {
+    var link = stat()
+    guard lstat(path, &link) == 0 else {
       throw StoreError(
         .keyMissing,
         "no registry key at \(path); set $EGIDE_KEY_FILE or key_file in the config to the key file made by 'egide init', or restore it with 'egide key restore'"
       )
     }
-    if status.st_mode & 0o077 != 0 {
+    if link.st_mode & S_IFMT == S_IFLNK {
       throw StoreError(
-        .io,
-        "the key file \(path) can be read by other users (mode \(String(status.st_mode & 0o777, radix: 8))); run 'chmod 600 \(path)' and keep it private"
+        .keyUntrusted,
+        "the key file \(path) is a symbolic link; Égide reads a key only from the file itself: point $EGIDE_KEY_FILE or key_file at the file the link leads to, or move that file to \(path)"
       )
     }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
+    let descriptor = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw StoreError(
+        .io,
+        "cannot read the key file \(path): \(SystemError.describe(errno))")
+    }
+    defer { Glibc.close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw StoreError(
+        .io,
+        "cannot read the key file \(path): \(SystemError.describe(errno))")
+    }
+    try KeyFileTrust.checkFile(path, status: status)
+    // A key file is two short lines: anything past 4 KiB is not one.
+    var content = [UInt8](repeating: 0, count: 4096)
+    var count = 0
+    while count < content.count {
+      let read = content.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return -1 }
+        return Glibc.read(descriptor, base + count, buffer.count - count)
+      }
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { break }
+      count += read
+    }
+    guard let text = String(validating: content[..<count], as: UTF8.self) else {
       throw StoreError(.io, "cannot read the key file \(path)")
     }
     let lines = text.split(whereSeparator: \.isNewline).map(String.init)
@@ -126,10 +154,16 @@ public struct RegistryKey: Sendable, Equatable {
 
   /// Writes the key to a new file with mode 0600; never replaces a file.
   ///
-  /// - Throws: ``StoreError`` `.alreadyExists` if a file is there, `.io`
-  ///   if it cannot be written.
+  /// The folder is held to ``KeyFileTrust``'s rules first: a key made in
+  /// a folder others can write could be swapped by them.
+  ///
+  /// - Throws: ``StoreError`` `.alreadyExists` if a file (or a symbolic
+  ///   link) is there, `.keyUntrusted` if the folder is another user's or
+  ///   others can write it, `.io` if it cannot be written.
   public func write(to path: String) throws(StoreError) {
-    let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+    try KeyFileTrust.checkFolder(of: path)
+    let descriptor = Glibc.open(
+      path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
     if descriptor < 0 {
       let code = errno
       if code == EEXIST {
