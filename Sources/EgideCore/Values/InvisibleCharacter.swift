@@ -19,6 +19,22 @@ public enum InvisibleCharacter {
     }
   }
 
+  /// Whether `scalar` is one of them that a quoted message in a long text
+  /// legitimately holds.
+  ///
+  /// They are the zero-width joiner and non-joiner (emoji sequences,
+  /// Persian and Indic scripts) and the implicit direction marks (U+061C,
+  /// U+200E, U+200F, for Arabic and Hebrew quoted in a French text). They
+  /// reorder nothing beyond the next character; the
+  /// overrides, embeddings and isolates, which do, and the zero-width
+  /// space, word joiner and byte-order mark, are refused everywhere.
+  public static func isJoinerOrMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x200C...0x200F: true
+    default: false
+    }
+  }
+
   /// `text` without any of them.
   public static func removed(from text: String) -> String {
     guard text.unicodeScalars.contains(where: isInvisible) else { return text }

@@ -56,8 +56,11 @@ public enum TextRule {
   /// have their CRLF made LF first), and line or paragraph separators in
   /// one-line text. Tabs are accepted; line breaks only in long text.
   /// Direction controls and zero-width characters
-  /// (``InvisibleCharacter``) are refused in every text: they would
-  /// reorder what a terminal shows or make one name look like another.
+  /// (``InvisibleCharacter``) are refused in names and one-line texts:
+  /// they would reorder what a terminal shows or make one name look like
+  /// another. A long text (a narrative, a note quoting a message) keeps
+  /// the joiners and direction marks real messages carry (an emoji
+  /// sequence, a line of Arabic), and every output shows them escaped.
   static func isRefusedControl(_ scalar: Unicode.Scalar, oneLine: Bool)
     -> Bool
   {
@@ -65,8 +68,9 @@ public enum TextRule {
     case 0x09: return false
     case 0x0A, 0x2028, 0x2029: return oneLine
     default:
-      return scalar.properties.generalCategory == .control
-        || InvisibleCharacter.isInvisible(scalar)
+      guard scalar.properties.generalCategory != .control else { return true }
+      guard InvisibleCharacter.isInvisible(scalar) else { return false }
+      return oneLine || !InvisibleCharacter.isJoinerOrMark(scalar)
     }
   }
 
