@@ -218,6 +218,10 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
+  /// The most bytes read from a file named after `@`: far more than any
+  /// text egide keeps.
+  static let maximumTextFileSize = 1 << 20
+
   /// The text itself, or the contents of the file named after `@`.
   ///
   /// `field` names the text in messages (`narrative`, `note`).
@@ -225,7 +229,8 @@ struct ReportCommand: ParsableCommand {
     guard value.hasPrefix("@") else { return value }
     let path = String(value.dropFirst())
     let data = try InputFile.read(
-      path, what: "\(field) file", hint: "give a readable file after @")
+      path, what: "\(field) file", hint: "give a readable file after @",
+      maximumSize: maximumTextFileSize)
     guard let text = String(data: data, encoding: .utf8) else {
       throw CLIError(
         .dataError,

@@ -1,4 +1,5 @@
 import Crypto
+import EgideCore
 import Foundation
 
 #if canImport(Glibc)
@@ -108,9 +109,13 @@ public struct RegistryKey: Sendable, Equatable {
         "the key file \(path) can be read by other users (mode \(String(status.st_mode & 0o777, radix: 8))); run 'chmod 600 \(path)' and keep it private"
       )
     }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
+    let data: Data
+    do {
+      data = try BoundedFile(what: "the key file", limit: 4096).read(path)
+    } catch {
+      throw StoreError(.io, "\(error)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
       throw StoreError(.io, "cannot read the key file \(path)")
     }
     let lines = text.split(whereSeparator: \.isNewline).map(String.init)
