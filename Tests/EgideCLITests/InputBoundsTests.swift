@@ -122,8 +122,8 @@ struct InputBoundsTests {
     try fixture.expectRefused(
       ["import", file],
       mentions: [
-        "file '\(file)', line 2: a cell is longer than 65536 bytes",
-        "(64 KiB) are accepted", "limits.import_cell_bytes",
+        "file '\(file)', line 2: a cell is longer than 131072 bytes",
+        "(128 KiB) are accepted", "limits.import_cell_bytes",
       ], within: 10)
   }
 

@@ -5,7 +5,7 @@ import Foundation
 /// change (`[limits]`), each between 1 and its hard maximum.
 ///
 /// - `import_file_bytes` (default and most: 128 MiB), `import_line_bytes`
-///   (1 MiB), `import_cell_bytes` (64 KiB): an import file, one of its
+///   (1 MiB), `import_cell_bytes` (128 KiB): an import file, one of its
 ///   lines, one of its cells.
 /// - `scan_files` (1,000) and `scan_bytes` (64 MiB, also the most): the
 ///   decision files one `exposure scan` reads, and their total size.

@@ -12,10 +12,11 @@ public struct ImportLimits: Sendable, Equatable {
   public var cellBytes: Int
 
   /// The limits used when the configuration sets none: 128 MiB per file
-  /// (some 250,000 cases), 1 MiB per line and 64 KiB per cell, far above
+  /// (some 250,000 cases), 1 MiB per line and 128 KiB per cell, above
   /// the longest text a case keeps.
   public static let standard = ImportLimits(
-    fileBytes: ImportCases.maximumSize, lineBytes: 1 << 20, cellBytes: 64 << 10)
+    fileBytes: ImportCases.maximumSize, lineBytes: 1 << 20, cellBytes: 128 << 10
+  )
 
   /// Limits of the given sizes.
   ///
