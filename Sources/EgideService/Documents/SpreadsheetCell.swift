@@ -1,4 +1,5 @@
 import EgideCore
+import EgideReports
 import Foundation
 
 /// CSV cells that spreadsheets open safely and that `egide import` reads
@@ -12,16 +13,9 @@ import Foundation
 /// handles such as `@compte` survive a round trip.
 enum SpreadsheetCell {
   /// One CSV cell: defused, then quoted when it holds a comma, a
-  /// semicolon, a quote or a line break (RFC 4180).
-  static func escape(_ text: String) -> String {
-    let value = SpreadsheetText.defuse(text)
-    if value.unicodeScalars.contains(where: {
-      $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r"
-    }) {
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return value
-  }
+  /// semicolon, a quote or a line break (RFC 4180), as every CSV egide
+  /// writes (``CSVWriter/escape(_:)``).
+  static func escape(_ text: String) -> String { CSVWriter.escape(text) }
 
   /// A CSV row, ending with CRLF.
   static func row(_ cells: [String]) -> String {
