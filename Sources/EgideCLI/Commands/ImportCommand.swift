@@ -97,7 +97,7 @@ struct ImportCommand: ParsableCommand {
         "give the path of a CSV or JSON file ('egide import --template' writes one to fill in)",
       maximumSize: limits.fileBytes,
       remedy:
-        "split it, or raise limits.import_file_bytes in the configuration file"
+        "split it (limits.import_file_bytes in the configuration file sets this limit, at most 128 MiB)"
     ) { try sizes.check($0) }
     let client = try registry.client()
     let checking = ProgressBar("checking ", total: 0)
