@@ -14,8 +14,8 @@ struct ImportSizeCheckTests {
   ) throws(DomainError) {
     var check = ImportSizeCheck(
       limits: limits, name: "file 'cases.csv'", format: format,
-      lineSetting: "limits.import_line_bytes",
-      cellSetting: "limits.import_cell_bytes")
+      lineSetting: "limits.import_line_bytes in the configuration file",
+      cellSetting: "limits.import_cell_bytes in the configuration file")
     let bytes = Array(text.utf8)
     var start = 0
     while start < bytes.count {

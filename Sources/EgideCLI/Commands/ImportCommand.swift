@@ -89,8 +89,8 @@ struct ImportCommand: ParsableCommand {
     }
     var sizes = ImportSizeCheck(
       limits: limits, name: "file '\(path)'", format: format ?? extensionFormat,
-      lineSetting: "limits.import_line_bytes",
-      cellSetting: "limits.import_cell_bytes")
+      lineSetting: "limits.import_line_bytes in the configuration file",
+      cellSetting: "limits.import_cell_bytes in the configuration file")
     let content = try InputFile.read(
       path, what: "file",
       hint:

@@ -14,9 +14,10 @@ public struct ImportSizeCheck: Sendable {
   public let limits: ImportLimits
   /// How messages name the file (`file 'cases.csv'`).
   public let name: String
-  /// The keys of the configuration that set the limits, for messages.
+  /// What sets the line limit, as messages say it
+  /// (`limits.import_line_bytes in the configuration file`).
   public let lineSetting: String
-  /// The configuration key of the cell limit.
+  /// What sets the cell limit, as messages say it.
   public let cellSetting: String
 
   private var isJSON: Bool?
@@ -33,8 +34,8 @@ public struct ImportSizeCheck: Sendable {
   ///   - limits: the limits.
   ///   - name: how messages name the file.
   ///   - format: `json`, `csv`, or `nil` when not known yet.
-  ///   - lineSetting: the setting messages name for the line limit.
-  ///   - cellSetting: the setting messages name for the cell limit.
+  ///   - lineSetting: what sets the line limit, as messages say it.
+  ///   - cellSetting: what sets the cell limit, as messages say it.
   public init(
     limits: ImportLimits, name: String, format: String?,
     lineSetting: String, cellSetting: String
@@ -120,7 +121,7 @@ public struct ImportSizeCheck: Sendable {
   {
     DomainError(
       .unacceptableValue,
-      "\(name), line \(line): \(part) is longer than \(limit) bytes; at most \(limit) bytes (\(BoundedFile.describe(bytes: limit))) are accepted (\(setting) in the configuration file)",
+      "\(name), line \(line): \(part) is longer than \(limit) bytes; at most \(limit) bytes (\(BoundedFile.describe(bytes: limit))) are accepted (\(setting))",
       field: "content")
   }
 }
