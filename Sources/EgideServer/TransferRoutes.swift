@@ -98,6 +98,12 @@ struct TransferRoutes {
       ImportCases.self, from: fields.values, textual: fields.textual)
     let content = try await FileRoutes.body(
       of: request, limit: ImportCases.maximumSize)
+    // Lines and cells are checked before the file is parsed, so that one
+    // huge cell cannot multiply the memory parsing takes.
+    var sizes = ImportSizeCheck(
+      limits: .standard, name: "the file", format: importing.format,
+      lineSetting: "the server's limit", cellSetting: "the server's limit")
+    try content.withUnsafeBytes { try sizes.check($0) }
     let service = self.service
     do {
       let report = try await pool.runIfActive {

@@ -280,7 +280,7 @@ struct ExportImportTests {
     // Defused for spreadsheets, as every CSV egide writes.
     #expect(
       bobigny["summary"] == "'=Menace publiée, avec \"adresse\" du domicile")
-    #expect(bobigny["authors"] == "'@compte_fictif;-anonyme_42")
+    #expect(bobigny["authors"] == "'@compte_fictif;'-anonyme_42")
     #expect(
       bobigny["narrative"]
         == "Premier paragraphe, avec virgule.\nSecond paragraphe ; fin.")
@@ -512,7 +512,7 @@ struct ExportImportTests {
     #expect(bobigny["kinds"] == "threat;doxxing")
     #expect(bobigny["occurred"] == "2026-10-20T19:40:00Z")
     #expect(bobigny["reported_by"] == "e2e.tester")
-    #expect(bobigny["authors"] == "'@compte_fictif;@autre_compte")
+    #expect(bobigny["authors"] == "'@compte_fictif;'@autre_compte")
     let shown = try Formats.object(
       try sandbox.succeed(
         "show", bobigny["reference"] ?? "", "--json", "--identities",
@@ -846,7 +846,7 @@ struct ExportImportTests {
     let j1 = try #require(
       exported.values.first { $0["external_reference"] == "J-1" })
     #expect(j1["kinds"] == "threat;harassment")
-    #expect(j1["authors"] == "'@un;@deux")
+    #expect(j1["authors"] == "'@un;'@deux")
     let s1 = try #require(
       exported.values.first { $0["external_reference"] == "S-1" })
     #expect(s1["kinds"] == "threat;doxxing")

@@ -58,6 +58,32 @@ struct ServerPathTests {
     }
   }
 
+  @Test(
+    "an imported file with a cell past 128 KiB is refused before it is parsed")
+  func importCellIsBounded() async throws {
+    let fixture = try ServerFixture()
+    try await fixture.withClient { client in
+      let admin = fixture.token("admin.test")
+      _ = try await client.send(.get, "/v1/session", token: admin)
+      let before = try fixture.snapshot()
+      let cell = String(repeating: "x", count: (128 << 10) + 1)
+      let response = try await client.execute(
+        uri: "/v1/imports", method: .post,
+        headers: [
+          .authorization: "Bearer \(admin)",
+          .egideArguments: #"{"fileName":"cases.csv"}"#,
+        ],
+        body: ByteBuffer(
+          string: "external_reference,summary\r\nX-1,\(cell)\r\n"))
+      #expect(response.status == .badRequest, "\(response.text)")
+      #expect(
+        response.problem?.detail.contains(
+          "line 2: a cell is longer than 131072 bytes") == true,
+        "\(response.text)")
+      #expect(try fixture.snapshot() == before)
+    }
+  }
+
   @Test("a field naming a path on the server is refused as unknown")
   func pathFieldsAreRefused() async throws {
     let fixture = try ServerFixture()

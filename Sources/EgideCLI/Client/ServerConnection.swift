@@ -79,9 +79,9 @@ struct ServerConnection {
         "the token file \(path) may be read by others (mode \(String(status.st_mode & 0o777, radix: 8))); run 'chmod 600 \(path)', and revoke the token if others could have read it"
       )
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(.noInput, "cannot read the token file \(path)")
-    }
+    let data = try InputFile.read(
+      path, what: "the token file", hint: "give the file 'egide token' wrote",
+      maximumSize: 4096)
     let token = String(decoding: data, as: UTF8.self)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     return token.isEmpty ? nil : token

@@ -70,7 +70,7 @@ struct EvidenceCommand: ParsableCommand {
 
     static func read(_ path: String) throws -> Data {
       try InputFile.read(
-        path, what: "file", hint: "give the path of the evidence file",
+        path, what: "--file", hint: "give the path of the evidence file",
         maximumSize: EvidenceSource.maximumFileSize)
     }
   }

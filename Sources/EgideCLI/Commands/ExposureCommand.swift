@@ -1,6 +1,7 @@
 import ArgumentParser
 import EgideCore
 import EgideService
+import Foundation
 
 /// `egide exposure`: find registered persons named or identifiable in
 /// published court decisions.
@@ -85,12 +86,38 @@ struct ExposureCommand: ParsableCommand {
       try checkOptions()
       // The client reads its files and sends their text; the service
       // reads the decisions in them.
+      let limits = try InputLimits.load(
+        environment: ProcessInfo.processInfo.environment)
+      guard files.count <= limits.scanFiles else {
+        throw CLIError(
+          .usage,
+          "FILE: \(files.count) decision files given; at most \(limits.scanFiles) are scanned at once (limits.scan_files in the configuration file): scan them in several runs"
+        )
+      }
+      let hint = "give a decision as plain text or a Judilibre JSON export"
+      let remedy =
+        "the files of one scan hold at most \(limits.scanBytes) bytes in all (limits.scan_bytes in the configuration file): scan them in several runs"
+      // Every file is checked (there, regular, readable, not too large)
+      // before any is read.
+      var stated = 0
+      for file in files {
+        stated += try InputFile.check(
+          file, what: "decision file", hint: hint,
+          maximumSize: limits.scanBytes)
+        guard stated <= limits.scanBytes else {
+          throw DomainError(
+            .unacceptableValue,
+            "FILE: the decision files are more than \(limits.scanBytes) bytes in all; at most \(limits.scanBytes) bytes (\(BoundedFile.describe(bytes: limits.scanBytes))) are scanned at once (limits.scan_bytes in the configuration file): scan them in several runs"
+          )
+        }
+      }
       var decisions: [ScanExposure.Decision] = []
+      var left = limits.scanBytes
       for file in files {
         let data = try InputFile.read(
-          file, what: "decision file",
-          hint: "give a decision as plain text or a Judilibre JSON export",
-          maximumSize: ScanExposure.maximumSize)
+          file, what: "decision file", hint: hint, maximumSize: left,
+          remedy: remedy)
+        left -= data.count
         decisions.append(
           ScanExposure.Decision(
             source: file,

@@ -80,11 +80,25 @@ struct ImportCommand: ParsableCommand {
       return
     }
     let path = file ?? ""
+    let limits = try InputLimits.load(
+      environment: ProcessInfo.processInfo.environment
+    ).imports
+    let name = (path as NSString).lastPathComponent
+    let extensionFormat = ["csv", "json"].first {
+      $0 == (name as NSString).pathExtension.lowercased()
+    }
+    var sizes = ImportSizeCheck(
+      limits: limits, name: "file '\(path)'", format: format ?? extensionFormat,
+      lineSetting: "limits.import_line_bytes in the configuration file",
+      cellSetting: "limits.import_cell_bytes in the configuration file")
     let content = try InputFile.read(
       path, what: "file",
       hint:
-        "give the path of a CSV or JSON file ('egide import --template' writes one to fill in)"
-    )
+        "give the path of a CSV or JSON file ('egide import --template' writes one to fill in)",
+      maximumSize: limits.fileBytes,
+      remedy:
+        "split it (limits.import_file_bytes in the configuration file sets this limit, at most 128 MiB)"
+    ) { try sizes.check($0) }
     let client = try registry.client()
     let checking = ProgressBar("checking ", total: 0)
     let importing = ProgressBar("importing", total: 0)
@@ -93,7 +107,7 @@ struct ImportCommand: ParsableCommand {
       report = try client.importCases(
         ImportCases(
           format: format, skipInvalid: skipInvalid ? true : nil,
-          fileName: (path as NSString).lastPathComponent),
+          fileName: name),
         content: content
       ) { phase, done, total in
         (phase == .checking ? checking : importing).update(done, of: total)

@@ -124,26 +124,13 @@ struct ArgumentInput {
     return text
   }
 
-  /// The bytes of the regular file at `path`, at most ``maximumSize``.
+  /// The bytes of the regular file at `path`, at most ``maximumSize``,
+  /// read by ``InputFile`` as every file egide reads.
   private static func readFile(_ path: String, option: String) throws -> Data {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-    guard descriptor >= 0 else {
-      let code = errno
-      throw CLIError(
-        .noInput,
-        code == ENOENT
-          ? "\(option) file '\(path)' does not exist; give a readable file after @ (or @@ for a text starting with @)"
-          : "\(option) file '\(path)' cannot be read (\(SystemError.describe(code))); check its permissions"
-      )
-    }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-    guard FileKind.ofOpenFile(descriptor) == .regularFile else {
-      throw CLIError(
-        .noInput,
-        "\(option) file '\(path)' is not a regular file; give a file (or - for standard input)"
-      )
-    }
-    return try readBounded(handle, what: "\(option) file '\(path)'")
+    try InputFile.read(
+      path, what: "\(option) file",
+      hint: "give a readable file after @ (or @@ for a text starting with @)",
+      maximumSize: maximumSize)
   }
 
   /// Everything `handle` holds, refused past ``maximumSize`` bytes

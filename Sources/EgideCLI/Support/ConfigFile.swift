@@ -9,8 +9,10 @@ import Foundation
 /// `key_file` (the registry key), `retention.years`,
 /// `deadlines.critical|high|moderate|low|unrated` (working days),
 /// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
-/// notice is followed up); for a client of a server, `server` (its URL),
-/// `token_file` and `ca_cert`.
+/// notice is followed up), `limits.import_file_bytes|import_line_bytes|
+/// import_cell_bytes|scan_files|scan_bytes` (``InputLimits``); for a
+/// client of a server, `server` (its URL), `token_file` and `ca_cert`.
+/// The file itself must be a regular file of at most 64 KiB.
 struct ConfigFile {
   /// The path the file was read from, if one exists.
   var path: String?
@@ -22,8 +24,13 @@ struct ConfigFile {
     "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
     "notices.platform_form", "notices.pharos", "notices.trusted_flagger",
-    "server", "token_file", "ca_cert",
+    "server", "token_file", "ca_cert", "limits.import_file_bytes",
+    "limits.import_line_bytes", "limits.import_cell_bytes",
+    "limits.scan_files", "limits.scan_bytes",
   ]
+
+  /// The largest configuration file read.
+  static let maximumSize = 64 << 10
 
   /// The path of the configuration file for this environment.
   static func defaultPath(environment: [String: String]) -> String {
@@ -43,8 +50,15 @@ struct ConfigFile {
     guard FileManager.default.fileExists(atPath: path) else {
       return ConfigFile()
     }
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw CLIError(.noInput, "cannot read the configuration file \(path)")
+    let data = try InputFile.read(
+      path, what: "the configuration file",
+      hint: "set $EGIDE_CONFIG to an existing file, or unset it",
+      maximumSize: maximumSize)
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CLIError(
+        .noInput,
+        "the configuration file '\(path)' is not UTF-8 text; save it as UTF-8"
+      )
     }
     var config = ConfigFile(path: path)
     var section = ""

@@ -1,44 +1,66 @@
 import EgideCore
 import Foundation
 
-/// Files egide reads for the user (evidence, narratives, imports), with
-/// one message for each way a path can fail.
+/// Files egide reads for the user (evidence, narratives, imports, keys),
+/// read by ``BoundedFile``: only a regular file, and never more than a
+/// cap counted while reading, with one message for each way a path can
+/// fail.
 enum InputFile {
-  /// The bytes of the file at `path`.
+  /// The bytes of the regular file at `path`, at most `maximumSize`.
   ///
   /// - Parameters:
   ///   - path: the file to read.
-  ///   - what: how the message names the file (`file`, `narrative file`).
+  ///   - what: how the message names the file (`--file`, `narrative
+  ///     file`).
   ///   - hint: what to do when it does not exist.
-  ///   - maximumSize: the largest size accepted, if any.
+  ///   - maximumSize: the largest size accepted.
+  ///   - remedy: what the refusal of a file too large adds, if anything.
+  ///   - inspect: sees each piece as it is read and may throw to stop.
   /// - Returns: the file's bytes.
-  /// - Throws: ``CLIError`` `.noInput` for a missing, folder or unreadable
-  ///   path; ``DomainError`` `.unacceptableValue` for a file too large.
+  /// - Throws: ``CLIError`` `.noInput` for a missing, unreadable or not
+  ///   regular path (a folder, a named pipe, a device);
+  ///   ``DomainError`` `.unacceptableValue` for a file too large; what
+  ///   `inspect` throws.
   static func read(
-    _ path: String, what: String, hint: String, maximumSize: Int? = nil
+    _ path: String, what: String, hint: String, maximumSize: Int,
+    remedy: String? = nil,
+    inspect: ((UnsafeRawBufferPointer) throws -> Void)? = nil
   ) throws -> Data {
-    var isDirectory: ObjCBool = false
-    guard
-      FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-    else {
-      throw CLIError(.noInput, "\(what) '\(path)' does not exist; \(hint)")
+    try translating(path, what: what, hint: hint) {
+      try BoundedFile(what: what, limit: maximumSize, remedy: remedy).read(
+        path, inspect: inspect)
     }
-    guard !isDirectory.boolValue else {
-      throw CLIError(.noInput, "\(what) '\(path)' is a folder; give one file")
+  }
+
+  /// Checks, without reading it, that `path` is a regular file egide may
+  /// read, and returns the size it states.
+  ///
+  /// - Parameters:
+  ///   - path: the file to check.
+  ///   - what: how the message names the file.
+  ///   - hint: what to do when it does not exist.
+  ///   - maximumSize: the largest size accepted.
+  /// - Returns: the size the file states.
+  /// - Throws: as ``read(_:what:hint:maximumSize:remedy:inspect:)``.
+  static func check(
+    _ path: String, what: String, hint: String, maximumSize: Int
+  ) throws -> Int {
+    try translating(path, what: what, hint: hint) {
+      try BoundedFile(what: what, limit: maximumSize).check(path)
     }
-    if let maximumSize,
-      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[
-        .size] as? Int, size > maximumSize
-    {
-      throw DomainError(
-        .unacceptableValue,
-        "\(what) '\(path)' is \(size) bytes; at most \(maximumSize) (\(maximumSize / 1_048_576) MiB) are accepted"
-      )
+  }
+
+  /// Runs `body`, turning the reader's refusals of a path into the CLI's.
+  private static func translating<T>(
+    _ path: String, what: String, hint: String, _ body: () throws -> T
+  ) throws -> T {
+    do { return try body() } catch let error as DomainError {
+      switch error.code {
+      case .notFound:
+        throw CLIError(.noInput, "\(what) '\(path)' does not exist; \(hint)")
+      case .invalidValue: throw CLIError(.noInput, error.message)
+      default: throw error
+      }
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(
-        .noInput, "\(what) '\(path)' cannot be read; check its permissions")
-    }
-    return data
   }
 }

@@ -3,11 +3,31 @@ import Foundation
 import Glibc
 
 /// Files egide writes for the user (evidence, summaries, exports): never
-/// over an existing file, never half-written under the final name.
+/// over an existing file, never half-written under the final name, and
+/// never left behind, even nameless, when egide is stopped while writing.
+///
+/// On Linux the bytes go to an unnamed file (`O_TMPFILE`) in the target's
+/// folder, which gets its name (`linkat`) only once it is complete and on
+/// disk: a process killed by any signal, SIGKILL included, or a power
+/// loss leaves no file at all, as the kernel frees an unnamed file with
+/// its last descriptor. A filesystem that refuses unnamed files (some
+/// network or FUSE filesystems) gets a hidden `.egide-output-XXXXXX`
+/// file in the same folder instead, removed when the write fails and on
+/// SIGINT, SIGTERM and SIGHUP; SIGKILL and a power loss cannot be caught
+/// and leave that hidden file behind in this fallback only.
 enum OutputFile {
+  /// `O_TMPFILE` as Linux defines it (`__O_TMPFILE | O_DIRECTORY`), which
+  /// Glibc's headers spell as a macro Swift does not import.
+  static let unnamedFileFlag: Int32 = 0o20000000 | O_DIRECTORY
+
   /// Writes `bytes` to a new file readable by its owner only (0600),
-  /// through a temporary file in the same folder so that a partial file
-  /// never appears under the final name; never replaces an existing file.
+  /// named only once complete; never replaces an existing file.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's content.
+  ///   - path: where the file is created.
+  /// - Throws: ``CLIError`` `.cannotCreate` if `path` already exists,
+  ///   `.ioError` if the file cannot be written.
   static func writeNew(_ bytes: Data, to path: String) throws {
     try withNew(path) { handle in
       do { try handle.write(contentsOf: bytes) } catch {
@@ -18,33 +38,72 @@ enum OutputFile {
 
   /// Lets `body` write a new file piece by piece.
   ///
-  /// The guarantees are those of ``writeNew(_:to:)``: `body` writes to a
-  /// private temporary file in the same folder (0600), which gets its
-  /// final name only once `body` has returned and the bytes are on disk.
-  /// If `body` throws, nothing is left behind.
+  /// The guarantees are those of ``writeNew(_:to:)``: `body` writes to an
+  /// unnamed file in the same folder (0600), which gets its final name
+  /// only once `body` has returned and the bytes are on disk. If `body`
+  /// throws, or the process is stopped, nothing is left behind.
   ///
+  /// - Parameters:
+  ///   - path: where the file is created.
+  ///   - unnamed: whether to try an unnamed file first; `false` uses the
+  ///     hidden named file of filesystems without `O_TMPFILE`.
+  ///   - body: writes the content to the handle it is given.
+  /// - Returns: what `body` returns.
   /// - Throws: ``CLIError`` `.cannotCreate` if `path` already exists
   ///   (checked before `body` runs and again when the file is named),
   ///   `.ioError` if the file cannot be written; errors of `body` as they
   ///   are.
-  static func withNew<T>(_ path: String, _ body: (FileHandle) throws -> T)
-    throws -> T
-  {
+  static func withNew<T>(
+    _ path: String, unnamed: Bool = true, _ body: (FileHandle) throws -> T
+  ) throws -> T {
     try checkNew(path)
     let folder = (path as NSString).deletingLastPathComponent
-    var template = Array(
-      ((folder.isEmpty ? "." : folder) + "/.egide-output-XXXXXX").utf8CString)
-    let descriptor = mkstemp(&template)
-    guard descriptor >= 0 else {
-      throw CLIError(
-        .ioError,
-        "cannot write '\(path)': \(SystemError.describe(errno)); check the folder exists and is writable"
-      )
+    let directory = folder.isEmpty ? "." : folder
+    if unnamed {
+      let descriptor = open(
+        directory, unnamedFileFlag | O_RDWR | O_CLOEXEC, 0o600)
+      if descriptor >= 0 {
+        return try writeUnnamed(descriptor, to: path, body)
+      }
+      let code = errno
+      guard code == EOPNOTSUPP || code == EISDIR || code == EINVAL else {
+        throw cannotWrite(path, code)
+      }
     }
-    let temporary = String(
-      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
-      as: UTF8.self)
-    defer { unlink(temporary) }
+    return try writeThroughHiddenFile(in: directory, to: path, body)
+  }
+
+  /// Writes through the unnamed file `descriptor`, then names it `path`.
+  private static func writeUnnamed<T>(
+    _ descriptor: Int32, to path: String, _ body: (FileHandle) throws -> T
+  ) throws -> T {
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    let result = try body(handle)
+    do { try handle.synchronize() } catch {
+      throw CLIError(.ioError, "cannot write '\(path)': \(error)")
+    }
+    if linkat(
+      AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path,
+      AT_SYMLINK_FOLLOW) != 0
+    {
+      let code = errno
+      throw code == EEXIST ? exists(path) : cannotWrite(path, code)
+    }
+    try? handle.close()
+    return result
+  }
+
+  /// Writes through a hidden named file in `directory`, removed on
+  /// failure and on the signals that can be caught, then links it to
+  /// `path`.
+  private static func writeThroughHiddenFile<T>(
+    in directory: String, to path: String, _ body: (FileHandle) throws -> T
+  ) throws -> T {
+    var template = Array((directory + "/.egide-output-XXXXXX").utf8CString)
+    let descriptor = mkstemp(&template)
+    guard descriptor >= 0 else { throw cannotWrite(path, errno) }
+    let cleanup = SignalCleanup(removing: template)
+    defer { cleanup.removeNow() }
     fchmod(descriptor, 0o600)
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     let result = try body(handle)
@@ -54,19 +113,27 @@ enum OutputFile {
     } catch {
       throw CLIError(.ioError, "cannot write '\(path)': \(error)")
     }
-    if link(temporary, path) != 0 {
+    if link(template, path) != 0 {
       let code = errno
-      if code == EEXIST {
-        throw CLIError(
-          .cannotCreate,
-          "'\(path)' already exists; Égide never overwrites a file: give another path"
-        )
-      }
-      throw CLIError(
-        .ioError, "cannot write '\(path)': \(SystemError.describe(code))"
-      )
+      throw code == EEXIST ? exists(path) : cannotWrite(path, code)
     }
     return result
+  }
+
+  /// The refusal of a path that already exists.
+  private static func exists(_ path: String) -> CLIError {
+    CLIError(
+      .cannotCreate,
+      "'\(path)' already exists; Égide never overwrites a file: give another path"
+    )
+  }
+
+  /// The failure to create or name the file at `path`.
+  private static func cannotWrite(_ path: String, _ code: Int32) -> CLIError {
+    CLIError(
+      .ioError,
+      "cannot write '\(path)': \(SystemError.describe(code)); check the folder exists and is writable"
+    )
   }
 }
 

@@ -1,4 +1,5 @@
 import Crypto
+import EgideCore
 import Foundation
 
 #if canImport(Glibc)
