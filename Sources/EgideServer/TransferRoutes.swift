@@ -96,12 +96,13 @@ struct TransferRoutes {
     }
     let importing = try StrictDecoder.decode(
       ImportCases.self, from: fields.values, textual: fields.textual)
+    let limits = self.service.configuration.importLimits
     let content = try await FileRoutes.body(
-      of: request, limit: ImportCases.maximumSize)
+      of: request, limit: min(limits.fileBytes, ImportCases.maximumSize))
     // Lines and cells are checked before the file is parsed, so that one
     // huge cell cannot multiply the memory parsing takes.
     var sizes = ImportSizeCheck(
-      limits: .standard, name: "the file", format: importing.format,
+      limits: limits, name: "the file", format: importing.format,
       lineSetting: "the server's limit", cellSetting: "the server's limit")
     try content.withUnsafeBytes { try sizes.check($0) }
     let service = self.service

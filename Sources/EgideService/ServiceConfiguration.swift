@@ -3,7 +3,8 @@ import Foundation
 
 /// The rules a registry is run with, as its operator configured them: the
 /// time zone local dates are read and shown in, the assessment deadlines,
-/// the retention period and the notices' follow-up delays.
+/// the retention period, the notices' follow-up delays and the sizes of
+/// an import.
 ///
 /// The CLI reads them from the configuration file; `egide serve` reads
 /// them once, at start, from the server's own configuration, never from a
@@ -17,18 +18,22 @@ public struct ServiceConfiguration: Sendable {
   public var retention: RetentionPolicy
   /// Days before a sent notice is due a follow-up, by channel.
   public var followUp: FollowUpPolicy
+  /// The sizes an import file, its lines and its cells may reach.
+  public var importLimits: ImportLimits
 
   /// Creates a configuration; every rule defaults to the standard one.
   public init(
     timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .current,
     deadlines: DeadlinePolicy = .standard,
     retention: RetentionPolicy = .standard,
-    followUp: FollowUpPolicy = .standard
+    followUp: FollowUpPolicy = .standard,
+    importLimits: ImportLimits = .standard
   ) {
     self.timeZone = timeZone
     self.deadlines = deadlines
     self.retention = retention
     self.followUp = followUp
+    self.importLimits = importLimits
   }
 
   /// The working-day calendar in the registry's time zone.

@@ -40,7 +40,8 @@ final class ServerFixture: @unchecked Sendable {
       from: DateComponents(year: 2026, month: 12, day: 7, hour: 10)) ?? Date()
   }()
 
-  init() throws {
+  /// A served registry with its four users, run with `configuration`.
+  init(configuration: ServiceConfiguration = ServiceConfiguration()) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "egide-server-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
@@ -65,8 +66,7 @@ final class ServerFixture: @unchecked Sendable {
       tokens[name] = secret.text
     }
     service = EgideService(
-      registry: registry, configuration: ServiceConfiguration(),
-      clock: { now })
+      registry: registry, configuration: configuration, clock: { now })
     log = LogCollector()
     let collector = log
     server = EgideAPIServer(

@@ -84,6 +84,34 @@ struct ServerPathTests {
     }
   }
 
+  @Test("an imported file is held to the server's own limits")
+  func importFollowsServerLimits() async throws {
+    let fixture = try ServerFixture(
+      configuration: ServiceConfiguration(
+        importLimits: ImportLimits(
+          fileBytes: 4096, lineBytes: 2048, cellBytes: 1024)))
+    try await fixture.withClient { client in
+      let admin = fixture.token("admin.test")
+      _ = try await client.send(.get, "/v1/session", token: admin)
+      let before = try fixture.snapshot()
+      for (cell, status) in [
+        (String(repeating: "x", count: 1025), HTTPResponse.Status.badRequest),
+        (String(repeating: "x", count: 5000), .contentTooLarge),
+      ] {
+        let response = try await client.execute(
+          uri: "/v1/imports", method: .post,
+          headers: [
+            .authorization: "Bearer \(admin)",
+            .egideArguments: #"{"fileName":"cases.csv"}"#,
+          ],
+          body: ByteBuffer(
+            string: "external_reference,summary\r\nX-1,\(cell)\r\n"))
+        #expect(response.status == status, "\(response.text)")
+        #expect(try fixture.snapshot() == before)
+      }
+    }
+  }
+
   @Test("a field naming a path on the server is refused as unknown")
   func pathFieldsAreRefused() async throws {
     let fixture = try ServerFixture()

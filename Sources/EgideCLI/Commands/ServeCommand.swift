@@ -92,8 +92,12 @@ struct ServeCommand: AsyncParsableCommand {
         "egide serve: warning: the clock is fixed at \(ISODate.string(fixed)) by $EGIDE_NOW (for tests and demos only)"
       )
     }
+    var rules = settings.configuration
+    rules.importLimits = try InputLimits.load(
+      environment: ProcessInfo.processInfo.environment
+    ).imports
     let service = EgideService(
-      registry: registry, configuration: settings.configuration, clock: clock,
+      registry: registry, configuration: rules, clock: clock,
       notes: { _ in })
     var logger = Logger(label: "egide.serve") { label in
       StreamLogHandler.standardError(label: label)
