@@ -18,6 +18,28 @@ struct CaseRequestTests {
     #expect(document.people.first?.name == IdentityVault.concealed)
   }
 
+  @Test(
+    "a court name two courts share means the one of the reporter's scope, and the other is named"
+  )
+  func courtOfTheScope() throws {
+    let notes = NoteCollector()
+    let fixture = try ServiceFixture(notes: { notes.add($0) })
+    let reference = try fixture.report(
+      court: "Lille", as: ServiceFixture.douaiOfficer)
+    let document = try fixture.service.run(
+      ShowCase(reference: reference), as: ServiceFixture.douaiOfficer)
+    #expect(document.court == "tj59350")
+    #expect(
+      notes.all.contains {
+        guard case .warning(let text) = $0 else { return false }
+        return text.contains("ta_lille") && text.contains("give the code")
+      }, "\(notes.all)")
+    // For the admin, who sees every court, the name stays ambiguous.
+    #expect(throws: (any Error).self) {
+      try fixture.report(court: "Lille")
+    }
+  }
+
   @Test("a case outside the caller's scope is refused and nothing is written")
   func outOfScopeIsRefused() throws {
     let fixture = try ServiceFixture()
@@ -114,5 +136,25 @@ struct CaseRequestTests {
         ListCases(limit: 2, cursor: "pas-un-curseur"), as: ServiceFixture.admin
       )
     }
+  }
+}
+
+/// The notes a service said, kept for a test to read.
+final class NoteCollector: @unchecked Sendable {
+  private let lock = NSLock()
+  private var notes: [ServiceNote] = []
+
+  /// Keeps a note.
+  func add(_ note: ServiceNote) {
+    lock.lock()
+    defer { lock.unlock() }
+    notes.append(note)
+  }
+
+  /// Every note kept, in order.
+  var all: [ServiceNote] {
+    lock.lock()
+    defer { lock.unlock() }
+    return notes
   }
 }

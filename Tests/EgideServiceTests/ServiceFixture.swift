@@ -34,7 +34,9 @@ final class ServiceFixture {
   static let douaiOfficer = Caller.local("officier.douai")
   static let liaison = Caller.local("liaison.dsj")
 
-  init() throws {
+  /// A new registry with the four users; the service says its notes to
+  /// `notes`.
+  init(notes: @escaping @Sendable (ServiceNote) -> Void = { _ in }) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "egide-service-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
@@ -60,7 +62,7 @@ final class ServiceFixture {
         createdBy: "admin.test", createdAt: now))
     service = EgideService(
       registry: registry, configuration: ServiceConfiguration(),
-      clock: { now })
+      clock: { now }, notes: notes)
   }
 
   deinit { try? FileManager.default.removeItem(at: folder) }

@@ -49,6 +49,8 @@ struct GeneratedFileTests {
     "Sources/EgideStore/Generated/EmbeddedMigrations.swift")
   static let embeddedJurisdictions = packageRoot.appendingPathComponent(
     "Sources/EgideCore/Generated/EmbeddedJurisdictions.swift")
+  static let embeddedChambers = packageRoot.appendingPathComponent(
+    "Sources/EgideCore/Generated/EmbeddedProximityChambers.swift")
 
   /// The schema of a registry as text: every object but SQLite's own, by
   /// type then name.
@@ -170,6 +172,45 @@ struct GeneratedFileTests {
     }
     text += "  ]\n}\n"
     return text
+  }
+
+  /// EmbeddedProximityChambers.swift as rendered from the reference CSV:
+  /// code, name and tribunal of each chambre de proximité and section
+  /// détachée.
+  static func renderChambers(_ csv: String) -> String {
+    var text = """
+      // swift-format-ignore-file
+      // Generated from Reference/chambres_de_proximite.csv by the test
+      // "embedded chambres de proximité match Reference/"; do not edit.
+      // Regenerate with: EGIDE_REGENERATE=1 Scripts/test
+
+      extension CourtDirectory {
+        /// The chambres de proximité and sections détachées, as shipped in
+        /// Reference/: code, name and the code of their tribunal.
+        static let embeddedProximityChambers: [(String, String, String)] = [
+
+      """
+    for row in CSVReader.rows(of: csv).dropFirst() where row.count >= 4 {
+      let fields = [row[0], row[1], row[3]].map { "#\"\($0)\"#" }
+      text += "    (\(fields.joined(separator: ", "))),\n"
+    }
+    text += "  ]\n}\n"
+    return text
+  }
+
+  @Test("embedded chambres de proximité match Reference/")
+  func embeddedChambersMatch() throws {
+    let csv = try String(
+      contentsOf: packageRoot.appendingPathComponent(
+        "Reference/chambres_de_proximite.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("code,name,kind,tj_code"))
+    #expect(!csv.contains("\"#"), "the CSV holds the raw delimiter")
+    try compare(Self.renderChambers(csv), with: Self.embeddedChambers)
+    if !isRegenerating {
+      let rows = csv.split(separator: "\n").count - 1
+      // Every chambre belongs to a tribunal of the reference list.
+      #expect(CourtDirectory.shared.chambers.count == rows)
+    }
   }
 
   @Test("embedded reference data matches Reference/")

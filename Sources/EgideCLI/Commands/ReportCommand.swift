@@ -59,7 +59,10 @@ struct ReportCommand: ParsableCommand {
       "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", "))."
   )
   var platform: String?
-  @Option(help: "The court: a code (tj93008) or an unambiguous name (Bobigny).")
+  @Option(
+    help:
+      "The court: a code (tj93008) or a name (Bobigny, TJ de Paris, TGI de Bobigny, a chambre de proximité such as Condom)."
+  )
   var court: String?
   @Option(
     help:

@@ -6,10 +6,14 @@ import Foundation
 public struct CourtDirectory: Sendable {
   /// The directory built from the embedded reference list.
   public static let shared = CourtDirectory(
-    entries: CourtDirectory.embeddedJurisdictions)
+    entries: CourtDirectory.embeddedJurisdictions,
+    chambers: CourtDirectory.embeddedProximityChambers)
 
   /// Every court, in the order of the reference list.
   public let courts: [Court]
+  /// The chambres de proximité and sections détachées, each part of a
+  /// tribunal of ``courts``.
+  public let chambers: [ProximityChamber]
   private let byCode: [String: Court]
   /// Folded names for finding a court by name, built on the first search
   /// by name: most commands only look courts up by code.
@@ -28,7 +32,10 @@ public struct CourtDirectory: Sendable {
   ///
   /// The shipped list is embedded as such rows rather than as CSV text,
   /// so that no command spends its start parsing it.
-  init(entries: [(String, String, String, String)]) {
+  init(
+    entries: [(String, String, String, String)],
+    chambers: [(String, String, String)] = []
+  ) {
     var courts: [Court] = []
     for (code, name, kind, parent) in entries {
       guard let kind = Court.Kind(rawValue: kind) else { continue }
@@ -38,12 +45,27 @@ public struct CourtDirectory: Sendable {
           parentCode: parent.isEmpty ? nil : parent))
     }
     self.courts = courts
-    self.byCode = Dictionary(
+    let byCode = Dictionary(
       courts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    self.byCode = byCode
+    self.chambers = chambers.compactMap { code, name, tribunal in
+      byCode[tribunal] == nil
+        ? nil
+        : ProximityChamber(code: code, name: name, tribunalCode: tribunal)
+    }
   }
 
   /// The court with this exact code, if any.
   public func court(code: String) -> Court? { byCode[code.lowercased()] }
+
+  /// The tribunal a chambre de proximité or section détachée with this
+  /// exact code belongs to, if any.
+  public func tribunal(ofChamber code: String) -> Court? {
+    let code = code.lowercased()
+    return chambers.first { $0.code == code }.flatMap {
+      byCode[$0.tribunalCode]
+    }
+  }
 
   /// The courts of an appeal court's district, the appeal court included.
   public func district(of appealCourt: Court) -> [Court] {
@@ -63,9 +85,40 @@ public struct CourtDirectory: Sendable {
     _ input: String, field: String = "court",
     preferring preferredKinds: Set<Court.Kind> = []
   ) throws(DomainError) -> Court {
+    try match(input, field: field, preferring: preferredKinds).court
+  }
+
+  /// Finds a court as ``resolve(_:field:preferring:)`` does, and, when a
+  /// name fits several courts of which exactly one is in the user's
+  /// scope, chooses that one and says which others it could mean.
+  ///
+  /// Names are taken as users write them: with or without the link word
+  /// (`TJ de Paris`, `CA d'Aix-en-Provence`, `TPI de Papeete`), by the
+  /// former name of a tribunal judiciaire (`TGI de Bobigny`, `Tribunal de
+  /// grande instance de …`: the tribunaux de grande instance became
+  /// tribunaux judiciaires on 1 January 2020, loi n° 2019-222 du 23 mars
+  /// 2019, art. 95), or by a chambre de proximité or section détachée
+  /// (`Condom`, `Tribunal de proximité de Condom`), which gives its
+  /// tribunal (``ProximityChamber``).
+  ///
+  /// - Parameters:
+  ///   - input: a code or a name.
+  ///   - field: how messages name what was typed.
+  ///   - preferredKinds: the kinds chosen first among several courts.
+  ///   - inScope: whether a court is one the user works on; nil for none.
+  /// - Returns: the court, with the other courts the name could mean when
+  ///   the scope chose among them.
+  /// - Throws: ``DomainError`` naming the input and either the closest
+  ///   courts or, for an ambiguous name, every court it could mean.
+  public func match(
+    _ input: String, field: String = "court",
+    preferring preferredKinds: Set<Court.Kind> = [],
+    inScope: ((Court) -> Bool)? = nil
+  ) throws(DomainError) -> CourtMatch {
     let trimmed = input.trimmingCharacters(in: .whitespaces)
-    if let court = court(code: trimmed) { return court }
-    let key = Self.searchKey(trimmed)
+    if let court = court(code: trimmed) { return CourtMatch(court) }
+    if let court = tribunal(ofChamber: trimmed) { return CourtMatch(court) }
+    let key = Self.currentName(Self.searchKey(trimmed))
     guard !key.isEmpty else {
       throw DomainError(
         .invalidValue,
@@ -73,7 +126,7 @@ public struct CourtDirectory: Sendable {
       )
     }
     let (placeNames, nameKeys) = names.folded(courts)
-    if let exact = nameKeys[key] { return courts[exact] }
+    if let exact = nameKeys[key] { return CourtMatch(courts[exact]) }
     var candidates = courts.indices.filter { placeNames[$0].contains(key) }
       .map { courts[$0] }
     let kindPrefix = Self.splitKindPrefix(key)
@@ -94,9 +147,19 @@ public struct CourtDirectory: Sendable {
       kindPrefix.map { startingWith($0.1, kinds: $0.0) }
       ?? startingWith(key, kinds: nil)
     if candidates.isEmpty { candidates = longer }
-    if candidates.count == 1 { return candidates[0] }
+    if candidates.isEmpty, let court = tribunal(ofChamberNamed: key) {
+      return CourtMatch(court)
+    }
+    if candidates.count == 1 { return CourtMatch(candidates[0]) }
     let preferred = candidates.filter { preferredKinds.contains($0.kind) }
-    if preferred.count == 1 { return preferred[0] }
+    if preferred.count == 1 { return CourtMatch(preferred[0]) }
+    if let inScope {
+      let mine = candidates.filter(inScope)
+      if mine.count == 1 {
+        return CourtMatch(
+          mine[0], alsoMeant: candidates.filter { $0.code != mine[0].code })
+      }
+    }
     if candidates.count > 1 {
       // The ambiguity lists every court the name could mean.
       let all =
@@ -119,6 +182,47 @@ public struct CourtDirectory: Sendable {
       message += " (did you mean \(court)?)"
     }
     throw DomainError(.invalidValue, message)
+  }
+
+  /// The tribunal of the chambre de proximité or section détachée whose
+  /// place (or full name) is `key`, folded.
+  private func tribunal(ofChamberNamed key: String) -> Court? {
+    var place = key
+    for tier in [
+      "chambre de proximite ", "tribunal de proximite ", "section detachee ",
+      "tribunal d'instance ", "ti ", "cp ", "tp ",
+    ] where place.hasPrefix(tier) {
+      place = Self.droppingLink(String(place.dropFirst(tier.count)))
+      break
+    }
+    let found = chambers.filter { $0.place == place }
+    guard found.count == 1 else { return nil }
+    return byCode[found[0].tribunalCode]
+  }
+
+  /// A name with the former tier of a tribunal judiciaire written as the
+  /// current one: `tgi bobigny` as `tj bobigny`, `tribunal de grande
+  /// instance de bobigny` as `tribunal judiciaire de bobigny`.
+  static func currentName(_ key: String) -> String {
+    for (former, current) in [
+      ("tribunal de grande instance ", "tribunal judiciaire "),
+      ("tgi ", "tj "),
+    ] where key.hasPrefix(former) {
+      return current + key.dropFirst(former.count)
+    }
+    return key
+  }
+
+  /// `paris` for `de paris`, `aix en provence` for `d'aix en provence`,
+  /// `havre` for `du havre`: the place after a link word.
+  static func droppingLink(_ rest: String) -> String {
+    for link in ["de la ", "de l'", "du ", "des ", "de ", "d'"]
+    where rest.hasPrefix(link) {
+      let place = String(rest.dropFirst(link.count))
+      // "de la rochelle" keeps its article: the places hold both forms.
+      return link == "de la " ? "la " + place : place
+    }
+    return rest
   }
 
   /// Folds accents, case, hyphens and apostrophes for name comparison.
@@ -166,7 +270,7 @@ public struct CourtDirectory: Sendable {
       ("tsa ", [.superiorAppeal]),
     ]
     for (prefix, kinds) in prefixes where key.hasPrefix(prefix) {
-      return (kinds, String(key.dropFirst(prefix.count)))
+      return (kinds, droppingLink(String(key.dropFirst(prefix.count))))
     }
     return nil
   }

@@ -115,10 +115,11 @@ public struct ReportCase: ServiceRequest {
   }
 
   /// Checks every field against the domain's rules, with the registry's
-  /// court list and time zone.
-  func newCase(_ configuration: ServiceConfiguration, now: Date) throws
-    -> NewCase
-  {
+  /// court list and time zone; `court` is the court already found, if
+  /// it was.
+  func newCase(
+    _ configuration: ServiceConfiguration, now: Date, court: Court? = nil
+  ) throws -> NewCase {
     let kinds = try Field.parse("kinds") {
       try self.kinds.flatMap(ValueList.split).map { value throws(DomainError) in
         try IncidentKind.parse(value)
@@ -131,7 +132,7 @@ public struct ReportCase: ServiceRequest {
       }
     }
     let court = try Field.parse("court") {
-      try CourtDirectory.shared.resolve(self.court)
+      try court ?? CourtDirectory.shared.resolve(self.court)
     }
     let occurred = try Field.parse("occurred") {
       try self.occurred.map { value throws(DomainError) in
@@ -178,7 +179,19 @@ public struct ReportCase: ServiceRequest {
   {
     let access = try service.authorize(caller, .report)
     let now = service.now
-    let newCase = try newCase(service.configuration, now: now)
+    // A name several courts share means the one of the user's scope.
+    let match = try Field.parse("court") {
+      try CourtDirectory.shared.match(
+        self.court, inScope: { access.sees(court: $0.code) })
+    }
+    if !match.alsoMeant.isEmpty {
+      service.note(
+        .warning(
+          "court '\(self.court)' taken as \(match.court), the court of your scope; it may also mean \(match.alsoMeant.map(\.description).joined(separator: ", ")): give the code to choose another"
+        ))
+    }
+    let newCase = try newCase(
+      service.configuration, now: now, court: match.court)
     try access.require(
       .report, at: CaseLocation(reference: nil, court: newCase.court))
     let store = access.registry
