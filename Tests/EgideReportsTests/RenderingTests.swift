@@ -378,7 +378,8 @@ struct RenderingTests {
       let fr = SummaryRenderer(language: .fr).render(report, as: format)
       let en = SummaryRenderer(language: .en).render(report, as: format)
       for label in [
-        "Menace", "Siège", "Greffe", "Familles", "Juridictions nationales",
+        "Menace", "Siège", "Greffe", "Familles",
+        "Nouveaux dossiers des juridictions judiciaires",
         "Nouveaux dossiers par nature d", "Chef de juridiction",
         "Protection fonctionnelle", "Retrait de contenu", "Non renseignée",
       ] {
@@ -388,7 +389,8 @@ struct RenderingTests {
       }
       #expect(fr.lowercased().contains("siège"))
       for label in [
-        "Threat", "Bench judges (siège)", "National courts", "Families",
+        "Threat", "Bench judges (siège)", "New cases at judicial courts",
+        "Families",
         "Head of court", "Content takedown",
       ] {
         #expect(en.contains(label), "\(format): \(label)")

@@ -62,6 +62,47 @@ struct SummaryBuilderTests {
     #expect(report["new.severity.high@current"].value == 1)
   }
 
+  @Test(
+    "judicial courts are counted by cour d'appel and administrative courts by cour administrative d'appel, in two tables"
+  )
+  func twoOrdersOfCourts() {
+    var tribunalAdministratif = SummaryFixtures.facts(
+      reported: "2026-11-05", district: "caa_douai")
+    tribunalAdministratif.isAdministrative = true
+    var conseilDEtat = SummaryFixtures.facts(
+      reported: "2026-11-06", district: nil)
+    conseilDEtat.isAdministrative = true
+    let report = build([
+      SummaryFixtures.facts(reported: "2026-11-03", district: "ca_douai"),
+      SummaryFixtures.facts(reported: "2026-11-04", district: nil),
+      tribunalAdministratif, conseilDEtat,
+    ])
+    let judicial = report.tables.first { $0.id == "new_by_district" }
+    let administrative = report.tables.first {
+      $0.id == "new_by_administrative_district"
+    }
+    #expect(judicial?.rows.map(\.key) == ["ca_douai", "national"])
+    #expect(administrative?.rows.map(\.key) == ["caa_douai", "national"])
+    #expect(judicial?.total?.cells.first == "new.judicial@current")
+    #expect(administrative?.total?.cells.first == "new.administrative@current")
+    #expect(report["new.judicial@current"].value == 2)
+    #expect(report["new.administrative@current"].value == 2)
+    #expect(report["new@current"].value == 4)
+    // The two tables' totals add up to all new cases: disclosure control
+    // knows it, so a hidden total of one order cannot be recomputed.
+    #expect(
+      report.additiveLines.contains(
+        AdditiveLine(
+          parts: ["new.judicial@current", "new.administrative@current"],
+          total: "new@current")))
+    let controlled = DisclosureControl(rule: DisclosureRule(minimumCount: 3))
+      .apply(to: report)
+    #expect(controlled["new.administrative@current"].isSuppressed)
+    #expect(
+      controlled["new.judicial@current"].isSuppressed
+        || controlled["new@current"].isSuppressed)
+  }
+
   @Test("endings, reopenings and the open backlog follow the dated history")
   func endingsAndBacklog() {
     let report = build([

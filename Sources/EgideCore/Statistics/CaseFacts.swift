@@ -58,6 +58,9 @@ public struct CaseFacts: Sendable, Hashable {
   /// The cour d'appel (or CAA, TSA) whose district holds the court;
   /// `nil` for the two supreme courts.
   public var appealCourt: String?
+  /// Whether the court is of the administrative order (a tribunal
+  /// administratif, a cour administrative d'appel, the Conseil d'État).
+  public var isAdministrative = false
   public var channel: Channel
   public var platform: Platform?
   /// The severity the reporter gave, if any.

@@ -97,7 +97,8 @@ struct HTMLSummary {
     return html
   }
 
-  /// The three charts: the trend, new cases by kind and by district.
+  /// The charts: the trend, new cases by kind and by district of each
+  /// order of courts.
   func charts() -> String {
     let labels = document.labels
     let charts = SummaryCharts(document: document)
@@ -115,8 +116,16 @@ struct HTMLSummary {
       (
         "new_by_district",
         labels.text(
-          "New cases in the period, by appeal-court district.",
-          "Nouveaux dossiers de la période, par ressort de cour d'appel.")
+          "New cases at judicial courts in the period, by cour d'appel district.",
+          "Nouveaux dossiers des juridictions judiciaires de la période, par ressort de cour d'appel."
+        )
+      ),
+      (
+        "new_by_administrative_district",
+        labels.text(
+          "New cases at administrative courts in the period, by cour administrative d'appel district.",
+          "Nouveaux dossiers des juridictions administratives de la période, par ressort de cour administrative d'appel."
+        )
       ),
     ] {
       guard let table = document.table(id) else { continue }

@@ -187,8 +187,14 @@ struct SummaryLabels: Sendable {
         "Nouveaux dossiers par catégorie de la personne visée")
     case "new_by_district":
       text(
-        "New cases by appeal-court district",
-        "Nouveaux dossiers par ressort de cour d'appel")
+        "New cases at judicial courts, by cour d'appel district",
+        "Nouveaux dossiers des juridictions judiciaires, par ressort de cour d'appel"
+      )
+    case "new_by_administrative_district":
+      text(
+        "New cases at administrative courts, by cour administrative d'appel district",
+        "Nouveaux dossiers des juridictions administratives, par ressort de cour administrative d'appel"
+      )
     case "new_by_channel":
       text("New cases by channel", "Nouveaux dossiers par canal")
     case "new_by_platform":
@@ -229,6 +235,7 @@ struct SummaryLabels: Sendable {
     case "kind": text("Kind", "Nature")
     case "role_category": text("Role", "Catégorie")
     case "district": text("District", "Ressort")
+    case "administrative_district": text("District", "Ressort")
     case "channel": text("Channel", "Canal")
     case "platform": text("Platform", "Plateforme")
     case "severity": text("Severity", "Gravité")
@@ -278,7 +285,8 @@ struct SummaryLabels: Sendable {
       case "figure": figure(key)
       case "kind": kind(key)
       case "role_category": roleCategory(key)
-      case "district": district(key)
+      case "district": district(key, administrative: false)
+      case "administrative_district": district(key, administrative: true)
       case "channel": channel(key)
       case "platform": platform(key)
       case "severity": severity(key)
@@ -354,10 +362,13 @@ struct SummaryLabels: Sendable {
     }
   }
 
-  /// Appeal-court districts, by the appeal court's name.
-  func district(_ key: String) -> String? {
+  /// Appeal-court districts, by the appeal court's name; `national` is
+  /// the supreme court of the order.
+  func district(_ key: String, administrative: Bool) -> String? {
     if key == "national" {
-      return text("National courts", "Juridictions nationales")
+      return administrative
+        ? text("Conseil d'État", "Conseil d'État")
+        : text("Cour de cassation", "Cour de cassation")
     }
     return CourtDirectory.shared.court(code: key)?.name
   }

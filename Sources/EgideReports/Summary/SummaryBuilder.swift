@@ -85,6 +85,12 @@ public struct SummaryBuilder: Sendable {
       sheet.put(
         "new.with_platform@\(column)",
         .count(tally.newWithPlatform[index]))
+      sheet.put(
+        "new.judicial@\(column)",
+        .count(tally.new[index] - tally.newAdministrative[index]))
+      sheet.put(
+        "new.administrative@\(column)",
+        .count(tally.newAdministrative[index]))
       sheet.put("escalated@\(column)", .count(tally.escalated[index]))
       sheet.put("open@\(column)", .count(openAt[index]))
       let resolved = tally.resolved[index]
@@ -125,7 +131,12 @@ public struct SummaryBuilder: Sendable {
       newTable(
         "new_by_district", dimension: "district",
         keys: (tally.newBy["district"] ?? [:]).keys.sorted(),
-        multiValued: false))
+        multiValued: false, totalID: "new.judicial"))
+    tables.append(
+      newTable(
+        "new_by_administrative_district", dimension: "administrative_district",
+        keys: (tally.newBy["administrative_district"] ?? [:]).keys.sorted(),
+        multiValued: false, totalID: "new.administrative"))
     tables.append(
       newTable(
         "new_by_channel", dimension: "channel", keys: Channel.acceptedValues,
@@ -337,8 +348,13 @@ public struct SummaryBuilder: Sendable {
         id: "trend", dimension: "month", columns: ["new", "resolved"],
         rows: trendRows))
 
-    // The months of a period add up to the period's figures.
-    var extraLines: [AdditiveLine] = []
+    // The months of a period add up to the period's figures, and the
+    // cases of the two orders of courts to all new cases.
+    var extraLines = Self.periods.map { column in
+      AdditiveLine(
+        parts: ["new.judicial@\(column)", "new.administrative@\(column)"],
+        total: "new@\(column)")
+    }
     for (window, column) in zip(windows, Self.periods) {
       let inside = months.filter {
         $0.start >= window.start && $0.end <= window.end

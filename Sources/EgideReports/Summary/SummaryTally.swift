@@ -19,6 +19,8 @@ public struct SummaryTally: Sendable {
   var new = [0, 0]
   /// Per window, the cases reported in it with a platform.
   var newWithPlatform = [0, 0]
+  /// New cases at administrative courts, per column.
+  var newAdministrative = [0, 0]
   /// Per dimension, key and window, the cases reported in the window with
   /// that value (a case counts once under each of its values).
   var newBy: [String: [String: [Int]]] = [:]
@@ -100,7 +102,14 @@ public struct SummaryTally: Sendable {
     }
     count("kind", c.kinds.map(\.rawValue))
     count("role_category", c.roleCategories.map(\.rawValue))
-    count("district", [c.appealCourt ?? "national"])
+    // Judicial courts by cour d'appel, administrative courts by cour
+    // administrative d'appel: two orders, two tables.
+    if c.isAdministrative {
+      newAdministrative[column] += 1
+      count("administrative_district", [c.appealCourt ?? "national"])
+    } else {
+      count("district", [c.appealCourt ?? "national"])
+    }
     count("channel", [c.channel.rawValue])
     count("platform", c.platform.map { [$0.rawValue] } ?? [])
     count("severity", [c.severity(at: window.end)?.rawValue ?? "unrated"])

@@ -39,7 +39,8 @@ struct CaseFactsReader {
             AS kinds,
           (SELECT group_concat(p.role) FROM case_targets t
             JOIN persons p ON p.id = t.person_id WHERE t.case_id = c.id)
-            AS roles
+            AS roles,
+          c.court
         FROM cases c
         \(ids == nil ? "" : "WHERE c.id \(selected)")
         ORDER BY c.id
@@ -98,7 +99,7 @@ struct CaseFactsReader {
         categories.append(category)
       }
     }
-    return CaseFacts(
+    var facts = CaseFacts(
       reportedAt: try StoredDate.date(from: row[1]),
       kinds: kinds, roleCategories: categories,
       appealCourt: row[3], channel: channel,
@@ -109,6 +110,9 @@ struct CaseFactsReader {
         text throws(StoreError) in try StoredDate.date(from: text)
       },
       escalations: [], endings: [], measures: [])
+    facts.isAdministrative =
+      CourtDirectory.shared.court(code: row[10])?.isAdministrative ?? false
+    return facts
   }
 
   /// One lifecycle event, copied out of its cursor row (columns by
