@@ -57,4 +57,28 @@ struct CourtDeadlineTests {
         "assessment due 2026-05-27 05:59 (2026-05-26 23:59 America/Martinique) — pending"
       ), "\(shown)")
   }
+
+  @Test(
+    "a measure due on a day at Fort-de-France ends at 23:59 Martinique time")
+  func fortDeFranceMeasure() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try Self.at(
+      sandbox, "2026-05-21T14:00Z",
+      Sandbox.reportArguments(court: "tj97209", severity: "critical")
+    ).output
+    let requested = try Self.at(
+      sandbox, "2026-05-21T14:10Z",
+      [
+        "measure", "request", reference, "--kind", "police_protection",
+        "--authority", "Préfecture de la Martinique", "--due", "29/05/2026",
+      ])
+    let measure = try #require(
+      requested.stdout.firstMatch(of: /M-\d+/).map { String($0.output) })
+    let shown = try Self.at(sandbox, "2026-05-21T15:00Z", ["show", reference])
+    #expect(
+      shown.stdout.contains(
+        "measure \(measure) due 2026-05-30 05:59 (2026-05-29 23:59 America/Martinique) — requested"
+      ), "\(shown)")
+  }
 }
