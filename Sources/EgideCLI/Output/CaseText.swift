@@ -229,7 +229,7 @@ enum CaseText {
 
   /// A deadline as shown: in the registry's time zone, followed by the
   /// time at the court when the court keeps another clock
-  /// (`2026-05-26 05:59 (2026-05-25 23:59 America/Martinique)`).
+  /// (`2026-05-27 05:59 (2026-05-26 23:59 America/Martinique)`).
   static func deadline(_ text: String, court: String, _ display: Display)
     -> String
   {

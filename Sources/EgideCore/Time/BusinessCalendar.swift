@@ -60,11 +60,6 @@ public struct BusinessCalendar: Sendable {
       MonthDay(month: month, day: dayOfMonth))
   }
 
-  /// Whether a day is a working day in metropolitan France.
-  static func isBusinessDay(_ day: CivilDay) -> Bool {
-    BusinessCalendar(timeZone: .gmt).isBusinessDay(day)
-  }
-
   /// A month and a day of the month.
   struct MonthDay: Hashable {
     var month: Int
