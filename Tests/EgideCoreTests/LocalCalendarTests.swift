@@ -93,6 +93,26 @@ struct LocalCalendarTests {
     #expect(due == Fixture.utc(2026, 4, 28, 20, 59, 59))
   }
 
+  static let overseasSeats: [(String, LocalCalendar)] = [
+    ("tj97105", .guadeloupe), ("tj97209", .martinique), ("tj97302", .guyane),
+    ("tj97411", .reunion), ("tj97611", .mayotte),
+    ("tpi_saint_pierre", .saintPierreEtMiquelon),
+    ("tj98818", .nouvelleCaledonie), ("tj98735", .polynesieFrancaise),
+    ("tj98613", .wallisEtFutuna),
+  ]
+
+  @Test(
+    "an overseas court's deadline ends at 23:59 in its own time zone",
+    arguments: overseasSeats)
+  func overseasClock(code: String, calendar: LocalCalendar) throws {
+    // Tuesday 13 October 2026, 10:00 local time; the 14th is a working day
+    // everywhere.
+    let due = try Self.due(
+      at: code, reportedAt: Self.local(calendar, 2026, 10, 13, 10))
+    #expect(due == Self.local(calendar, 2026, 10, 14, 23, 59, 59))
+    #expect(due != Fixture.paris(2026, 10, 14, 23, 59, 59))
+  }
+
   @Test("22 May is not a working day at Fort-de-France but is in Paris")
   func martiniqueAbolitionDay() throws {
     let fortDeFrance = BusinessCalendar(court: try Self.court("tj97209"))
