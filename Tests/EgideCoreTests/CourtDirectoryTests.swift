@@ -357,13 +357,15 @@ struct CourtDirectoryTests {
   @Test("a directory can be built from any reference CSV")
   func customCSV() throws {
     let csv = """
-      code,name,kind,parent_code,source
-      ca_nulle,"Cour d'appel de Nulle-Part",CA,,"fiction, vol. 1"
-      tj00001,Tribunal judiciaire de Nulle-Part,TJ,ca_nulle,fiction
-      xx1,Juridiction inconnue,ZZ,,fiction
+      code,name,kind,parent_code,calendar,source
+      ca_nulle,"Cour d'appel de Nulle-Part",CA,,metropolitan,"fiction, vol. 1"
+      tj00001,Tribunal judiciaire de Nulle-Part,TJ,ca_nulle,martinique,fiction
+      xx1,Juridiction inconnue,ZZ,,metropolitan,fiction
+      xx2,Juridiction sans calendrier,TJ,ca_nulle,atlantide,fiction
       """
     let directory = CourtDirectory(csv: csv)
     #expect(directory.courts.map(\.code) == ["ca_nulle", "tj00001"])
+    #expect(directory.court(code: "tj00001")?.calendar == .martinique)
     let court = try directory.resolve("TJ nulle part")
     #expect(court.appealCourtCode == "ca_nulle")
     #expect(

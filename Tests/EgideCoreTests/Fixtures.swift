@@ -37,7 +37,7 @@ enum Fixture {
     instant(year, month, day, hour, minute, second, in: utc)
   }
 
-  private static func instant(
+  static func instant(
     _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int,
     _ second: Int, in zone: TimeZone
   ) -> Date {
@@ -115,8 +115,7 @@ enum Fixture {
   {
     let ids = (1...newCase.targets.count).map { PersonID($0) }
     let event = newCase.openingEvent(
-      targets: ids, by: actor, at: date, deadlines: .standard,
-      calendar: calendar)
+      targets: ids, by: actor, at: date, deadlines: .standard)
     return try CaseState(reference: reference, events: [event])
   }
 

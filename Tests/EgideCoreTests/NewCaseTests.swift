@@ -232,7 +232,7 @@ struct NewCaseTests {
       narrative: "Récit détaillé fictif")
     let event = newCase.openingEvent(
       targets: [PersonID(2)], by: "Délégué Lima", at: Fixture.reportedAt,
-      deadlines: .standard, calendar: Fixture.calendar)
+      deadlines: .standard)
     #expect(event.sequence == 1)
     #expect(event.actor == "Délégué Lima")
     #expect(event.recordedAt == Fixture.reportedAt)

@@ -152,7 +152,7 @@ struct GeneratedFileTests {
   }
 
   /// EmbeddedJurisdictions.swift as rendered from the reference CSV: its
-  /// first four columns, row by row.
+  /// first five columns, row by row.
   static func renderJurisdictions(_ csv: String) -> String {
     var text = """
       // swift-format-ignore-file
@@ -162,12 +162,12 @@ struct GeneratedFileTests {
 
       extension CourtDirectory {
         /// The reference list of courts, as shipped in Reference/: code,
-        /// name, kind and parent code of each.
-        static let embeddedJurisdictions: [(String, String, String, String)] = [
+        /// name, kind, parent code and calendar of each.
+        static let embeddedJurisdictions: [(String, String, String, String, String)] = [
 
       """
-    for row in CSVReader.rows(of: csv).dropFirst() where row.count >= 4 {
-      let fields = row.prefix(4).map { "#\"\($0)\"#" }
+    for row in CSVReader.rows(of: csv).dropFirst() where row.count >= 5 {
+      let fields = row.prefix(5).map { "#\"\($0)\"#" }
       text += "    (\(fields.joined(separator: ", "))),\n"
     }
     text += "  ]\n}\n"
@@ -218,7 +218,7 @@ struct GeneratedFileTests {
     let csv = try String(
       contentsOf: packageRoot.appendingPathComponent(
         "Reference/jurisdictions.csv"), encoding: .utf8)
-    #expect(csv.hasPrefix("code,name,kind,parent_code"))
+    #expect(csv.hasPrefix("code,name,kind,parent_code,calendar"))
     #expect(!csv.contains("\"#"), "the CSV holds the raw delimiter")
     try compare(Self.renderJurisdictions(csv), with: Self.embeddedJurisdictions)
     if !isRegenerating {

@@ -19,6 +19,10 @@ struct ListCommand: ParsableCommand {
       assessed ranks with 'high' (it is urgent until someone assesses it),
       in the order and for --severity-at-least.
       --since and --until compare the report date.
+      --overdue selects the cases with a missed deadline; an assessment
+      deadline counts the working days of the case's court (Alsace-Moselle
+      and each overseas territory keep their own holidays) and ends at
+      23:59 in the court's own time zone.
 
       Example:
         egide list --ressort ca_paris --severity-at-least high

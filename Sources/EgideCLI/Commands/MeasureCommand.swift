@@ -35,7 +35,10 @@ struct MeasureCommand: ParsableCommand {
         "The authority the request is addressed to; - reads it from standard input, @FILE from a file."
     )
     var authority: String
-    @Option(help: "When a decision is due (a date; the end of that day).")
+    @Option(
+      help:
+        "When a decision is due: a date (23:59 that day in the court's time zone) or a date and time."
+    )
     var due: String?
     @Option(help: "The person protected (P-000012); default: the first target.")
     var beneficiary: String?

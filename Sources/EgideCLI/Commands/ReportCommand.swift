@@ -27,6 +27,11 @@ struct ReportCommand: ParsableCommand {
       Handles start with @, so --author reads a file only when the path
       after @ holds a / (--author @./authors.txt).
 
+      The assessment is due within working days by severity (critical 1,
+      high 3, moderate and low 7, none 3), counted in the calendar of the
+      court (Alsace-Moselle and each overseas territory keep their own
+      holidays) and ending at 23:59 in the court's own time zone.
+
       Example:
         egide report --kind threat --kind doxxing --channel social_network \\
           --platform x --court Bobigny --occurred "20/11/2026 21:40" \\

@@ -55,7 +55,7 @@ enum CaseText {
     lines.append("")
     lines.append("Deadlines:")
     for deadline in document.deadlines {
-      let due = date(deadline.due, display)
+      let due = Self.deadline(deadline.due, court: document.court, display)
       let dueDate = ISODate.date(deadline.due) ?? now
       if deadline.kind == "assessment" {
         if let met = deadline.metAt {
@@ -225,6 +225,22 @@ enum CaseText {
   /// An ISO date of a document, shown to the minute.
   static func date(_ text: String, _ display: Display) -> String {
     ISODate.date(text).map(display.dateTime) ?? text
+  }
+
+  /// A deadline as shown: in the registry's time zone, followed by the
+  /// time at the court when the court keeps another clock
+  /// (`2026-05-27 05:59 (2026-05-26 23:59 America/Martinique)`).
+  static func deadline(_ text: String, court: String, _ display: Display)
+    -> String
+  {
+    let shown = date(text, display)
+    guard let instant = ISODate.date(text),
+      let zone = CourtDirectory.shared.court(code: court)?.calendar.timeZone,
+      zone.secondsFromGMT(for: instant)
+        != display.timeZone.secondsFromGMT(for: instant)
+    else { return shown }
+    return
+      "\(shown) (\(Display(timeZone: zone).dateTime(instant)) \(zone.identifier))"
   }
 
   /// An ISO date of a document, shown as its day.

@@ -69,13 +69,15 @@ extension NewCase {
   }
 
   /// The event that opens the case, with its assessment deadline fixed
-  /// from the reported severity.
+  /// from the reported severity in the working days and the clock of the
+  /// case's court (see ``LocalCalendar``).
   public func openingEvent(
     targets: [PersonID], by actor: String, at date: Date,
-    deadlines: DeadlinePolicy, calendar: BusinessCalendar
+    deadlines: DeadlinePolicy
   ) -> CaseEvent {
     let due = deadlines.assessmentDue(
-      reportedAt: date, severity: reportedSeverity, calendar: calendar)
+      reportedAt: date, severity: reportedSeverity,
+      calendar: BusinessCalendar(court: court))
     let report = IncidentReport(
       kinds: kinds, occurred: occurred, channel: channel, platform: platform,
       court: court, targets: targets, reportedSeverity: reportedSeverity,

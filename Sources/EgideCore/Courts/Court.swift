@@ -30,13 +30,20 @@ public struct Court: Hashable, Sendable, Codable, CustomStringConvertible {
   public let kind: Kind
   /// The code of the court it appeals to, if any (`ca_paris` for `tj75056`).
   public let parentCode: String?
+  /// The public holidays and the clock of the territory where it sits (the
+  /// `calendar` column of the reference list).
+  public let calendar: LocalCalendar
 
   /// Creates a court entry; the directory builds these from the reference.
-  public init(code: String, name: String, kind: Kind, parentCode: String?) {
+  public init(
+    code: String, name: String, kind: Kind, parentCode: String?,
+    calendar: LocalCalendar = .metropolitan
+  ) {
     self.code = code
     self.name = name
     self.kind = kind
     self.parentCode = parentCode
+    self.calendar = calendar
   }
 
   /// The appeal court whose district (ressort) contains this court: the

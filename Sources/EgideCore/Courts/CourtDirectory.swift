@@ -19,30 +19,33 @@ public struct CourtDirectory: Sendable {
   /// by name: most commands only look courts up by code.
   private let names = NameIndex()
 
-  /// Builds a directory from the reference CSV (`code,name,kind,parent_code,…`).
+  /// Builds a directory from the reference CSV
+  /// (`code,name,kind,parent_code,calendar,…`).
   public init(csv: String) {
     self.init(
-      entries: CSVReader.rows(of: csv).dropFirst().filter { $0.count >= 4 }
-        .map { ($0[0], $0[1], $0[2], $0[3]) })
+      entries: CSVReader.rows(of: csv).dropFirst().filter { $0.count >= 5 }
+        .map { ($0[0], $0[1], $0[2], $0[3], $0[4]) })
   }
 
   /// Builds a directory from the rows of the reference list: code, name,
-  /// kind and parent code (empty for none); rows of an unknown kind are
-  /// left out.
+  /// kind, parent code (empty for none) and calendar; rows of an unknown
+  /// kind or calendar are left out.
   ///
   /// The shipped list is embedded as such rows rather than as CSV text,
   /// so that no command spends its start parsing it.
   init(
-    entries: [(String, String, String, String)],
+    entries: [(String, String, String, String, String)],
     chambers: [(String, String, String)] = []
   ) {
     var courts: [Court] = []
-    for (code, name, kind, parent) in entries {
-      guard let kind = Court.Kind(rawValue: kind) else { continue }
+    for (code, name, kind, parent, calendar) in entries {
+      guard let kind = Court.Kind(rawValue: kind),
+        let calendar = LocalCalendar(rawValue: calendar)
+      else { continue }
       courts.append(
         Court(
           code: code, name: name, kind: kind,
-          parentCode: parent.isEmpty ? nil : parent))
+          parentCode: parent.isEmpty ? nil : parent, calendar: calendar))
     }
     self.courts = courts
     let byCode = Dictionary(

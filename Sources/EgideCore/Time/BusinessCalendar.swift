@@ -1,14 +1,26 @@
 import Foundation
 
-/// Working days in France: Monday to Friday, less the eleven public
-/// holidays of metropolitan France (Easter Monday, Ascension and Whit
-/// Monday computed from Easter).
+/// Working days in a French territory: Monday to Friday, less its public
+/// holidays (Easter Monday, Ascension and Whit Monday computed from
+/// Easter; see ``LocalCalendar`` for each territory's own).
 public struct BusinessCalendar: Sendable {
   /// The zone in which days begin and end.
   public var timeZone: TimeZone
+  /// The territory whose public holidays are not working days.
+  public var holidays: LocalCalendar
 
-  /// Creates a calendar whose days are those of `timeZone`.
-  public init(timeZone: TimeZone) { self.timeZone = timeZone }
+  /// Creates a calendar whose days are those of `timeZone`, with the
+  /// holidays of `holidays` (metropolitan France unless given).
+  public init(timeZone: TimeZone, holidays: LocalCalendar = .metropolitan) {
+    self.timeZone = timeZone
+    self.holidays = holidays
+  }
+
+  /// The calendar of a court: the holidays and the clock of the territory
+  /// where it sits.
+  public init(court: Court) {
+    self.init(timeZone: court.calendar.timeZone, holidays: court.calendar)
+  }
 
   /// Whether the local day containing `date` is a working day.
   public func isBusinessDay(_ date: Date) -> Bool {
@@ -16,7 +28,7 @@ public struct BusinessCalendar: Sendable {
       [.year, .month, .day], from: date)
     guard let year = parts.year, let month = parts.month, let day = parts.day
     else { return true }
-    return Self.isBusinessDay(CivilDay(year: year, month: month, day: day))
+    return isBusinessDay(CivilDay(year: year, month: month, day: day))
   }
 
   /// The last instant of the `count`-th working day after the local day of
@@ -30,7 +42,7 @@ public struct BusinessCalendar: Sendable {
     var remaining = max(0, count)
     while remaining > 0 {
       current = current.adding(days: 1)
-      if Self.isBusinessDay(current) { remaining -= 1 }
+      if isBusinessDay(current) { remaining -= 1 }
     }
     let next = current.adding(days: 1).components
     let midnight =
@@ -40,11 +52,11 @@ public struct BusinessCalendar: Sendable {
     return midnight.addingTimeInterval(-1)
   }
 
-  /// Whether a day is a working day in metropolitan France.
-  static func isBusinessDay(_ day: CivilDay) -> Bool {
+  /// Whether a day is a working day in the calendar's territory.
+  func isBusinessDay(_ day: CivilDay) -> Bool {
     if day.isWeekend { return false }
     let (year, month, dayOfMonth) = day.components
-    return !publicHolidays(in: year).contains(
+    return !holidays.publicHolidays(in: year).contains(
       MonthDay(month: month, day: dayOfMonth))
   }
 

@@ -4,6 +4,10 @@ import Foundation
 /// The span a summary covers — a month, a quarter, a year or any run of
 /// days — with boundaries at midnight in the registry's time zone, so that
 /// an incident at 23:30 UTC on 30 November is a December one in Paris.
+///
+/// National figures keep these months (Europe/Paris by default) for every
+/// court, overseas ones included; only deadlines follow each court's own
+/// calendar and clock (see `LocalCalendar`).
 public struct ReportingPeriod: Hashable, Sendable {
   /// How the period was named.
   public enum Unit: String, Sendable, Codable {

@@ -4,18 +4,32 @@ import Foundation
 /// The instants that dates typed by a user stand for, read in the
 /// registry's time zone: a day alone is the end of that day.
 enum TypedInstant {
-  /// A deadline: the time given, or for a day alone the end of that day.
+  /// A deadline: the time given, or for a day alone the end of that day,
+  /// 23:59 in the time zone of `court` when one is given (see
+  /// `LocalCalendar`), else in the registry's.
   ///
+  /// - Parameters:
+  ///   - text: The date as typed.
+  ///   - field: The option or key named in an error.
+  ///   - configuration: The registry's rules, whose time zone reads a
+  ///     time given.
+  ///   - court: The court whose clock ends a day given alone, if any.
+  /// - Returns: The instant the deadline ends.
   /// - Throws: ``DomainError`` for a malformed date, or a month.
   static func deadline(
-    _ text: String, field: String, in configuration: ServiceConfiguration
+    _ text: String, field: String, in configuration: ServiceConfiguration,
+    court: Court? = nil
   ) throws(DomainError) -> Date {
     let date = try configuration.dates.parse(text, field: field)
     switch date.precision {
     case .minute:
       return date.start
     case .day:
-      return endOfDay(date.start, in: configuration)
+      guard let zone = court?.calendar.timeZone else {
+        return endOfDay(date.start, in: configuration.timeZone)
+      }
+      let local = try DateInput(timeZone: zone).parse(text, field: field)
+      return endOfDay(local.start, in: zone)
     case .month:
       throw DomainError(
         .invalidValue,
@@ -37,7 +51,7 @@ enum TypedInstant {
     case .minute:
       return date.start
     case .day:
-      return min(endOfDay(date.start, in: configuration), now)
+      return min(endOfDay(date.start, in: configuration.timeZone), now)
     case .month:
       throw DomainError(
         .invalidValue,
@@ -46,11 +60,9 @@ enum TypedInstant {
     }
   }
 
-  /// The last second of the day that starts at `start`.
-  private static func endOfDay(
-    _ start: Date, in configuration: ServiceConfiguration
-  ) -> Date {
-    let calendar = Calendar.gregorian(in: configuration.timeZone)
+  /// The last second of the day that starts at `start` in `timeZone`.
+  private static func endOfDay(_ start: Date, in timeZone: TimeZone) -> Date {
+    let calendar = Calendar.gregorian(in: timeZone)
     let next = calendar.date(byAdding: .day, value: 1, to: start) ?? start
     return next.addingTimeInterval(-1)
   }

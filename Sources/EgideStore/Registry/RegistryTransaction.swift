@@ -14,6 +14,10 @@ public struct RegistryTransaction {
   /// Logs a new case, registering the new persons it names, and returns
   /// its reference.
   ///
+  /// The assessment deadline follows the working days and the clock of
+  /// the case's court; `calendar`, the registry's, dates the reference's
+  /// year.
+  ///
   /// `externalReference` is the stable identifier an imported case had in
   /// its source file (see `egide import`); `nil` for a case reported
   /// directly.
@@ -87,7 +91,7 @@ public struct RegistryTransaction {
     let reference = CaseReference(year: year, sequence: sequence)
     let event = newCase.openingEvent(
       targets: registration.targetIDs, by: actor, at: date,
-      deadlines: deadlines, calendar: calendar)
+      deadlines: deadlines)
     let state = try CaseState(reference: reference, events: [event])
     let report = state.report
     // The row's identifier is chosen here, so that its summary is sealed

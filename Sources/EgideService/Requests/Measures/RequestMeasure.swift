@@ -6,7 +6,8 @@ import Foundation
 /// decides it.
 ///
 /// The beneficiary defaults to the first person targeted in the case; a
-/// due day stands for the end of that day in the registry's time zone.
+/// due day stands for 23:59 of that day in the time zone of the case's
+/// court (a time given is read in the registry's time zone).
 public struct RequestMeasure: ServiceRequest {
   public static let endpoint = Endpoint(
     .post, "/v1/cases/{reference}/measures", successStatus: 201)
@@ -50,7 +51,9 @@ public struct RequestMeasure: ServiceRequest {
       try CaseReference.parse(self.reference)
     }
     let kind = try Field.parse("kind") { try MeasureKind.parse(self.kind) }
-    let due = try Field.parse("due") {
+    // Checked before anything is read; a day alone is read again in the
+    // court's time zone once the case is known.
+    _ = try Field.parse("due") {
       try self.due.map { text throws(DomainError) in
         try TypedInstant.deadline(
           text, field: "due", in: service.configuration)
@@ -67,7 +70,12 @@ public struct RequestMeasure: ServiceRequest {
     // The case's own rules (an authority given, a beneficiary it targets,
     // a due date not passed) refuse with messages naming the value.
     let id = try access.registry.transaction { tx in
-      try tx.requestMeasure(
+      let court = try tx.state(of: reference).report.court
+      let due = try self.due.map { text throws(DomainError) in
+        try TypedInstant.deadline(
+          text, field: "due", in: service.configuration, court: court)
+      }
+      return try tx.requestMeasure(
         in: reference, kind: kind, authority: authority, due: due,
         beneficiary: beneficiary, by: access.actor, at: now)
     }
