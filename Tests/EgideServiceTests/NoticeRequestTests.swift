@@ -192,7 +192,8 @@ struct NoticeRequestTests {
     let configured = EgideService(
       registry: fixture.service.registry,
       configuration: ServiceConfiguration(
-        followUp: FollowUpPolicy(days: [.platformForm: 3])),
+        followUp: FollowUpPolicy(days: [.platformForm: 3]),
+        trustedFlagger: ServiceFixture.trustedFlagger),
       clock: { ServiceFixture.now })
     let due = try configured.run(ListDueNotices(), as: ServiceFixture.admin)
     #expect(due.notices.map(\.notice) == [other, late, recent])

@@ -8,21 +8,28 @@ extension RegistryTransaction {
   /// Drafts a notice for a content_takedown measure of an open case and
   /// returns its identifier.
   ///
-  /// The platform is `platform` if given, else the case's.
+  /// The platform is `platform` if given, else the case's; the kinds are
+  /// `kinds` if given, else the case's online kinds; the offences follow
+  /// the roles of the case's targeted persons, recorded with the draft.
   public func draftNotice(
     for measure: MeasureID, platform: Platform?, channel: NoticeChannel,
+    kinds: [IncidentKind]? = nil, trustedFlagger: String? = nil,
     urls: [String], notifier: Notifier, reasons: String?,
     by actor: String, at date: Date
   ) throws -> NoticeID {
     let state = try caseState(of: measure)
+    let capacities = try state.report.targets.compactMap {
+      try registry.person($0, in: db).map { ProtectedCapacity($0.role) }
+    }
     let next =
       try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM notices")
       ?? 1
     let id = NoticeID(next)
     let event = try TakedownNotice.draft(
       id: id, measure: measure, in: state, platform: platform,
-      channel: channel, urls: urls, notifier: notifier, reasons: reasons,
-      by: actor, at: date)
+      channel: channel, kinds: kinds, capacities: capacities,
+      trustedFlagger: trustedFlagger, urls: urls, notifier: notifier,
+      reasons: reasons, by: actor, at: date)
     let notice = try TakedownNotice(id: id, events: [event])
     try db.execute(
       sql: """
