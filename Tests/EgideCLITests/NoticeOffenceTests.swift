@@ -59,7 +59,7 @@ struct NoticeOffenceTests {
       "C. pén. 433-3 al. 2", "C. pén. 433-5",
       "loi du 29 juillet 1881, art. 31 et 33 al. 1",
       "un agent du greffe ou de la juridiction",
-      "menace, outrage à magistrat, injure, diffamation",
+      "menace, outrage, injure, diffamation",
     ] {
       #expect(text.contains(expected), "missing \(expected): \(text)")
     }

@@ -27,7 +27,7 @@ public enum IncidentKind: String, DomainValue {
     case .cyberharassment: "cyberharcèlement"
     case .doxxing: "diffusion d'informations personnelles"
     case .assault: "agression, violences"
-    case .outrage: "outrage à magistrat, injure, diffamation"
+    case .outrage: "outrage, injure, diffamation"
     case .propertyDamage: "dégradation"
     case .stalking: "surveillance, filature"
     case .openDataExposure: "identification par une décision publiée"

@@ -237,8 +237,14 @@ extension Registry {
           NoticeEventIdentity.self, from: data,
           at: .identity(of: "notice_events", row["id"]))
       }
-      let change = try NoticeEventRecord.change(
+      var change = try NoticeEventRecord.change(
         named: row["change"], facts: facts, identity: identity)
+      // A notice drafted before the capacities were recorded takes those of
+      // its case's targeted persons, so that it cites the right articles.
+      if case .drafted(var draft) = change, draft.capacities.isEmpty {
+        draft.capacities = capacities(ofCase: draft.caseReference, in: db)
+        change = .drafted(draft)
+      }
       events.append(
         NoticeEvent(
           sequence: row["sequence"], actor: row["actor"],
@@ -246,5 +252,19 @@ extension Registry {
           change: change))
     }
     return try TakedownNotice(id: id, events: events)
+  }
+
+  /// The capacities of a case's targeted persons, each once; none if the
+  /// case or its persons cannot be read.
+  func capacities(ofCase reference: CaseReference, in db: Database)
+    -> [ProtectedCapacity]
+  {
+    guard let state = try? loadCase(reference, in: db).1 else { return [] }
+    var seen: Set<ProtectedCapacity> = []
+    return state.report.targets.compactMap {
+      (try? person($0, in: db)).flatMap {
+        $0.map { ProtectedCapacity($0.role) }
+      }
+    }.filter { seen.insert($0).inserted }
   }
 }
