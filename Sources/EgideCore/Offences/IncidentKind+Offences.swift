@@ -14,8 +14,11 @@
 ///   dépositaire de l'autorité publique"; al. 2 against "toute autre
 ///   personne chargée d'une mission de service public"; al. 3 against the
 ///   spouse, ascendants, descendants or household of those persons "en
-///   raison des fonctions exercées"; last al. threats, violence or
-///   intimidation to obtain an act of their function:
+///   raison des fonctions exercées" (the page read cuts al. 3 after "la
+///   menace ... contre les personnes ou les biens profér[ée]": its
+///   beneficiaries are as remembered, to be confirmed on Légifrance);
+///   last al. threats, violence or intimidation to obtain an act of their
+///   function (quoted at https://uplex.fr/contrats/droit-de-la-presse-delit-de-menace):
 ///   https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000006418545?version=LEGIARTI000044376066.
 /// - C. pén. 433-5, version of 27 November 2021 (outrage to a person in
 ///   charge of a public service mission, al. 1; to a person holding public
@@ -31,8 +34,11 @@
 ///   causing death), which carry the same aggravating circumstances.
 /// - C. pén. 223-1-1 (loi 2021-1109 of 24 August 2021; diffusion of
 ///   information identifying or locating a person, exposing them or their
-///   family to a direct risk):
-///   https://paillet-avocat.eu/blog/2022/06/mise-en-danger.
+///   family to a direct risk, al. 1):
+///   https://paillet-avocat.eu/blog/2022/06/mise-en-danger. Its al. 2
+///   (five years when the victim holds public authority or is in charge
+///   of a public service mission) was not in the pages read: as
+///   remembered, to be confirmed on Légifrance.
 /// - Loi du 29 juillet 1881, art. 31 (defamation "à raison de leurs
 ///   fonctions ou de leur qualité" of "un fonctionnaire public, un
 ///   dépositaire ou agent de l'autorité publique, ... un citoyen chargé
