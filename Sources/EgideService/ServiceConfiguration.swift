@@ -3,8 +3,8 @@ import Foundation
 
 /// The rules a registry is run with, as its operator configured them: the
 /// time zone local dates are read and shown in, the assessment deadlines,
-/// the retention period, the notices' follow-up delays and the sizes of
-/// an import.
+/// the retention period, the notices' follow-up delays and trusted
+/// flagger, and the sizes of an import.
 ///
 /// The CLI reads them from the configuration file; `egide serve` reads
 /// them once, at start, from the server's own configuration, never from a
@@ -18,6 +18,12 @@ public struct ServiceConfiguration: Sendable {
   public var retention: RetentionPolicy
   /// Days before a sent notice is due a follow-up, by channel.
   public var followUp: FollowUpPolicy
+  /// The organisation designated as trusted flagger under article 22 of
+  /// the DSA (by Arcom in France) that the registry's notifiers act for.
+  ///
+  /// Read from `notices.trusted_flagger_organisation`; without it the
+  /// `trusted_flagger` channel is refused.
+  public var trustedFlagger: String?
   /// The sizes an import file, its lines and its cells may reach.
   public var importLimits: ImportLimits
 
@@ -27,8 +33,10 @@ public struct ServiceConfiguration: Sendable {
     deadlines: DeadlinePolicy = .standard,
     retention: RetentionPolicy = .standard,
     followUp: FollowUpPolicy = .standard,
-    importLimits: ImportLimits = .standard
+    importLimits: ImportLimits = .standard,
+    trustedFlagger: String? = nil
   ) {
+    self.trustedFlagger = trustedFlagger
     self.timeZone = timeZone
     self.deadlines = deadlines
     self.retention = retention

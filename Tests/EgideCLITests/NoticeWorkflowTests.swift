@@ -81,7 +81,9 @@ struct NoticeWorkflowTests {
         as? [String: Any])
     #expect(document["urls"] as? [String] == [Self.removedURL, Self.keptURL])
     #expect(
-      document["offences"] as? [String] == ["C. pén. 433-3", "C. pén. 223-1-1"])
+      document["offences"] as? [String] == [
+        "C. pén. 433-3 al. 1", "C. pén. 434-8", "C. pén. 223-1-1 al. 2",
+      ])
     #expect(
       (document["notifier"] as? [String: String])?["email"] == Self.email)
     #expect(
@@ -149,6 +151,9 @@ struct NoticeWorkflowTests {
     #expect(caseURLs.first?["timeToRemovalSeconds"] as? Int == 95_400)
 
     // A second notice, through a trusted flagger, gets no answer.
+    try
+      "[notices]\ntrusted_flagger_organisation = \"Association de signalement fictive\"\n"
+      .write(toFile: sandbox.configPath, atomically: true, encoding: .utf8)
     let second = try Self.at(
       sandbox, "2026-11-22T11:00Z", "notice", "draft", measure,
       "--url", "https://x.com/compte_imaginaire_7/status/9003",

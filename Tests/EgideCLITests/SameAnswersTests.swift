@@ -115,7 +115,7 @@ struct SameAnswersTests {
         "https://x.com/compte_imaginaire/status/123", "--url",
         "https://x.com/compte_imaginaire/status/124", "--notifier",
         "Délégué Syndical Fictif", "--email", "delegue@example.org",
-        "--channel", "trusted_flagger",
+        "--channel", "platform_form",
       ]
     ),
     (

@@ -173,13 +173,8 @@ struct DomainValueParsingTests {
     #expect(Role.family.category == .family)
   }
 
-  @Test("each incident kind has a French label and the DOMAIN.md offences")
+  @Test("each incident kind has a French label")
   func incidentKinds() {
-    #expect(IncidentKind.threat.candidateOffences == ["C. pén. 433-3"])
-    #expect(IncidentKind.intimidation.candidateOffences == ["C. pén. 434-8"])
-    #expect(IncidentKind.doxxing.candidateOffences == ["C. pén. 223-1-1"])
-    #expect(IncidentKind.outrage.candidateOffences == ["C. pén. 434-24"])
-    #expect(IncidentKind.stalking.candidateOffences.isEmpty)
     #expect(IncidentKind.threat.frenchLabel == "menace")
     for kind in IncidentKind.allCases {
       #expect(!kind.frenchLabel.isEmpty)

@@ -34,7 +34,8 @@ struct NoticeLifecycleTests {
   ) throws -> TakedownNotice {
     let event = try TakedownNotice.draft(
       id: NoticeID(1), measure: Fixture.measureID, in: state, platform: nil,
-      channel: channel, urls: [first, " \(second) "], notifier: try notifier,
+      channel: channel, trustedFlagger: "Association de signalement fictive",
+      urls: [first, " \(second) "], notifier: try notifier,
       reasons: "Menace de mort avec l'adresse du domicile",
       by: Fixture.actor, at: state.nextTime)
     return try TakedownNotice(id: NoticeID(1), events: [event])
@@ -57,14 +58,16 @@ struct NoticeLifecycleTests {
     #expect(notice.targets.map(\.url) == [Self.first, Self.second])
     #expect(notice.targets.allSatisfy { $0.status == .pending })
     #expect(notice.draft.notifier.email == "ysaline.morvanec@example.org")
-    #expect(notice.offences == ["C. pén. 433-3", "C. pén. 223-1-1"])
+    #expect(notice.draft.kinds == [.threat, .doxxing])
   }
 
   @Test("offences appear once even when two kinds share one")
   func offencesUnique() {
     #expect(
-      TakedownNotice.offences(for: [.harassment, .cyberharassment, .threat])
-        == ["C. pén. 222-33-2-2", "C. pén. 433-3"])
+      IncidentKind.offences(
+        for: [.harassment, .cyberharassment, .threat],
+        against: [.publicServiceAgent])
+        == ["C. pén. 222-33-2-2", "C. pén. 433-3 al. 2"])
   }
 
   @Test("a notice is refused for a measure that is not a content_takedown")

@@ -192,7 +192,8 @@ struct NoticeRequestTests {
     let configured = EgideService(
       registry: fixture.service.registry,
       configuration: ServiceConfiguration(
-        followUp: FollowUpPolicy(days: [.platformForm: 3])),
+        followUp: FollowUpPolicy(days: [.platformForm: 3]),
+        trustedFlagger: ServiceFixture.trustedFlagger),
       clock: { ServiceFixture.now })
     let due = try configured.run(ListDueNotices(), as: ServiceFixture.admin)
     #expect(due.notices.map(\.notice) == [other, late, recent])
@@ -252,5 +253,43 @@ struct NoticeRequestTests {
     #expect(error?.code == .forbiddenTransition)
     #expect(error?.message.contains("draft") == true)
     #expect(error?.message.contains("egide") == false)
+  }
+
+  @Test(
+    "the trusted flagger channel needs the server's configured organisation, which the notice names"
+  )
+  func trustedFlaggerNeedsServerConfiguration() throws {
+    let fixture = try ServiceFixture()
+    let (_, measure) = try fixture.measure()
+    let unconfigured = EgideService(
+      registry: fixture.service.registry, configuration: ServiceConfiguration(),
+      clock: { ServiceFixture.now })
+    let request = DraftNotice(
+      measure: measure, urls: [Self.first], notifier: ServiceFixture.notifier,
+      email: ServiceFixture.email, channel: "trusted_flagger")
+    let error = #expect(throws: DomainError.self) {
+      try unconfigured.run(request, as: ServiceFixture.admin)
+    }
+    #expect(
+      error?.message.contains("notices.trusted_flagger_organisation") == true,
+      "\(error?.message ?? "")")
+    let notice = try fixture.service.run(request, as: ServiceFixture.admin)
+      .notice
+    let text = try fixture.service.run(
+      RenderNotice(subject: notice, purpose: "envoyer à la plateforme"),
+      as: ServiceFixture.admin)
+    #expect(text.text.contains("Nom : \(ServiceFixture.trustedFlagger)"))
+  }
+
+  @Test("an unknown kind is refused naming the kinds field")
+  func unknownKindNamesItsField() throws {
+    let fixture = try ServiceFixture()
+    let (_, measure) = try fixture.measure()
+    try fixture.expectFieldRefused(
+      DraftNotice(
+        measure: measure, urls: [Self.first],
+        notifier: ServiceFixture.notifier, email: ServiceFixture.email,
+        channel: "platform_form", kinds: ["menace"]),
+      field: "kinds", mentioning: "'menace'")
   }
 }

@@ -13,6 +13,9 @@ extension ServiceFixture {
   static let notifier = "Ysaline MORVANEC"
   /// Her e-mail address.
   static let email = "ysaline.morvanec@example.org"
+  /// The invented organisation configured as the designated trusted
+  /// flagger.
+  static let trustedFlagger = "Association de signalement fictive"
 
   /// Reports a case at `court` and requests a measure of `kind` in it, as
   /// the admin; returns the case and the measure.

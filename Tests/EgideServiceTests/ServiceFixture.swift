@@ -61,7 +61,9 @@ final class ServiceFixture {
         name: "liaison.dsj", role: .liaison, scope: nil,
         createdBy: "admin.test", createdAt: now))
     service = EgideService(
-      registry: registry, configuration: ServiceConfiguration(),
+      registry: registry,
+      configuration: ServiceConfiguration(
+        trustedFlagger: ServiceFixture.trustedFlagger),
       clock: { now }, notes: notes)
   }
 

@@ -53,6 +53,7 @@ struct HashChainTests {
     try registry.transaction { tx in
       let notice = try tx.draftNotice(
         for: measure, platform: nil, channel: .trustedFlagger,
+        trustedFlagger: "Association de signalement fictive",
         urls: ["https://x.com/compte_imaginaire_1/status/501"],
         notifier: try Notifier(
           name: "Ysaline MORVANEC", email: "ysaline.morvanec@example.org"),
@@ -502,6 +503,7 @@ struct HashChainTests {
         beneficiary: nil, by: StoreFixture.actor, at: later)
       let notice = try tx.draftNotice(
         for: measure, platform: nil, channel: .trustedFlagger,
+        trustedFlagger: "Association de signalement fictive",
         urls: ["https://x.com/compte_imaginaire_2/status/9"],
         notifier: try Notifier(
           name: "Ysaline MORVANEC", email: "ysaline.morvanec@example.org"),

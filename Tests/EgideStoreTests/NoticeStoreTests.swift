@@ -36,7 +36,8 @@ struct NoticeStoreTests {
   {
     try registry.transaction { tx in
       try tx.draftNotice(
-        for: measure, platform: nil, channel: .trustedFlagger, urls: urls,
+        for: measure, platform: nil, channel: .trustedFlagger,
+        trustedFlagger: "Association de signalement fictive", urls: urls,
         notifier: Notifier(name: notifierName, email: notifierEmail),
         reasons: "Adresse du domicile publiée", by: StoreFixture.actor,
         at: StoreFixture.reportedAt.addingTimeInterval(1_200))

@@ -1,16 +1,18 @@
 import ArgumentParser
 
-/// `egide notice`: platform notices for content_takedown measures (DSA
-/// article 16), from the draft to the platform's decision on each URL.
+/// `egide notice`: platform notices (DSA article 16) and PHAROS reports for
+/// content_takedown measures, from the draft to the decision on each URL.
 struct NoticeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notice",
     abstract:
-      "Platform notices for content_takedown measures (DSA art. 16): draft, render, send, record replies.",
+      "Platform notices (DSA art. 16) and PHAROS reports for content_takedown measures: draft, render, send, record replies.",
     discussion: """
       A notice names the exact URLs, the reasons the content is illegal (the
-      offence articles of the case's kinds), the notifier's name and e-mail
-      and a statement of good faith. It is drafted, rendered ready to send,
+      offence articles of the kinds the content carries, for the roles of
+      the persons targeted), the notifier's name and e-mail and a statement
+      of good faith; a PHAROS report (channel pharos) is its own document.
+      It is drafted, rendered ready to send,
       marked as sent once, then each reply of the platform is recorded URL
       by URL: removed, restricted or kept. 'egide due' lists the notices
       still awaiting an answer past their follow-up date.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EgideCore
 import EgideService
+import Foundation
 
 extension NoticeCommand {
   /// `egide notice draft`.
@@ -10,17 +11,32 @@ extension NoticeCommand {
         "Draft a notice for a content_takedown measure of an open case.",
       discussion: """
         The platform is the case's (give --platform when the case names none).
-        The reasons are built from the offence articles of the case's kinds;
-        --reasons adds your own explanation. Channels: platform_form (the
-        platform's notice form), pharos (a PHAROS report), trusted_flagger
-        (through a trusted flagger, DSA art. 22).
+        The notice names only the kinds the content itself carries: --kinds
+        chooses them among the case's online kinds (threat, intimidation,
+        harassment, cyberharassment, doxxing, outrage, open_data_exposure;
+        an assault, damage or stalking is not online content); default: all
+        the case's online kinds. The reasons cite the offence articles of
+        those kinds for the roles of the persons targeted (magistrates: C.
+        pén. 434-24, 434-8, 433-3 al. 1; greffe and other staff: 433-5,
+        433-3 al. 2; relatives: 433-3 al. 3; public insult and defamation:
+        loi du 29 juillet 1881, art. 31, 32, 33); --reasons adds your own
+        explanation.
+
+        Channels: platform_form (the platform's notice form, DSA art. 16),
+        pharos (a report to PHAROS, the police and gendarmerie platform at
+        internet-signalement.gouv.fr, rendered as its own document),
+        trusted_flagger (only for an organisation Arcom designated as
+        trusted flagger, DSA art. 22: set
+        notices.trusted_flagger_organisation in the configuration file to
+        the organisation you act for; the notice names it as the flagger).
 
         Example:
           egide notice draft M-000003 \\
             --url https://x.com/compte_imaginaire/status/1 \\
             --url https://x.com/compte_imaginaire/status/2 \\
             --notifier "Ysaline MORVANEC" --email ysaline.morvanec@example.org \\
-            --channel platform_form --reasons "Menace de mort avec l'adresse du domicile"
+            --channel platform_form --kinds threat,doxxing \\
+            --reasons "Menace de mort avec l'adresse du domicile"
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -47,6 +63,11 @@ extension NoticeCommand {
         "The platform, when the case names none: \(Platform.acceptedValues.joined(separator: ", "))."
     )
     var platform: String?
+    @Option(
+      help:
+        "The kinds the content carries, comma-separated, among the case's online kinds (default: all of them)."
+    )
+    var kinds: String?
 
     func run() throws {
       var input = ArgumentInput()
@@ -55,7 +76,12 @@ extension NoticeCommand {
       let receipt = try registry.client().send(
         DraftNotice(
           measure: measure, urls: url, notifier: notifier, email: email,
-          channel: channel, reasons: reasons, platform: platform))
+          channel: channel, reasons: reasons, platform: platform,
+          kinds: kinds.map {
+            $0.split(separator: ",").map {
+              $0.trimmingCharacters(in: .whitespaces)
+            }
+          }))
       let count = receipt.urls
       print(
         "\(receipt.measure): notice \(receipt.notice) drafted (\(receipt.channel), \(count) URL\(count == 1 ? "" : "s")); 'egide notice render \(receipt.notice)' gives its text"

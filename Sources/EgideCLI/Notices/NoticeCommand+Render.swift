@@ -8,8 +8,14 @@ extension NoticeCommand {
       abstract: "Print a notice ready to send, from what the registry knows.",
       discussion: """
         The text holds what DSA art. 16 requires: the exact URLs, the reasons
-        with the offence articles of the case's kinds, the notifier's name
-        and e-mail, and the statement of good faith. A measure stands for
+        with the offence articles of the notice's kinds for the roles of the
+        persons targeted, the notifier's name and e-mail (for a trusted
+        flagger, the designated organisation, DSA art. 22), and the
+        statement of good faith. A notice of the pharos channel is rendered
+        as a report to PHAROS (internet-signalement.gouv.fr, the police and
+        gendarmerie platform, not a hosting service): the URLs with the date
+        each was recorded, what the content is, the offences and who
+        reports it. A measure stands for
         its only notice. --purpose is required and recorded in the access
         log (who, when, which case, why) before the text is printed.
 

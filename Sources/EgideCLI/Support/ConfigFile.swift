@@ -9,7 +9,9 @@ import Foundation
 /// `key_file` (the registry key), `retention.years`,
 /// `deadlines.critical|high|moderate|low|unrated` (working days),
 /// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
-/// notice is followed up), `limits.import_file_bytes|import_line_bytes|
+/// notice is followed up), `notices.trusted_flagger_organisation` (the
+/// organisation designated as trusted flagger that the notifiers act
+/// for, required by the `trusted_flagger` channel), `limits.import_file_bytes|import_line_bytes|
 /// import_cell_bytes|scan_files|scan_bytes` (``InputLimits``); for a
 /// client of a server, `server` (its URL), `token_file` and `ca_cert`.
 /// The file itself must be a regular file of at most 64 KiB.
@@ -24,6 +26,7 @@ struct ConfigFile {
     "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
     "notices.platform_form", "notices.pharos", "notices.trusted_flagger",
+    "notices.trusted_flagger_organisation",
     "server", "token_file", "ca_cert", "limits.import_file_bytes",
     "limits.import_line_bytes", "limits.import_cell_bytes",
     "limits.scan_files", "limits.scan_bytes",

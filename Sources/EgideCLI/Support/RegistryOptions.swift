@@ -104,6 +104,9 @@ struct Settings {
   var retention: RetentionPolicy
   /// The follow-up delays of notices (`notices.CHANNEL`).
   var followUp: FollowUpPolicy
+  /// The designated trusted flagger the notifiers act for
+  /// (`notices.trusted_flagger_organisation`).
+  var trustedFlagger: String?
   var now: Date
   /// Whether `$EGIDE_NOW` fixed ``now`` (see ``FixedClock``).
   var fixedClock: FixedClock.Decision
@@ -166,6 +169,8 @@ struct Settings {
       retention = try RetentionPolicy(years: years)
     }
     followUp = try NoticeSettings.followUpPolicy(environment: environment)
+    trustedFlagger = try NoticeSettings.trustedFlagger(
+      environment: environment)
     now = Date()
     fixedClock = FixedClock.decision(
       value: environment["EGIDE_NOW"], build: .current, demo: demo)
@@ -190,7 +195,7 @@ struct Settings {
   var configuration: ServiceConfiguration {
     ServiceConfiguration(
       timeZone: timeZone, deadlines: deadlines, retention: retention,
-      followUp: followUp)
+      followUp: followUp, trustedFlagger: trustedFlagger)
   }
 
   /// The working-day calendar in the registry's time zone.

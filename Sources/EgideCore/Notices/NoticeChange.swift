@@ -58,8 +58,15 @@ public struct NoticeDraft: Hashable, Sendable {
   public var platform: Platform
   /// How the notice is sent.
   public var channel: NoticeChannel
-  /// The kinds of the case, which give the offences.
+  /// The kinds the notified content carries, chosen among the case's
+  /// online kinds; with ``capacities`` they give the offences.
   public var kinds: [IncidentKind]
+  /// The capacities in which the case's targeted persons are protected,
+  /// once each; empty for a notice drafted before they were recorded.
+  public var capacities: [ProtectedCapacity]
+  /// For the `trusted_flagger` channel, the organisation designated by
+  /// the Digital Services Coordinator that the notifier acts for.
+  public var trustedFlagger: String?
   /// The exact URLs, in the order given.
   public var urls: [String]
   /// Who sends it.
@@ -71,14 +78,17 @@ public struct NoticeDraft: Hashable, Sendable {
   /// to have it checked.
   public init(
     measure: MeasureID, caseReference: CaseReference, platform: Platform,
-    channel: NoticeChannel, kinds: [IncidentKind], urls: [String],
-    notifier: Notifier, reasons: String?
+    channel: NoticeChannel, kinds: [IncidentKind],
+    capacities: [ProtectedCapacity] = [], urls: [String],
+    notifier: Notifier, reasons: String?, trustedFlagger: String? = nil
   ) {
     self.measure = measure
     self.caseReference = caseReference
     self.platform = platform
     self.channel = channel
     self.kinds = kinds
+    self.capacities = capacities
+    self.trustedFlagger = trustedFlagger
     self.urls = urls
     self.notifier = notifier
     self.reasons = reasons

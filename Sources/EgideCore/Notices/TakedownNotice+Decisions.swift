@@ -8,14 +8,39 @@ extension TakedownNotice {
 
   /// Drafts a notice for a content_takedown measure of an open case.
   ///
-  /// The platform is `platform` if given, else the case's.
+  /// The platform is `platform` if given, else the case's. The kinds are
+  /// those the content carries: `kinds` if given, each an online kind of
+  /// the case, else every online kind of the case (see
+  /// ``IncidentKind/isOnlineContent``). The `trusted_flagger` channel
+  /// needs the designated organisation the notifier acts for.
   ///
+  /// - Parameters:
+  ///   - id: The new notice's identifier.
+  ///   - measure: The content_takedown measure.
+  ///   - state: The case of the measure.
+  ///   - platform: The platform, when the case names none.
+  ///   - channel: How the notice is sent.
+  ///   - kinds: The kinds the content carries, or `nil` for the case's
+  ///     online kinds.
+  ///   - capacities: The capacities of the case's targeted persons.
+  ///   - trustedFlagger: The designated trusted flagger the notifier acts
+  ///     for, as configured, if any.
+  ///   - urls: The exact URLs.
+  ///   - notifier: Who sends it.
+  ///   - reasons: The notifier's own explanation, if any.
+  ///   - actor: Who drafts it.
+  ///   - date: When it is drafted.
+  /// - Returns: The `drafted` event.
   /// - Throws: ``DomainError`` if the measure is of another kind or
-  ///   finished, the case is not open, no platform is known, or a URL, the
-  ///   notifier or the reasons are refused.
+  ///   finished, the case is not open, no platform is known, a kind is not
+  ///   an online kind of the case, the case has no online kind, the
+  ///   trusted flagger channel has no organisation, or a URL, the notifier
+  ///   or the reasons are refused.
   public static func draft(
     id: NoticeID, measure: MeasureID, in state: CaseState,
-    platform: Platform?, channel: NoticeChannel, urls: [String],
+    platform: Platform?, channel: NoticeChannel,
+    kinds: [IncidentKind]? = nil, capacities: [ProtectedCapacity] = [],
+    trustedFlagger: String? = nil, urls: [String],
     notifier: Notifier, reasons: String?, by actor: String, at date: Date
   ) throws(DomainError) -> NoticeEvent {
     guard let found = state.measures.first(where: { $0.id == measure }) else {
@@ -41,13 +66,18 @@ extension TakedownNotice {
         "case \(state.reference) names no platform; give {platform} with one of: \(Platform.acceptedValues.joined(separator: ", "))"
       )
     }
+    let kinds = try contentKinds(kinds, of: state)
+    let organisation = try flagger(trustedFlagger, for: channel)
     let urls = try checked(urls, existing: [])
     let reasons = try TextRule.optional(
       reasons, field: "reasons", limit: TextRule.longLimit)
+    var seen: Set<ProtectedCapacity> = []
     let draft = NoticeDraft(
       measure: measure, caseReference: state.reference, platform: platform,
-      channel: channel, kinds: state.report.kinds, urls: urls,
-      notifier: notifier, reasons: reasons)
+      channel: channel, kinds: kinds,
+      capacities: capacities.filter { seen.insert($0).inserted },
+      urls: urls, notifier: notifier, reasons: reasons,
+      trustedFlagger: organisation)
     return NoticeEvent(
       sequence: 1, actor: actor, recordedAt: date, change: .drafted(draft))
   }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A notice to a platform asking it to take content down (DSA article 16), as
-/// its history tells it: drafted, sent once, answered URL by URL.
+/// A notice asking for content to be taken down, to a platform (DSA
+/// article 16) or reported to PHAROS, as its history tells it: drafted, sent once, answered URL by URL.
 public struct TakedownNotice: Hashable, Sendable, Identifiable {
   /// One URL of the notice and what became of it.
   public struct Target: Hashable, Sendable {
@@ -9,6 +9,9 @@ public struct TakedownNotice: Hashable, Sendable, Identifiable {
     public var position: Int
     /// The exact URL.
     public var url: String
+    /// When it was recorded in the registry: the latest date it was seen
+    /// online, for a PHAROS report.
+    public var recordedAt: Date
     /// Where it stands.
     public var status: NoticeURLStatus
     /// When the platform last decided about it.
@@ -47,9 +50,12 @@ public struct TakedownNotice: Hashable, Sendable, Identifiable {
     return targets.contains { $0.status == .pending } ? .sent : .answered
   }
 
-  /// The offence articles the content falls under, from the case's kinds,
-  /// each once, in the order of the kinds.
-  public var offences: [String] { Self.offences(for: draft.kinds) }
+  /// The offence articles the content falls under, from the notice's kinds
+  /// and the capacities of the persons targeted, each once, in the order
+  /// of the kinds.
+  public var offences: [String] {
+    IncidentKind.offences(for: draft.kinds, against: draft.capacities)
+  }
 
   /// Whether the notice was sent and some URL still awaits a decision.
   public var isAwaitingAnswer: Bool { status == .sent }
@@ -72,14 +78,6 @@ public struct TakedownNotice: Hashable, Sendable, Identifiable {
   public func timeToRemoval(of target: Target) -> TimeInterval? {
     guard let sentAt, let removedAt = target.removedAt else { return nil }
     return max(0, removedAt.timeIntervalSince(sentAt).rounded())
-  }
-
-  /// The offence articles of these kinds, each once.
-  public static func offences(for kinds: [IncidentKind]) -> [String] {
-    var seen: Set<String> = []
-    return kinds.flatMap(\.candidateOffences).filter {
-      seen.insert($0).inserted
-    }
   }
 
   /// Rebuilds a notice from its history.
@@ -114,12 +112,16 @@ public struct TakedownNotice: Hashable, Sendable, Identifiable {
     case .drafted(let draft):
       self.draft = draft
       targets = draft.urls.enumerated().map {
-        Target(position: $0.offset + 1, url: $0.element, status: .pending)
+        Target(
+          position: $0.offset + 1, url: $0.element,
+          recordedAt: event.recordedAt, status: .pending)
       }
     case .urlAdded(let url):
       draft.urls.append(url)
       targets.append(
-        Target(position: targets.count + 1, url: url, status: .pending))
+        Target(
+          position: targets.count + 1, url: url,
+          recordedAt: event.recordedAt, status: .pending))
     case .sent(let date):
       sentAt = date
     case .replied(let reply):

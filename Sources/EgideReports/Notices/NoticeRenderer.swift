@@ -11,8 +11,17 @@ public enum NoticeFormat: String, Sendable, CaseIterable {
 
 /// Writes a takedown notice as DSA article 16 requires it, in French or
 /// English: the exact URLs, the reasons the content is illegal with the
-/// offence articles of the case's kinds, the notifier's name and e-mail,
-/// and the statement of good faith.
+/// offence articles of the notice's kinds for the persons targeted, the
+/// notifier's name and e-mail, and the statement of good faith.
+///
+/// A notice of the `pharos` channel is not a DSA notice: PHAROS is the
+/// reporting platform of the police and gendarmerie, not a hosting
+/// service, so it is written by ``PharosReportRenderer``. A notice of the
+/// `trusted_flagger` channel names the designated organisation as the
+/// notifier (DSA art. 22) and the person who sends it on its behalf.
+///
+/// Regulation (EU) 2022/2065, art. 16(2) and art. 22, read at
+/// https://www.ecommercekit.it/dsa/index.php?lang=FR on 2026-12-05.
 ///
 /// Pure: the notice and the date shown are all it reads.
 public struct NoticeRenderer: Sendable {
@@ -47,25 +56,31 @@ public struct NoticeRenderer: Sendable {
     }
   }
 
-  /// The notice, dated when it was sent, else `now`.
+  /// The notice, dated when it was sent, else `now`; a PHAROS report for
+  /// the `pharos` channel.
   public func render(
     _ notice: TakedownNotice, as format: NoticeFormat, now: Date
   ) -> String {
+    if notice.draft.channel == .pharos {
+      return PharosReportRenderer(language: language, timeZone: timeZone)
+        .render(notice, as: format, now: now)
+    }
     switch format {
-    case .txt: text(notice, date: notice.sentAt ?? now)
-    case .json: json(notice, date: notice.sentAt ?? now)
+    case .txt: return text(notice, date: notice.sentAt ?? now)
+    case .json: return json(notice, date: notice.sentAt ?? now)
     }
   }
 
-  /// Why the content is illegal: the kinds, the offence articles and the
-  /// notifier's own explanation.
+  /// Why the content is illegal: who is targeted, the kinds, the offence
+  /// articles and the notifier's own explanation.
   public func reasons(_ notice: TakedownNotice) -> String {
     let offences = notice.offences
+    let who = targeted(notice.draft.capacities)
     switch language {
     case .fr:
       let kinds = notice.draft.kinds.map(\.frenchLabel).joined(separator: ", ")
       var text =
-        "Les contenus situés aux adresses ci-dessus visent une personne en raison de ses fonctions judiciaires (magistrat ou personnel de justice) et relèvent des faits suivants : \(kinds)."
+        "Les contenus situés aux adresses ci-dessus visent \(who) en raison de fonctions judiciaires et relèvent des faits suivants : \(kinds)."
       if !offences.isEmpty {
         text +=
           " Ils sont illicites au regard du droit français, notamment des dispositions suivantes : "
@@ -80,7 +95,7 @@ public struct NoticeRenderer: Sendable {
         $0.rawValue.replacingOccurrences(of: "_", with: " ")
       }.joined(separator: ", ")
       var text =
-        "The content at the addresses above targets a person because of their judicial functions (a magistrate or court staff member) and amounts to: \(kinds)."
+        "The content at the addresses above targets \(who) because of judicial functions and amounts to: \(kinds)."
       if !offences.isEmpty {
         text +=
           " It is illegal under French law, in particular under the following provisions: "
@@ -91,6 +106,29 @@ public struct NoticeRenderer: Sendable {
       }
       return text
     }
+  }
+
+  /// Who the content targets, by the capacities recorded with the notice.
+  func targeted(_ capacities: [ProtectedCapacity]) -> String {
+    let fr = language == .fr
+    guard !capacities.isEmpty else {
+      return fr
+        ? "une personne (magistrat ou personnel de justice)"
+        : "a person (a magistrate or court staff member)"
+    }
+    return capacities.map { capacity in
+      switch capacity {
+      case .magistrate: fr ? "un magistrat" : "a magistrate"
+      case .publicServiceAgent:
+        fr
+          ? "un agent du greffe ou de la juridiction"
+          : "a member of the court's greffe or staff"
+      case .relative:
+        fr
+          ? "un proche d'un magistrat ou d'un agent de justice"
+          : "a relative of a magistrate or court staff member"
+      }
+    }.joined(separator: fr ? " et " : " and ")
   }
 
   private func channelLabel(_ channel: NoticeChannel) -> String {
@@ -122,7 +160,17 @@ public struct NoticeRenderer: Sendable {
     lines.append("")
     lines.append(
       fr ? "3. Notifiant (art. 16, § 2, c)" : "3. Notifier (Art. 16(2)(c))")
-    lines.append((fr ? "   Nom : " : "   Name: ") + draft.notifier.name)
+    if let flagger = draft.trustedFlagger {
+      lines.append((fr ? "   Nom : " : "   Name: ") + flagger)
+      lines.append(
+        fr
+          ? "   Qualité : signaleur de confiance désigné (art. 22 DSA)"
+          : "   Status: designated trusted flagger (DSA Art. 22)")
+      lines.append(
+        (fr ? "   Pour lui : " : "   On its behalf: ") + draft.notifier.name)
+    } else {
+      lines.append((fr ? "   Nom : " : "   Name: ") + draft.notifier.name)
+    }
     lines.append(
       (fr ? "   Adresse électronique : " : "   E-mail: ")
         + draft.notifier.email)
@@ -134,8 +182,15 @@ public struct NoticeRenderer: Sendable {
     lines.append("   " + goodFaithStatement)
     lines.append("")
     lines.append(
-      (fr ? "Fait le " : "Date: ") + day(date) + ", " + draft.notifier.name)
+      (fr ? "Fait le " : "Date: ") + day(date) + ", " + signature(draft))
     return lines.joined(separator: "\n")
+  }
+
+  /// Who signs: the notifier, for the trusted flagger when there is one.
+  func signature(_ draft: NoticeDraft) -> String {
+    guard let flagger = draft.trustedFlagger else { return draft.notifier.name }
+    return draft.notifier.name + (language == .fr ? " pour " : " for ")
+      + flagger
   }
 
   private struct Document: Encodable {
@@ -158,6 +213,7 @@ public struct NoticeRenderer: Sendable {
     var reasons: String
     var status: String
     var title: String
+    var trustedFlagger: String?
     var urls: [String]
   }
 
@@ -167,12 +223,14 @@ public struct NoticeRenderer: Sendable {
       channel: draft.channel.rawValue, date: isoDate(date),
       explanation: draft.reasons, goodFaithStatement: goodFaithStatement,
       kinds: draft.kinds.map(\.rawValue), language: language.rawValue,
-      legalBasis: "Regulation (EU) 2022/2065, Article 16",
+      legalBasis: draft.trustedFlagger == nil
+        ? "Regulation (EU) 2022/2065, Article 16"
+        : "Regulation (EU) 2022/2065, Articles 16 and 22",
       measure: draft.measure.description, notice: notice.id.description,
       notifier: .init(name: draft.notifier.name, email: draft.notifier.email),
       offences: notice.offences, platform: draft.platform.rawValue,
       reasons: reasons(notice), status: notice.status.rawValue, title: title,
-      urls: notice.targets.map(\.url))
+      trustedFlagger: draft.trustedFlagger, urls: notice.targets.map(\.url))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [
       .sortedKeys, .prettyPrinted, .withoutEscapingSlashes,
@@ -183,7 +241,7 @@ public struct NoticeRenderer: Sendable {
     return String(decoding: data, as: UTF8.self)
   }
 
-  private func day(_ date: Date) -> String {
+  func day(_ date: Date) -> String {
     let p = Calendar.gregorian(in: timeZone).dateComponents(
       [.year, .month, .day], from: date)
     return language == .fr
@@ -191,7 +249,7 @@ public struct NoticeRenderer: Sendable {
       : String(format: "%04d-%02d-%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0)
   }
 
-  private func isoDate(_ date: Date) -> String {
+  func isoDate(_ date: Date) -> String {
     let utc = TimeZone(secondsFromGMT: 0) ?? timeZone
     let p = Calendar.gregorian(in: utc).dateComponents(
       [.year, .month, .day, .hour, .minute, .second], from: date)

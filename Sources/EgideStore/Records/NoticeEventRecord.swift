@@ -9,6 +9,8 @@ struct NoticeEventFacts: Codable, Equatable {
   var platform: Platform?
   var channel: NoticeChannel?
   var kinds: [IncidentKind]?
+  var capacities: [ProtectedCapacity]?
+  var trustedFlagger: String?
   var urlCount: Int?
   var sentAt: String?
   var decision: NoticeDecision?
@@ -48,6 +50,8 @@ enum NoticeEventRecord {
       facts.platform = draft.platform
       facts.channel = draft.channel
       facts.kinds = draft.kinds
+      facts.capacities = draft.capacities.isEmpty ? nil : draft.capacities
+      facts.trustedFlagger = draft.trustedFlagger
       facts.urlCount = draft.urls.count
       identity.urls = draft.urls
       identity.notifierName = draft.notifier.name
@@ -102,8 +106,10 @@ enum NoticeEventRecord {
         NoticeDraft(
           measure: MeasureID(measure),
           caseReference: try CaseReference.parse(text), platform: platform,
-          channel: channel, kinds: facts.kinds ?? [], urls: urls,
-          notifier: notifier, reasons: identity?.reasons))
+          channel: channel, kinds: facts.kinds ?? [],
+          capacities: facts.capacities ?? [], urls: urls,
+          notifier: notifier, reasons: identity?.reasons,
+          trustedFlagger: facts.trustedFlagger))
     case "url_added":
       guard let url = identity?.url else { throw missing("url") }
       return .urlAdded(url)

@@ -8,21 +8,28 @@ extension RegistryTransaction {
   /// Drafts a notice for a content_takedown measure of an open case and
   /// returns its identifier.
   ///
-  /// The platform is `platform` if given, else the case's.
+  /// The platform is `platform` if given, else the case's; the kinds are
+  /// `kinds` if given, else the case's online kinds; the offences follow
+  /// the roles of the case's targeted persons, recorded with the draft.
   public func draftNotice(
     for measure: MeasureID, platform: Platform?, channel: NoticeChannel,
+    kinds: [IncidentKind]? = nil, trustedFlagger: String? = nil,
     urls: [String], notifier: Notifier, reasons: String?,
     by actor: String, at date: Date
   ) throws -> NoticeID {
     let state = try caseState(of: measure)
+    let capacities = try state.report.targets.compactMap {
+      try registry.person($0, in: db).map { ProtectedCapacity($0.role) }
+    }
     let next =
       try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM notices")
       ?? 1
     let id = NoticeID(next)
     let event = try TakedownNotice.draft(
       id: id, measure: measure, in: state, platform: platform,
-      channel: channel, urls: urls, notifier: notifier, reasons: reasons,
-      by: actor, at: date)
+      channel: channel, kinds: kinds, capacities: capacities,
+      trustedFlagger: trustedFlagger, urls: urls, notifier: notifier,
+      reasons: reasons, by: actor, at: date)
     let notice = try TakedownNotice(id: id, events: [event])
     try db.execute(
       sql: """
@@ -230,8 +237,14 @@ extension Registry {
           NoticeEventIdentity.self, from: data,
           at: .identity(of: "notice_events", row["id"]))
       }
-      let change = try NoticeEventRecord.change(
+      var change = try NoticeEventRecord.change(
         named: row["change"], facts: facts, identity: identity)
+      // A notice drafted before the capacities were recorded takes those of
+      // its case's targeted persons, so that it cites the right articles.
+      if case .drafted(var draft) = change, draft.capacities.isEmpty {
+        draft.capacities = capacities(ofCase: draft.caseReference, in: db)
+        change = .drafted(draft)
+      }
       events.append(
         NoticeEvent(
           sequence: row["sequence"], actor: row["actor"],
@@ -239,5 +252,19 @@ extension Registry {
           change: change))
     }
     return try TakedownNotice(id: id, events: events)
+  }
+
+  /// The capacities of a case's targeted persons, each once; none if the
+  /// case or its persons cannot be read.
+  func capacities(ofCase reference: CaseReference, in db: Database)
+    -> [ProtectedCapacity]
+  {
+    guard let state = try? loadCase(reference, in: db).1 else { return [] }
+    var seen: Set<ProtectedCapacity> = []
+    return state.report.targets.compactMap {
+      (try? person($0, in: db)).flatMap {
+        $0.map { ProtectedCapacity($0.role) }
+      }
+    }.filter { seen.insert($0).inserted }
   }
 }

@@ -2,12 +2,15 @@ import EgideCore
 import EgideStore
 import Foundation
 
-/// Draft a platform notice under article 16 of the DSA for a content_takedown
-/// measure of an open case.
+/// Draft a notice (to a platform under article 16 of the DSA, or a PHAROS
+/// report) for a content_takedown measure of an open case.
 ///
-/// The platform is the case's unless one is given; the reasons are built
-/// from the offence articles of the case's kinds, with the user's own
-/// explanation added when given.
+/// The platform is the case's unless one is given; the kinds are those the
+/// content carries (`kinds`, else the case's online kinds); the reasons
+/// are built from the offence articles of those kinds for the roles of the
+/// persons targeted, with the user's own explanation added when given.
+/// The `trusted_flagger` channel needs the server's configured trusted
+/// flagger organisation.
 public struct DraftNotice: ServiceRequest {
   public static let endpoint = Endpoint(
     .post, "/v1/measures/{measure}/notices", successStatus: 201)
@@ -26,12 +29,17 @@ public struct DraftNotice: ServiceRequest {
   public var reasons: String?
   /// The platform, when the case names none.
   public var platform: String?
+  /// The kinds the content carries, among the case's online kinds
+  /// (default: all of them).
+  public var kinds: [String]?
 
   /// A notice to draft.
   public init(
     measure: String, urls: [String], notifier: String, email: String,
-    channel: String, reasons: String? = nil, platform: String? = nil
+    channel: String, reasons: String? = nil, platform: String? = nil,
+    kinds: [String]? = nil
   ) {
+    self.kinds = kinds
     self.measure = measure
     self.urls = urls
     self.notifier = notifier
@@ -66,6 +74,13 @@ public struct DraftNotice: ServiceRequest {
         try Platform.parse(text)
       }
     }
+    let kinds = try Field.parse("kinds") {
+      try self.kinds.map { list throws(DomainError) in
+        try list.map { text throws(DomainError) in
+          try IncidentKind.parse(text)
+        }
+      }
+    }
     let name = try Field.parse("notifier") {
       try TextRule.required(
         self.notifier, field: "notifier", limit: TextRule.shortLimit)
@@ -78,7 +93,8 @@ public struct DraftNotice: ServiceRequest {
     let now = access.now
     let id = try access.registry.transaction { tx in
       try tx.draftNotice(
-        for: measure, platform: platform, channel: channel, urls: urls,
+        for: measure, platform: platform, channel: channel, kinds: kinds,
+        trustedFlagger: service.configuration.trustedFlagger, urls: urls,
         notifier: notifier, reasons: reasons, by: access.actor, at: now)
     }
     // Every URL given is named once: the draft refuses a URL given twice.
