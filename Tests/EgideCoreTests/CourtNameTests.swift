@@ -30,6 +30,10 @@ struct CourtNameTests {
       ("Tribunal de proximité de Condom", "tj32013"),
       ("tj47157", "tj47001"), ("Marmande", "tj47001"),
       ("Section détachée de Koné", "tj98818"), ("Nuku-Hiva", "tj98735"),
+      ("La Flèche", "tj72181"),
+      ("Tribunal de proximité de La Flèche", "tj72181"),
+      ("Le Creusot", "tj71076"),
+      ("Tribunal de proximité du Creusot", "tj71076"),
     ])
   func chambresDeProximite(input: String, code: String) throws {
     #expect(try directory.resolve(input).code == code, "\(input)")

@@ -190,15 +190,18 @@ public struct CourtDirectory: Sendable {
   /// The tribunal of the chambre de proximité or section détachée whose
   /// place (or full name) is `key`, folded.
   private func tribunal(ofChamberNamed key: String) -> Court? {
-    var place = key
+    var wanted = [key]
     for tier in [
       "chambre de proximite ", "tribunal de proximite ", "section detachee ",
       "tribunal d'instance ", "ti ", "cp ", "tp ",
-    ] where place.hasPrefix(tier) {
-      place = Self.droppingLink(String(place.dropFirst(tier.count)))
+    ] where key.hasPrefix(tier) {
+      wanted = Self.places(
+        named: "chambre de proximite " + key.dropFirst(tier.count))
       break
     }
-    let found = chambers.filter { $0.place == place }
+    let found = chambers.filter { chamber in
+      Self.places(named: chamber.name).contains(where: wanted.contains)
+    }
     guard found.count == 1 else { return nil }
     return byCode[found[0].tribunalCode]
   }
@@ -239,11 +242,18 @@ public struct CourtDirectory: Sendable {
   /// judiciaire de Bobigny`; both `la rochelle` and `rochelle` for `…de La
   /// Rochelle`, both `le havre` and `havre` for `…du Havre`.
   static func places(of court: Court) -> [String] {
-    var rest = searchKey(court.name)
+    places(named: court.name)
+  }
+
+  /// The names of the place in a court's or a chambre de proximité's
+  /// name, folded, as ``places(of:)`` gives them.
+  static func places(named name: String) -> [String] {
+    var rest = searchKey(name)
     let tiers = [
       "cour administrative d'appel ", "cour d'appel ",
       "tribunal superieur d'appel ", "tribunal de premiere instance ",
       "tribunal judiciaire ", "tribunal administratif ",
+      "chambre de proximite ", "section detachee ",
     ]
     guard let tier = tiers.first(where: { rest.hasPrefix($0) }) else {
       return [rest]

@@ -30,35 +30,4 @@ public struct ProximityChamber: Hashable, Sendable {
     self.name = name
     self.tribunalCode = tribunalCode
   }
-
-  /// The folded name of its place: `condom` for `Chambre de proximité de
-  /// Condom`, `nuku hiva` for `Section détachée de Nuku-Hiva`.
-  var place: String {
-    var rest = CourtDirectory.searchKey(name)
-    for tier in ["chambre de proximite ", "section detachee "]
-    where rest.hasPrefix(tier) {
-      rest.removeFirst(tier.count)
-    }
-    for link in ["de la ", "de l'", "du ", "des ", "de ", "d'"]
-    where rest.hasPrefix(link) {
-      rest.removeFirst(link.count)
-      break
-    }
-    return rest
-  }
-}
-
-/// The court a name was taken to mean, and the other courts it could also
-/// mean when the user's scope chose among them.
-public struct CourtMatch: Sendable, Equatable {
-  /// The court.
-  public let court: Court
-  /// The other courts of the same name, outside the user's scope.
-  public let alsoMeant: [Court]
-
-  /// A court found without ambiguity, or chosen among `alsoMeant`.
-  public init(_ court: Court, alsoMeant: [Court] = []) {
-    self.court = court
-    self.alsoMeant = alsoMeant
-  }
 }
