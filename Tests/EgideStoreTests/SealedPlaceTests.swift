@@ -173,16 +173,12 @@ struct SealedPlaceTests {
       dropping: [])
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
-      try SealedPlace.forEachValue(in: db) { place, key, value in
+      try SealedPlace.forEachValue(in: db) { place, value in
         let bytes = try vault.openBytes(value, at: place)
         let box = try AES.GCM.seal(bytes, using: sealingKey)
         var unbound = Data([IdentityVault.unboundFormat])
         unbound.append(try #require(box.combined))
-        try db.execute(
-          sql: """
-            UPDATE \(place.table) SET \(place.column) = ?
-            WHERE \(SealedPlace.rowExpression(of: place.table)) = ?
-            """, arguments: [unbound, key])
+        return unbound
       }
       // Schema version 8 kept measure authorities in clear.
       try db.execute(

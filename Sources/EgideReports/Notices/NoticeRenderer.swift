@@ -231,10 +231,17 @@ public struct NoticeRenderer: Sendable {
       offences: notice.offences, platform: draft.platform.rawValue,
       reasons: reasons(notice), status: notice.status.rawValue, title: title,
       trustedFlagger: draft.trustedFlagger, urls: notice.targets.map(\.url))
+    return Self.jsonText(document)
+  }
+
+  /// A document as the JSON of a notice or report: sorted keys, indented,
+  /// slashes as they are.
+  static func jsonText(_ document: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [
       .sortedKeys, .prettyPrinted, .withoutEscapingSlashes,
     ]
+    // Strings, numbers and arrays of them only: encoding cannot fail.
     guard let data = try? encoder.encode(document) else {
       preconditionFailure("a notice document always encodes")
     }

@@ -139,14 +139,7 @@ public struct PharosReportRenderer: Sendable {
       recipient: "PHAROS, https://www.internet-signalement.gouv.fr",
       status: notice.status.rawValue, title: title,
       urls: notice.targets.map(\.url))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [
-      .sortedKeys, .prettyPrinted, .withoutEscapingSlashes,
-    ]
-    guard let data = try? encoder.encode(document) else {
-      preconditionFailure("a PHAROS report always encodes")
-    }
-    return String(decoding: data, as: UTF8.self)
+    return NoticeRenderer.jsonText(document)
   }
 
   /// A date and time in the renderer's zone: `dd/MM/yyyy HH:mm` in French,

@@ -627,9 +627,10 @@ private struct RegistryInspection {
   /// value sealed without its place, or in clear in a sealed registry, is
   /// one copied in from elsewhere).
   private func sealedValuesCheck() throws -> RegistryCheck {
-    let sealedRegistry = try Registry.keyCheck(db) != nil
+    let keyCheck = try Registry.keyCheck(db)
+    let sealedRegistry = keyCheck != nil
     let pending = try SealBinding.isPending(db)
-    if let key, try Registry.keyCheck(db) != key.check {
+    if let key, keyCheck != key.check {
       return RegistryCheck(
         name: "sealed values", outcome: .informational,
         summary: "not opened: the key given is not this registry's",
@@ -637,25 +638,25 @@ private struct RegistryInspection {
     }
     var problems: [String] = []
     var checked = 0
-    try SealedPlace.forEachValue(in: db) { place, _, value in
+    try SealedPlace.forEachValue(in: db) { place, value in
       checked += 1
       switch value.first {
       case IdentityVault.purgedFormat:
-        return
+        return nil
       case IdentityVault.clearFormat where sealedRegistry:
         problems.append(
           "sealed values: \(place) holds a value in clear in a sealed registry: it was written outside Égide; \(Registry.restoreAdvice)"
         )
       case IdentityVault.clearFormat:
-        return
+        return nil
       case IdentityVault.unboundFormat where !pending:
         problems.append(
           "sealed values: \(place) holds a value sealed without its place: it was copied in outside Égide; \(Registry.restoreAdvice)"
         )
       case IdentityVault.unboundFormat:
-        return
+        return nil
       case IdentityVault.sealedFormat:
-        guard let key else { return }
+        guard let key else { return nil }
         do {
           _ = try IdentityVault.open(
             sealed: value.dropFirst(), at: place, with: key)
@@ -669,6 +670,7 @@ private struct RegistryInspection {
           "sealed values: \(place) has an unknown format: it was altered outside Égide; \(Registry.restoreAdvice)"
         )
       }
+      return nil
     }
     if problems.isEmpty && key == nil && sealedRegistry {
       return RegistryCheck(

@@ -71,15 +71,10 @@ extension Registry {
       // A purged value has nothing left to seal.
       try SealedPlace.forEachValue(
         in: db, where: "substr({column}, 1, 1) <> x'02'"
-      ) { place, key, value in
-        let sealed = try newVault.seal(
-          try old.openBytes(value, at: place), at: place)
-        try db.execute(
-          sql: """
-            UPDATE \(place.table) SET \(place.column) = ?
-            WHERE \(SealedPlace.rowExpression(of: place.table)) = ?
-            """, arguments: [sealed, key])
+      ) { place, value in
         count += 1
+        return try newVault.seal(
+          try old.openBytes(value, at: place), at: place)
       }
       try db.execute(
         sql: """

@@ -40,14 +40,8 @@ enum SealBinding {
     guard try isPending(db) else { return false }
     try SealedPlace.forEachValue(
       in: db, where: "substr({column}, 1, 1) = x'01'"
-    ) {
-      place, key, value in
-      let bytes = try vault.openBytes(value, at: place)
-      try db.execute(
-        sql: """
-          UPDATE \(place.table) SET \(place.column) = ?
-          WHERE \(SealedPlace.rowExpression(of: place.table)) = ?
-          """, arguments: [try vault.seal(bytes, at: place), key])
+    ) { place, value in
+      try vault.seal(try vault.openBytes(value, at: place), at: place)
     }
     let measures = try Row.fetchAll(
       db, sql: "SELECT id, authority FROM measures WHERE identity IS NULL")

@@ -53,37 +53,48 @@ struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Calls `body` with every stored value of every sealed column the
-  /// registry has, its place and the SQL value that identifies its row
-  /// (for an `UPDATE … WHERE <row> = ?`).
+  /// registry has and its place; a value `body` returns is stored in its
+  /// place instead.
   ///
   /// - Parameters:
-  ///   - db: the connection.
+  ///   - db: the connection (inside a write transaction when `body`
+  ///     returns values).
   ///   - condition: the SQL condition that narrows the values read, with
   ///     `{column}` standing for the column's name, such as
   ///     `substr({column}, 1, 1) = x'01'`; all non-null ones by default.
-  ///   - body: what to do with each value.
+  ///   - body: what to do with each value; returns its replacement, or
+  ///     nil to leave it.
   /// - Throws: what the database or `body` throws.
   static func forEachValue(
     in db: Database,
     where condition: String = "1",
-    _ body: (_ place: SealedPlace, _ key: DatabaseValue, _ value: Data) throws
-      -> Void
+    _ body: (_ place: SealedPlace, _ value: Data) throws -> Data?
   ) throws {
     for (table, row, column) in columns {
       guard try db.tableExists(table),
         try db.columns(in: table).contains(where: { $0.name == column })
       else { continue }
+      let narrowed = condition.replacingOccurrences(
+        of: "{column}", with: column)
+      func visit(_ key: DatabaseValue, _ value: Data) throws {
+        let place = SealedPlace(
+          table: table, column: column, row: rowText(key))
+        guard let replacement = try body(place, value) else { return }
+        try db.execute(
+          sql: "UPDATE \(table) SET \(column) = ? WHERE \(row) = ?",
+          arguments: [replacement, key])
+      }
       if row == "id" {
         // Identifiers a page at a time, then each value by its key: memory
         // holds one value (an evidence file up to 64 MiB) at a time, and
-        // `body` may update the table between reads.
+        // the table may be updated between reads.
         var after: Int64 = 0
         while true {
           let ids = try Int64.fetchAll(
             db,
             sql: """
               SELECT id FROM \(table) WHERE id > ? AND \(column) IS NOT NULL
-                AND (\(condition.replacingOccurrences(of: "{column}", with: column)))
+                AND (\(narrowed))
               ORDER BY id LIMIT 500
               """, arguments: [after])
           guard let last = ids.last else { break }
@@ -92,9 +103,7 @@ struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
               db, sql: "SELECT \(column) FROM \(table) WHERE id = ?",
               arguments: [id])
             guard let value else { continue }
-            try body(
-              SealedPlace(table: table, column: column, row: String(id)),
-              id.databaseValue, value)
+            try visit(id.databaseValue, value)
           }
           after = last
         }
@@ -105,22 +114,11 @@ struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
         db,
         sql: """
           SELECT \(row) AS row_key, \(column) AS value FROM \(table)
-          WHERE \(column) IS NOT NULL
-            AND (\(condition.replacingOccurrences(of: "{column}", with: column)))
+          WHERE \(column) IS NOT NULL AND (\(narrowed))
           """
       ).map { ($0["row_key"] as DatabaseValue, $0["value"] as Data) }
-      for (key, value) in found {
-        try body(
-          SealedPlace(table: table, column: column, row: rowText(key)), key,
-          value)
-      }
+      for (key, value) in found { try visit(key, value) }
     }
-  }
-
-  /// The SQL expression identifying the rows of `table`, as ``columns``
-  /// gives it.
-  static func rowExpression(of table: String) -> String {
-    columns.first { $0.table == table }?.row ?? "id"
   }
 
   /// The columns that hold sealed values, each with the SQL expression of
