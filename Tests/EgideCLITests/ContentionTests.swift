@@ -156,9 +156,11 @@ struct ContentionTests {
 
     let document = try Self.show(sandbox, shared)
     let events = Self.timeline(document)
-    // report, assess, 4 escalations, 4 requests, 8 updates, 4 notes
-    #expect(events.count == 22, "\(events.count) events on the shared case")
-    #expect(events.map { $0["sequence"] as? Int ?? 0 } == Array(1...22))
+    // report, assess, 4 escalations, 4 requests, 8 updates, 4 notes, and
+    // the note recording the statutory protection's basis and request,
+    // and the one recording its decision
+    #expect(events.count == 24, "\(events.count) events on the shared case")
+    #expect(events.map { $0["sequence"] as? Int ?? 0 } == Array(1...24))
     #expect(document["status"] as? String == "monitored")
     let shown = document["measures"] as? [[String: Any]] ?? []
     #expect(

@@ -43,6 +43,61 @@ struct OccultationCommandTests {
   }
 
   @Test(
+    "after an appeal the deciding authority is the first president of the Cour de cassation; a judge in Nouméa is warned of CPC 643"
+  )
+  func appealAuthorityAndDistance() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(court: "tj98818")
+    try sandbox.succeed(
+      "measure", "request", reference, "--kind", "open_data_occultation",
+      "--authority", "Chefs de juridiction")
+    let filed = try sandbox.succeed(
+      "occultation", "request", "M-000001", "--decision-court", "ca_paris",
+      "--decision-number", "25/04411")
+    #expect(
+      filed.stdout.contains(
+        "Appeal to:          Premier président de la Cour de cassation"),
+      "\(filed.stdout)")
+    #expect(filed.stdout.contains("Warning:"))
+    #expect(filed.stdout.contains("CPC art. 643"))
+    #expect(filed.stdout.contains("Nouvelle-Calédonie"))
+    try sandbox.succeed(
+      "occultation", "decide", "OC-000001", "--outcome", "refused")
+    try sandbox.succeed("occultation", "appeal", "OC-000001")
+    let shown = try sandbox.succeed("occultation", "show", "OC-000001")
+    #expect(
+      shown.stdout.contains(
+        "Deciding authority: Premier président de la Cour de cassation"),
+      "\(shown.stdout)")
+    #expect(
+      shown.stdout.contains(
+        "Requested of:       Magistrat de la Cour de cassation désigné"))
+  }
+
+  @Test(
+    "an administrative decision about someone outside its court goes to a member of the Conseil d'État (CJA R741-15)"
+  )
+  func councilOfStateMember() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report()
+    try sandbox.succeed(
+      "measure", "request", reference, "--kind", "open_data_occultation",
+      "--authority", "Chefs de juridiction")
+    let filed = try sandbox.succeed(
+      "occultation", "request", "M-000001", "--decision-court", "ta_lille",
+      "--decision-number", "2401234")
+    #expect(
+      filed.stdout.contains(
+        "Deciding authority: Membre du Conseil d'État désigné par le vice-président du Conseil d'État"
+      ), "\(filed.stdout)")
+    #expect(filed.stdout.contains("CJA L10 and R741-15"))
+    #expect(
+      filed.stdout.contains("none (CJA L10 and R741-15 provides no appeal)"))
+  }
+
+  @Test(
     "a measure of another kind is refused with one line, registry unchanged")
   func wrongMeasure() throws {
     let fixture = try BadInputTests.fixture()

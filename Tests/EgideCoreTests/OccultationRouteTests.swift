@@ -68,16 +68,74 @@ struct OccultationRouteTests {
     #expect(relative.route == .cassationMagistrate)
   }
 
-  @Test("a decision of the administrative order follows CJA R741-14")
-  func administrative() throws {
-    let tribunal = try #require(
-      CourtDirectory.shared.courts.first { $0.kind == .administrative })
-    let request = try Self.request(decisionCourt: tribunal.code)
-    #expect(request.route == .administrativePresident)
-    #expect(request.route.legalBasis == "CJA L10 and R741-14")
-    #expect(request.authority.hasSuffix(tribunal.name))
-    let council = try Self.request(decisionCourt: "ce")
-    #expect(council.authority.hasSuffix("Conseil d'État"))
+  @Test(
+    "a member of an administrative court goes to its president (CJA R741-14), not to the formation's"
+  )
+  func administrativeMember() throws {
+    let lille = try Self.request(
+      decisionCourt: "ta_lille", person: Self.person(court: "ta_lille"))
+    #expect(lille.relation == .member)
+    #expect(lille.route == .administrativePresident)
+    #expect(lille.route.legalBasis == "CJA L10 and R741-14")
+    #expect(lille.authority == "Président, Tribunal administratif de Lille")
+    let douai = try Self.request(
+      decisionCourt: "caa_douai", person: Self.person(court: "caa_douai"))
+    #expect(
+      douai.authority == "Président, Cour administrative d'appel de Douai")
+    let council = try Self.request(
+      decisionCourt: "ce", person: Self.person(court: "ce"))
+    #expect(
+      council.authority
+        == "Président de la section du contentieux, Conseil d'État")
+    #expect(!lille.route.allowsAppeal)
+  }
+
+  @Test(
+    "anyone else asks a member of the Conseil d'État designated by its vice-president (CJA R741-15), with no appeal"
+  )
+  func administrativeOther() throws {
+    let request = try Self.request(decisionCourt: "ta_lille")
+    #expect(request.relation == .other)
+    #expect(request.route == .councilOfStateMember)
+    #expect(request.route.legalBasis == "CJA L10 and R741-15")
+    #expect(
+      request.authority
+        == "Membre du Conseil d'État désigné par le vice-président du Conseil d'État"
+    )
+    #expect(!request.route.allowsAppeal)
+    #expect(request.route.appealAuthority == nil)
+  }
+
+  @Test(
+    "the appeal window is counted in the Cour de cassation's calendar, whatever the registry's clock"
+  )
+  func appealWindowInParis() throws {
+    // Notified on Tuesday 1 June 2027 at 23:30 in Paris, which is still
+    // 1 June in Paris but 2 June in Nouméa: the window ends on 1 August
+    // 2027, a Sunday, moved to Monday 2 August.
+    let refused = try Self.request(decisionCourt: "ca_paris").deciding(
+      .refused, notified: Fixture.paris(2027, 6, 1, 23, 30),
+      at: Fixture.paris(2027, 6, 2))
+    let window = try #require(refused.appealWindow())
+    #expect(window.lastDayText == "2027-08-02")
+    #expect(window.calendar.timeZone.identifier == "Europe/Paris")
+  }
+
+  @Test(
+    "a person serving overseas is warned that a délai de distance (CPC 643) may apply, one in metropolitan France is not"
+  )
+  func distanceWarning() throws {
+    for code in ["tj98818", "tj98735", "tj98613", "tpi_saint_pierre"] {
+      let court = Self.court(code)
+      let warning = try #require(
+        DistanceDelay.warning(forPersonServingAt: court), "\(code)")
+      #expect(warning.contains("CPC art. 643"))
+      #expect(warning.contains(court.name))
+    }
+    #expect(
+      DistanceDelay.warning(forPersonServingAt: Self.court("tj67482")) == nil)
+    #expect(
+      DistanceDelay.warning(forPersonServingAt: Self.court("tj93008")) == nil)
   }
 
   @Test("decisions going to different authorities are refused in one request")
@@ -136,11 +194,18 @@ struct OccultationRouteTests {
     #expect(refused.status == .refused)
     #expect(!refused.isSettled)
     let appealed = try refused.appealing(
-      at: Fixture.paris(2027, 4, 20), calendar: Fixture.calendar)
+      at: Fixture.paris(2027, 4, 20))
     #expect(appealed.status == .appealed)
+    // COJ R111-13 al. 3: the appeal goes to the first president.
+    #expect(
+      refused.decidingAuthority
+        == "Magistrat de la Cour de cassation désigné par le premier président")
+    #expect(
+      appealed.decidingAuthority.hasPrefix(
+        "Premier président de la Cour de cassation"))
     let again = #expect(throws: DomainError.self) {
       try appealed.appealing(
-        at: Fixture.paris(2027, 4, 21), calendar: Fixture.calendar)
+        at: Fixture.paris(2027, 4, 21))
     }
     #expect(again?.code == .forbiddenTransition)
     let granted = try appealed.deciding(
@@ -156,7 +221,7 @@ struct OccultationRouteTests {
       at: Fixture.paris(2027, 3, 2))
     let late = #expect(throws: DomainError.self) {
       try refused.appealing(
-        at: Fixture.paris(2027, 5, 4, 8), calendar: Fixture.calendar)
+        at: Fixture.paris(2027, 5, 4, 8))
     }
     #expect(late?.message.contains("2027-05-03") == true)
   }
@@ -168,7 +233,7 @@ struct OccultationRouteTests {
     #expect(refused.isSettled)
     let error = #expect(throws: DomainError.self) {
       try refused.appealing(
-        at: Fixture.paris(2027, 3, 3), calendar: Fixture.calendar)
+        at: Fixture.paris(2027, 3, 3))
     }
     #expect(error?.message.contains("R111-13") == true)
   }

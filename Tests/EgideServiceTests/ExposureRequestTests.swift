@@ -94,6 +94,80 @@ struct ExposureRequestTests {
     #expect(again.requests.isEmpty)
   }
 
+  @Test(
+    "an appeal judgment is filed as the cour d'appel's, not the tribunal's it recounts: the request goes to the Cour de cassation (R111-13)"
+  )
+  func appealJudgmentGoesToCassation() throws {
+    let fixture = try ServiceFixture()
+    try fixture.report()
+    let appeal = ScanExposure.Decision(
+      source: "arret.txt",
+      content: """
+        RÉPUBLIQUE FRANÇAISE
+        AU NOM DU PEUPLE FRANÇAIS
+
+        COUR D'APPEL DE PARIS
+        Pôle 2 - Chambre 7
+        ARRÊT DU 12 MARS 2026
+
+        N° RG 25/04411
+
+        Décision déférée à la Cour : jugement du 3 mars 2025 du tribunal judiciaire de Bobigny
+
+        COMPOSITION DE LA COUR :
+        Mme Ysolde MARVANNE, conseillère déléguée
+
+        LA COUR, après en avoir délibéré
+        """)
+    let document = try fixture.service.run(
+      ScanExposure(
+        decisions: [appeal], purpose: "monthly check", request: true,
+        minConfidence: "low"),
+      as: ServiceFixture.admin)
+    #expect(document.decisions.first?.court == "ca_paris")
+    let request = try #require(document.requests.first)
+    #expect(request.route == "cassation_magistrate")
+    #expect(request.legalBasis == "COJ L111-13 and R111-13")
+    #expect(request.decisions == ["ca_paris n° 25/04411"])
+  }
+
+  @Test(
+    "a decision whose court is not certain gets no request, and the answer says why"
+  )
+  func uncertainCourtIsNotFiled() throws {
+    let fixture = try ServiceFixture()
+    try fixture.report()
+    let unsure = ScanExposure.Decision(
+      source: "extrait.txt",
+      content: """
+        ARRÊT N° 412
+
+        N° RG 25/04412
+
+        Sur appel d'un jugement du tribunal judiciaire de Bobigny.
+        Présidente : Mme Ysolde MARVANNE
+
+        LA COUR, après en avoir délibéré
+        """)
+    let document = try fixture.service.run(
+      ScanExposure(
+        decisions: [unsure], purpose: "monthly check", request: true,
+        minConfidence: "low"),
+      as: ServiceFixture.admin)
+    let decision = try #require(document.decisions.first)
+    #expect(decision.court == nil)
+    #expect(decision.courtDoubt?.contains("tj93008") == true)
+    #expect(decision.hits.first.map { $0.confidence != "high" } == true)
+    #expect(document.requests.isEmpty)
+    let skipped = try #require(document.notFiled.first)
+    #expect(skipped.person == "P-000001")
+    #expect(skipped.reason.contains("not certain"))
+    #expect(
+      try fixture.service.registry.transaction {
+        try $0.occultationRequests(for: PersonID(1))
+      }.isEmpty)
+  }
+
   @Test("a refused scan names its field and writes nothing")
   func refusalsNameTheirField() throws {
     let fixture = try ServiceFixture()

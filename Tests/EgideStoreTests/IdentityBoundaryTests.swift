@@ -172,6 +172,7 @@ struct IdentityBoundaryTests {
         Set(sealedTables) == [
           "persons", "cases", "events", "evidence", "entities",
           "notice_urls", "notice_events", "occultation_decisions", "measures",
+          "protection_requests",
         ])
     }
   }

@@ -110,27 +110,34 @@ struct OccultationStoreTests {
       _ = try registry.transaction { tx in
         try tx.decideOccultation(
           filed.id, .refused, notified: nil, by: StoreFixture.actor,
-          at: start.addingTimeInterval(86_400), calendar: StoreFixture.calendar)
+          at: start.addingTimeInterval(86_400))
       }
       var state = try registry.caseState(reference)
       #expect(state.measures.first?.status == .requested)
       #expect(
         state.events.last.map { "\($0.change)" }?.contains("appeal possible")
           == true)
+      #expect(
+        state.events.last.map { "\($0.change)" }?.contains(
+          "by Magistrat de la Cour de cassation") == true)
       _ = try registry.transaction { tx in
         try tx.appealOccultation(
           filed.id, by: StoreFixture.actor,
-          at: start.addingTimeInterval(2 * 86_400),
-          calendar: StoreFixture.calendar)
+          at: start.addingTimeInterval(2 * 86_400))
       }
       _ = try registry.transaction { tx in
         try tx.decideOccultation(
           filed.id, .granted, notified: nil, by: StoreFixture.actor,
-          at: start.addingTimeInterval(30 * 86_400),
-          calendar: StoreFixture.calendar)
+          at: start.addingTimeInterval(30 * 86_400))
       }
       state = try registry.caseState(reference)
       #expect(state.measures.first?.status == .granted)
+      // The ruling on the appeal is the first president's (R111-13 al. 3).
+      #expect(
+        state.events.map { "\($0.change)" }.contains {
+          $0.contains(
+            "granted on appeal by Premier président de la Cour de cassation")
+        })
       let final = try registry.occultation(filed.id).request
       #expect(final.status == .granted)
     }

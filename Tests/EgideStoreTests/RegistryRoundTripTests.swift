@@ -393,8 +393,14 @@ struct RegistryRoundTripTests {
         state.events.last?.change
           == .measureUpdated(id: first, from: .granted, to: .inPlace, note: nil)
       )
+      // The protection fonctionnelle's basis is noted in the history.
+      guard case .noted(let note) = state.events[2].change else {
+        Issue.record("no protection note: \(state.events[2].change)")
+        return
+      }
+      #expect(note.contains("basis magistrate"))
       #expect(
-        state.events[3].change
+        state.events[4].change
           == .measureUpdated(
             id: first, from: .requested, to: .granted,
             note: "Accordée par décision fictive"))
@@ -424,7 +430,7 @@ struct RegistryRoundTripTests {
         }
       }
       #expect(unknown?.code == .notFound)
-      #expect(try registry.caseState(reference).events.count == 5)
+      #expect(try registry.caseState(reference).events.count == 6)
     }
   }
 

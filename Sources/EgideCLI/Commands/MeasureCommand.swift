@@ -42,6 +42,11 @@ struct MeasureCommand: ParsableCommand {
     var due: String?
     @Option(help: "The person protected (P-000012); default: the first target.")
     var beneficiary: String?
+    @Option(
+      help:
+        "statutory_protection: the day of the written request (default today); its silence becomes a refusal two months later, the default due date."
+    )
+    var requestedOn: String?
 
     func run() throws {
       var input = ArgumentInput()
@@ -49,7 +54,7 @@ struct MeasureCommand: ParsableCommand {
       let receipt = try registry.client().send(
         RequestMeasure(
           reference: reference, kind: kind, authority: authority, due: due,
-          beneficiary: beneficiary))
+          beneficiary: beneficiary, requestedOn: requestedOn))
       print(
         "\(receipt.reference): measure \(receipt.measure) requested (\(receipt.kind))"
       )
@@ -66,6 +71,8 @@ struct MeasureCommand: ParsableCommand {
 
         Example:
           egide measure update M-000003 --status granted --note "Patrols twice a night"
+          egide measure update M-000004 --status granted --decided-on 2026-11-20 \\
+            --facts "Menaces publiées le 2 novembre" --duration "the proceedings"
         """)
 
     @OptionGroup var registry: RegistryOptions
@@ -76,12 +83,27 @@ struct MeasureCommand: ParsableCommand {
       help:
         "A note on the decision; - reads it from standard input, @FILE from a file."
     ) var note: String?
+    @Option(
+      help:
+        "statutory_protection decided: the day of the decision (default today)."
+    ) var decidedOn: String?
+    @Option(
+      help:
+        "statutory_protection decided: the facts the protection covers; - reads them from standard input, @FILE from a file."
+    ) var facts: String?
+    @Option(help: "statutory_protection decided: how long it lasts.")
+    var duration: String?
+    @Option(help: "statutory_protection decided: the lawyer chosen.")
+    var lawyer: String?
 
     func run() throws {
       var input = ArgumentInput()
       let note = try input.optional(note, option: "--note")
+      let facts = try input.optional(facts, option: "--facts")
       let receipt = try registry.client().send(
-        UpdateMeasure(measure: id, status: status, note: note))
+        UpdateMeasure(
+          measure: id, status: status, note: note, decidedOn: decidedOn,
+          facts: facts, duration: duration, lawyer: lawyer))
       print(
         "\(receipt.reference): measure \(receipt.measure) is now \(receipt.status)"
       )

@@ -17,6 +17,9 @@ enum ExposureText {
             + (hit.cases.isEmpty ? "none" : hit.cases.joined(separator: ", ")))
         if let name = hit.name { lines.append("  name:     \(name)") }
         lines.append("  decision: \(decision.label)")
+        if let doubt = decision.courtDoubt {
+          lines.append("  court:    not certain: \(doubt)")
+        }
         lines.append("  passage:  \(hit.passage)")
         lines.append(
           "  why:      \(hit.reasons.joined(separator: "; "))"
@@ -26,6 +29,11 @@ enum ExposureText {
     for request in document.requests {
       lines.append(
         "requested: \(request.case) measure \(request.measure), \(request.occultation) for \(request.person) → \(request.authority) (\(request.legalBasis))"
+      )
+    }
+    for skipped in document.notFiled {
+      lines.append(
+        "not requested: \(skipped.person) in \(skipped.decision): \(skipped.reason)"
       )
     }
     let decisions = document.decisions.count

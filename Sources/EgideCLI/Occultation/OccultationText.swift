@@ -10,7 +10,7 @@ enum OccultationText {
     var lines = [
       "\(document.request)  measure \(document.measure) (open_data_occultation) in case \(document.caseReference), for \(document.beneficiary)",
       "Status:             \(statusText(document, display: display))",
-      "Deciding authority: \(document.authority)",
+      "Deciding authority: \(document.decidingAuthority)",
       "Legal basis:        \(document.legalBasis) (route \(document.route); relation to the court: \(document.relation))",
       "Requested:          \(time(document.requestedAt, display.dateTime)) by \(document.requestedBy)",
     ]
@@ -19,7 +19,15 @@ enum OccultationText {
         (index == 0 ? "Decisions:          " : "                    ")
           + "\(decision.label) (\(decision.courtName))")
     }
+    if document.decidingAuthority != document.authority {
+      lines.append("Requested of:       \(document.authority)")
+    } else if let appeal = document.appealAuthority {
+      lines.append("Appeal to:          \(appeal)")
+    }
     lines.append("Appeal window:      " + windowText(document))
+    for warning in document.warnings {
+      lines.append("Warning:            \(warning)")
+    }
     return lines
   }
 

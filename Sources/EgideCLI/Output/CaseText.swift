@@ -106,6 +106,9 @@ enum CaseText {
       if let due = measure.due { text += ", due \(day(due, display))" }
       if measure.overdue { text += " — LATE" }
       lines.append(text)
+      if let protection = measure.protection {
+        lines.append("      " + protection)
+      }
       for notice in document.notices where notice.measure == measure.id {
         lines.append("      " + noticeLine(notice, display: display))
       }

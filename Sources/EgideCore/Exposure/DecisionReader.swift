@@ -24,9 +24,10 @@ public enum DecisionReader {
         .invalidValue,
         "decision file '\(source)' is empty; give the text of a decision")
     }
+    let reading = RenderingCourt.read(text, courts: courts)
     return [
       PublishedDecision(
-        source: source, court: headerCourt(of: text, courts: courts),
+        source: source, court: reading.court, courtDoubt: reading.doubt,
         number: caseNumber(in: text), text: text)
     ]
   }
@@ -94,16 +95,17 @@ public enum DecisionReader {
       let numbers =
         (object["numbers"] as? [Any])?.compactMap(scalar) ?? []
       let number = scalar(object["number"] as Any) ?? numbers.first
-      let court =
-        courtField(object["location"], courts)
-        ?? courtField(object["jurisdiction"], courts)
-        ?? headerCourt(of: text, courts: courts)
+      let reading = exportedCourt(
+        location: scalar(object["location"] as Any),
+        jurisdiction: scalar(object["jurisdiction"] as Any), text: text,
+        courts: courts)
       let day = scalar(object["decision_date"] as Any).flatMap(isoDay)
       decisions.append(
         PublishedDecision(
           source: source, position: position,
-          judilibreID: scalar(object["id"] as Any), court: court,
-          number: number ?? caseNumber(in: text), day: day, text: text))
+          judilibreID: scalar(object["id"] as Any), court: reading.court,
+          courtDoubt: reading.doubt, number: number ?? caseNumber(in: text),
+          day: day, text: text))
     }
     return decisions
   }
@@ -117,43 +119,64 @@ public enum DecisionReader {
     return nil
   }
 
-  private static func courtField(_ value: Any?, _ courts: CourtDirectory)
-    -> Court?
-  {
-    guard let value, let text = scalar(value) else { return nil }
-    if let court = courts.court(code: text) { return court }
-    return try? courts.resolve(text)
+  /// The kinds of court each value of Judilibre's `jurisdiction` means.
+  static let jurisdictions: [String: Set<Court.Kind>] = [
+    "cc": [.cassation], "ca": [.appeal], "tj": [.tribunal],
+  ]
+
+  /// The court of a Judilibre export: its `location` (`ca_douai`,
+  /// `tj59350`) when it is a court of the reference list of the kind its
+  /// `jurisdiction` says; the Cour de cassation for `cc`; else the court
+  /// the text names in its heading, of that kind.
+  static func exportedCourt(
+    location: String?, jurisdiction: String?, text: String,
+    courts: CourtDirectory
+  ) -> RenderingCourt {
+    let code = jurisdiction?.lowercased()
+    let kinds = code.flatMap { jurisdictions[$0] }
+    if let code, kinds == nil {
+      return RenderingCourt(
+        court: nil,
+        doubt:
+          "its export gives jurisdiction '\(code)', which is not among the courts Égide knows (cc, ca, tj)"
+      )
+    }
+    if let location {
+      let court =
+        courts.court(code: location)
+        ?? (try? courts.resolve(location, preferring: kinds ?? []))
+      guard let court else {
+        return RenderingCourt(
+          court: nil,
+          doubt:
+            "its export gives location '\(location)', which is not a court of the reference list"
+        )
+      }
+      guard kinds?.contains(court.kind) ?? true else {
+        return RenderingCourt(
+          court: nil,
+          doubt:
+            "its export gives location \(court) but jurisdiction '\(code ?? "")'"
+        )
+      }
+      return RenderingCourt(court: court)
+    }
+    if code == "cc", let court = courts.court(code: "cc") {
+      return RenderingCourt(court: court)
+    }
+    let reading = RenderingCourt.read(text, courts: courts, kinds: kinds)
+    if reading.court == nil, reading.doubt == nil {
+      return RenderingCourt(
+        court: nil,
+        doubt: "its export gives no location and its heading names no court")
+    }
+    return reading
   }
 
   private static func isoDay(_ text: String) -> String? {
     let day = String(text.prefix(10))
     guard day.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else { return nil }
     return day
-  }
-
-  /// The court named in the first lines of a decision, if any: the longest
-  /// court name found there.
-  public static func headerCourt(of text: String, courts: CourtDirectory)
-    -> Court?
-  {
-    let header = text.split(whereSeparator: \.isNewline).prefix(15).joined(
-      separator: " ")
-    let folded = " " + CourtDirectory.searchKey(header) + " "
-    var best: Court?
-    for court in courts.courts {
-      let name = CourtDirectory.searchKey(court.name)
-      if folded.contains(" " + name + " ")
-        || folded.contains(" " + name + ",")
-        || folded.contains(" " + name + ".")
-      {
-        if name.count > best.map({ CourtDirectory.searchKey($0.name).count })
-          ?? 0
-        {
-          best = court
-        }
-      }
-    }
-    return best
   }
 
   /// The case number a plain-text decision gives (`N° RG 24/01234`,

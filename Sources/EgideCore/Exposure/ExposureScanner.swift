@@ -23,13 +23,15 @@ public struct ExposureScanner: Sendable {
       var best: ExposureHit?
       var mentions = 0
       for start in decision.occurrences(of: name.surname) {
+        // Every passage naming the person is a mention; only those with
+        // enough evidence can be the hit.
         guard
           let hit = decision.evaluate(
             surnameAt: start, name: name, person: person,
             court: decisions[index].court, decisionIndex: index)
         else { continue }
         mentions += 1
-        if hit.score > best?.score ?? Int.min { best = hit }
+        if hit.score >= 1, hit.score > best?.score ?? Int.min { best = hit }
       }
       if var best {
         best.mentions = mentions
@@ -87,8 +89,13 @@ private struct IndexedDecision: Sendable {
   static let particles = PersonName.particles
   static let lawyerWords: Set<String> = ["me", "maitre", "avocat", "avocate"]
 
-  /// The hit for the surname at `start`, or `nil` when the context shows
-  /// it is someone or something else.
+  /// The passage naming the person with the surname at `start`, scored,
+  /// or `nil` when the context shows it is someone or something else (a
+  /// homonym with another first name, a street, a lawyer).
+  ///
+  /// A passage is never of high confidence unless the decision was
+  /// rendered by the person's court or a court of its ressort: elsewhere,
+  /// or when the court is not certain, a shared name is not enough.
   func evaluate(
     surnameAt start: Int, name: PersonName, person: TargetedPerson,
     court: Court?, decisionIndex: Int
@@ -160,6 +167,7 @@ private struct IndexedDecision: Sendable {
       first: first, last: last, person: person)
     score += labelScore
     if let labelReason { reasons.append(labelReason) }
+    var highest = ExposureConfidence.high
     if let court {
       if court.code == person.court.code {
         score += 2
@@ -172,15 +180,20 @@ private struct IndexedDecision: Sendable {
           "decision of a court of the same district (\(court.name))")
       } else {
         score -= 1
-        reasons.append("decision of another court (\(court.name))")
+        highest = .medium
+        reasons.append(
+          "decision of another court (\(court.name)), outside the person's court and ressort"
+        )
       }
+    } else {
+      highest = .medium
+      reasons.append("court of the decision not certain")
     }
-    guard score >= 1 else { return nil }
     return ExposureHit(
       person: person.id, decision: decisionIndex,
       maskedPassage: maskedPassage(first: first, last: last, name: name),
-      confidence: .of(score: score), reasons: reasons, score: score,
-      mentions: 1)
+      confidence: min(.of(score: score), highest), reasons: reasons,
+      score: score, mentions: 1)
   }
 
   /// The points and the reason that a role label next to the name gives.

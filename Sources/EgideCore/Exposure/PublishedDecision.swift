@@ -7,8 +7,12 @@ public struct PublishedDecision: Hashable, Sendable {
   public var position: Int
   /// The Judilibre identifier, if the export gave one.
   public var judilibreID: String?
-  /// The court that rendered it, if known from the export or the header.
+  /// The court that rendered it, when the export or the heading makes it
+  /// certain (``RenderingCourt``).
   public var court: Court?
+  /// Why the court that rendered it is not certain, when it is not and a
+  /// court was named.
+  public var courtDoubt: String?
   /// The case number (RG, pourvoi), if known.
   public var number: String?
   /// The day of the decision, `YYYY-MM-DD`, if known.
@@ -19,13 +23,15 @@ public struct PublishedDecision: Hashable, Sendable {
   /// Creates a decision.
   public init(
     source: String, position: Int = 1, judilibreID: String? = nil,
-    court: Court? = nil, number: String? = nil, day: String? = nil,
+    court: Court? = nil, courtDoubt: String? = nil, number: String? = nil,
+    day: String? = nil,
     text: String
   ) {
     self.source = source
     self.position = position
     self.judilibreID = judilibreID
     self.court = court
+    self.courtDoubt = courtDoubt
     self.number = number
     self.day = day
     self.text = text

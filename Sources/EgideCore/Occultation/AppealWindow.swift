@@ -32,6 +32,14 @@ public struct AppealWindow: Sendable {
     deadline = next.addingTimeInterval(-0.001)
   }
 
+  /// The calendar of the Cour de cassation, seated in Paris.
+  ///
+  /// Its public holidays and its clock count the window of an appeal brought before
+  /// its first president (COJ R111-13; CPC art. 642 moves a last day
+  /// that is not a working day to the next one).
+  public static let cassationCalendar = BusinessCalendar(
+    timeZone: LocalCalendar.metropolitan.timeZone, holidays: .metropolitan)
+
   /// Whether the window has closed at `now`.
   public func isExpired(at now: Date) -> Bool { now > deadline }
 

@@ -113,12 +113,22 @@ public struct OccultationRequest: Hashable, Sendable, Identifiable {
     self.appealRuling = appealRuling
   }
 
-  /// The appeal window, for a refusal that may be appealed.
-  public func appealWindow(calendar: BusinessCalendar) -> AppealWindow? {
+  /// The appeal window, for a refusal that may be appealed: counted in
+  /// the calendar of the Cour de cassation, before whose first president
+  /// the appeal is brought (COJ R111-13), whatever the registry's clock.
+  public func appealWindow() -> AppealWindow? {
     guard route.allowsAppeal, let ruling, ruling.outcome == .refused else {
       return nil
     }
-    return AppealWindow(notified: ruling.notifiedAt, calendar: calendar)
+    return AppealWindow(
+      notified: ruling.notifiedAt, calendar: AppealWindow.cassationCalendar)
+  }
+
+  /// The authority ruling at this stage: the appeal's once the refusal is
+  /// appealed, else the request's.
+  public var decidingAuthority: String {
+    if appealedAt != nil, let appeal = route.appealAuthority { return appeal }
+    return authority
   }
 
   /// The request with the authority's ruling recorded: on the request
@@ -168,8 +178,8 @@ public struct OccultationRequest: Hashable, Sendable, Identifiable {
   /// - Throws: ``DomainError`` `.forbiddenTransition` unless the request
   ///   was refused under COJ R111-13, not yet appealed, and the window is
   ///   still open at `date`.
-  public func appealing(at date: Date, calendar: BusinessCalendar)
-    throws(DomainError) -> OccultationRequest
+  public func appealing(at date: Date) throws(DomainError)
+    -> OccultationRequest
   {
     guard status == .refused, appealedAt == nil else {
       throw DomainError(
@@ -177,7 +187,7 @@ public struct OccultationRequest: Hashable, Sendable, Identifiable {
         "occultation request \(id) is \(status.rawValue)\(appealedAt == nil ? "" : " on appeal"); only a first refusal can be appealed"
       )
     }
-    guard let window = appealWindow(calendar: calendar) else {
+    guard let window = appealWindow() else {
       throw DomainError(
         .forbiddenTransition,
         "occultation request \(id) was refused under \(route.legalBasis), which provides no appeal; file a new request to the Cour de cassation (COJ R111-13) with {relation} other"

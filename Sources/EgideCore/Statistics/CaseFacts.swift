@@ -20,6 +20,10 @@ public struct CaseFacts: Sendable, Hashable {
     public var due: Date?
     /// Each status reached after `requested`, with when, oldest first.
     public var changes: [(status: MeasureStatus, at: Date)]
+    /// For a protection fonctionnelle, its legal basis.
+    public var protectionBasis: ProtectionBasis?
+    /// For a protection fonctionnelle, when its silence becomes a refusal.
+    public var silenceEnds: Date?
 
     /// Creates the facts of a measure.
     public init(
@@ -43,6 +47,8 @@ public struct CaseFacts: Sendable, Hashable {
         && lhs.due == rhs.due
         && lhs.changes.map(\.status) == rhs.changes.map(\.status)
         && lhs.changes.map(\.at) == rhs.changes.map(\.at)
+        && lhs.protectionBasis == rhs.protectionBasis
+        && lhs.silenceEnds == rhs.silenceEnds
     }
 
     public func hash(into hasher: inout Hasher) {

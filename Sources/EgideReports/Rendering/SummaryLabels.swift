@@ -217,6 +217,10 @@ struct SummaryLabels: Sendable {
         "Ancienneté des dossiers ouverts en fin de période")
     case "measures_by_kind":
       text("Protective measures, by kind", "Mesures de protection, par type")
+    case "protection_by_basis":
+      text(
+        "Protection fonctionnelle, by legal basis",
+        "Protection fonctionnelle, par fondement")
     case "delays": text("Delays", "Délais de traitement")
     case "takedowns_by_platform":
       text(
@@ -243,6 +247,7 @@ struct SummaryLabels: Sendable {
     case "ending": text("Outcome", "Issue")
     case "age": text("Age", "Ancienneté")
     case "measure_kind": text("Measure", "Mesure")
+    case "protection_basis": text("Legal basis", "Fondement")
     case "delay": text("Delay", "Délai")
     case "deadline": text("Deadline", "Échéance")
     case "month": text("Month", "Mois")
@@ -262,6 +267,9 @@ struct SummaryLabels: Sendable {
     case "requested": text("Requested", "Demandées")
     case "granted": text("Granted", "Accordées")
     case "refused": text("Refused", "Refusées")
+    case "refused_by_silence":
+      text(
+        "Refused by two months' silence", "Refusées par silence de deux mois")
     case "in_place_at_end":
       text("In place at end of period", "En place en fin de période")
     case "sent": text("Requests sent", "Demandes envoyées")
@@ -294,6 +302,7 @@ struct SummaryLabels: Sendable {
       case "ending": ending(key)
       case "age": ageBracket(key)
       case "measure_kind": measureKind(key)
+      case "protection_basis": protectionBasis(key)
       case "delay": delay(key)
       case "deadline": deadline(key)
       case "month": month(key)
@@ -474,6 +483,30 @@ struct SummaryLabels: Sendable {
   }
 
   /// Measure kinds.
+  func protectionBasis(_ key: String) -> String? {
+    guard let basis = ProtectionBasis(rawValue: key) else { return nil }
+    return switch basis {
+    case .magistrate:
+      text(
+        "Magistrates (ord. 58-1270 art. 11)",
+        "Magistrats (ord. 58-1270, art. 11)")
+    case .magistrateRelative:
+      text(
+        "Magistrates' relatives (ord. 58-1270 art. 11 al. 2)",
+        "Proches de magistrats (ord. 58-1270, art. 11 al. 2)")
+    case .publicAgent:
+      text(
+        "Greffe and other staff (CGFP L134-1 ff.)",
+        "Greffe et autres agents (CGFP, L134-1 s.)")
+    case .agentRelative:
+      text(
+        "Staff's relatives (CGFP L134-1 ff.)",
+        "Proches d'agents (CGFP, L134-1 s.)")
+    case .unsettled:
+      text("Basis not settled", "Fondement non établi")
+    }
+  }
+
   func measureKind(_ key: String) -> String? {
     guard let kind = MeasureKind(rawValue: key) else { return nil }
     return switch kind {

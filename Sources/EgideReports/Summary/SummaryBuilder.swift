@@ -248,6 +248,42 @@ public struct SummaryBuilder: Sendable {
             sheet.put("measures.\(column)", .count(count))
           })))
 
+    // Protections fonctionnelles per legal basis: the requests, grants
+    // and refusals of the statutory_protection row above, split by the
+    // status of the person protected, and the requests refused by two
+    // months of silence (ProtectionRequest).
+    let protectionColumns = [
+      "requested", "granted", "refused", "refused_by_silence",
+    ]
+    var silenceTotal = 0
+    tables.append(
+      SummaryTable(
+        id: "protection_by_basis", dimension: "protection_basis",
+        columns: protectionColumns,
+        rows: ProtectionBasis.allCases.map { basis in
+          let silence = tally.protectionRefusedBySilence[basis] ?? 0
+          silenceTotal += silence
+          let counts = [
+            tally.protectionRequested[basis] ?? 0,
+            tally.protectionGranted[basis] ?? 0,
+            tally.protectionRefused[basis] ?? 0, silence,
+          ]
+          return .init(
+            key: basis.rawValue,
+            cells: zip(protectionColumns, counts).map { column, count in
+              sheet.put("protection.\(basis.rawValue).\(column)", .count(count))
+            })
+        },
+        total: .init(
+          key: "total",
+          cells: [
+            // The same figures as the statutory_protection row.
+            "measures.statutory_protection.requested",
+            "measures.statutory_protection.granted",
+            "measures.statutory_protection.refused",
+            sheet.put("protection.refused_by_silence", .count(silenceTotal)),
+          ])))
+
     // Delays, in days: median and 90th percentile.
     tables.append(
       SummaryTable(

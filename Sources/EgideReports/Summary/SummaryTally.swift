@@ -40,6 +40,13 @@ public struct SummaryTally: Sendable {
   var measuresRequested: [MeasureKind: Int] = [:]
   var measuresGranted: [MeasureKind: Int] = [:]
   var measuresRefused: [MeasureKind: Int] = [:]
+  /// Per basis, the protections fonctionnelles requested, granted,
+  /// refused, and refused by silence (two months without a decision
+  /// ending in the period) in the period.
+  var protectionRequested: [ProtectionBasis: Int] = [:]
+  var protectionGranted: [ProtectionBasis: Int] = [:]
+  var protectionRefused: [ProtectionBasis: Int] = [:]
+  var protectionRefusedBySilence: [ProtectionBasis: Int] = [:]
   /// Days from report to first assessment, first escalation and each
   /// resolution, for those in the period.
   var toAssessment: [Double] = []
@@ -119,8 +126,14 @@ public struct SummaryTally: Sendable {
   private mutating func addPeriodFigures(_ c: CaseFacts) {
     let period = windows[0]
     for m in c.measures {
+      // A protection fonctionnelle recorded before schema 10 without a
+      // basis counts as unsettled, so the table adds up to the measures'.
+      let basis =
+        m.kind == .statutoryProtection
+        ? m.protectionBasis ?? .unsettled : nil
       if period.contains(m.requestedAt) {
         measuresRequested[m.kind, default: 0] += 1
+        if let basis { protectionRequested[basis, default: 0] += 1 }
       }
       if m.changes.contains(where: {
         [.granted, .partiallyGranted].contains($0.status)
@@ -131,11 +144,18 @@ public struct SummaryTally: Sendable {
         } ?? false)
       {
         measuresGranted[m.kind, default: 0] += 1
+        if let basis { protectionGranted[basis, default: 0] += 1 }
       }
       if m.changes.contains(where: {
         $0.status == .refused && period.contains($0.at)
       }) {
         measuresRefused[m.kind, default: 0] += 1
+        if let basis { protectionRefused[basis, default: 0] += 1 }
+      }
+      if let basis, let silence = m.silenceEnds, period.contains(silence),
+        silence < generatedAt, m.status(at: silence) == .requested
+      {
+        protectionRefusedBySilence[basis, default: 0] += 1
       }
       if m.kind == .contentTakedown && period.contains(m.requestedAt) {
         let platform = c.platform?.rawValue ?? "unknown"

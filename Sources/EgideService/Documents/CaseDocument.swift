@@ -25,6 +25,14 @@ public struct CaseDocument: Codable, Sendable {
     public var due: String?
     public var updatedAt: String
     public var overdue: Bool
+    /// For a protection fonctionnelle: its legal basis
+    /// (``ProtectionBasis``).
+    public var protectionBasis: String?
+    /// For a protection fonctionnelle: the basis and its texts, the
+    /// written request, and where it stands (awaiting until silence
+    /// becomes a refusal, refused by silence, or decided, with what the
+    /// decision says).
+    public var protection: String?
   }
   public struct NoticeEntry: Codable, Sendable {
     public struct URLEntry: Codable, Sendable {
@@ -76,12 +84,16 @@ public struct CaseDocument: Codable, Sendable {
     public var recordedAt: String
     public var description: String
 
-    init(_ event: CaseEvent, display: Display) {
+    init(
+      _ event: CaseEvent, display: Display,
+      protections: [MeasureID: ProtectionRequest] = [:]
+    ) {
       sequence = event.sequence
       change = event.change.name
       actor = event.actor
       recordedAt = ISODate.string(event.recordedAt)
-      description = ChangeDescription.line(event.change, display: display)
+      description = ChangeDescription.line(
+        event.change, display: display, protections: protections)
     }
   }
   public struct SameAuthor: Codable, Sendable {
@@ -147,9 +159,12 @@ public struct CaseDocument: Codable, Sendable {
   init(
     _ state: CaseState, persons: [TargetedPerson],
     otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
-    notices: [TakedownNotice] = [], display: Display, now: Date,
-    identitiesRevealed: Bool
+    notices: [TakedownNotice] = [],
+    protections: [MeasureID: ProtectionRequest] = [:], display: Display,
+    now: Date, identitiesRevealed: Bool
   ) {
+    let today = OccurrenceDate(start: now, precision: .day).formatted(
+      in: display.timeZone)
     asOf = ISODate.string(now)
     self.identitiesRevealed = identitiesRevealed
     let report = state.report
@@ -221,7 +236,10 @@ public struct CaseDocument: Codable, Sendable {
         requestedAt: ISODate.string(measure.requestedAt),
         due: measure.due.map(ISODate.string),
         updatedAt: ISODate.string(measure.updatedAt),
-        overdue: measure.isOverdue(at: now))
+        overdue: measure.isOverdue(at: now),
+        protectionBasis: protections[measure.id]?.basis.rawValue,
+        protection: protections[measure.id]?.summary(
+          status: measure.status, today: today))
     }
     self.notices = notices.map(NoticeEntry.init)
     evidence = state.evidence.map { item in
@@ -240,6 +258,8 @@ public struct CaseDocument: Codable, Sendable {
       }
       return entry
     }
-    timeline = state.events.map { Event($0, display: display) }
+    timeline = state.events.map {
+      Event($0, display: display, protections: protections)
+    }
   }
 }

@@ -4,8 +4,12 @@ import Foundation
 /// One line saying what an event changed, for confirmations and timelines;
 /// a value not revealed is left out rather than shown as its marker.
 public enum ChangeDescription {
-  /// The line for one change.
-  public static func line(_ change: CaseChange, display: Display) -> String {
+  /// The line for one change; a protection fonctionnelle's request states
+  /// its basis when `protections` holds it.
+  public static func line(
+    _ change: CaseChange, display: Display,
+    protections: [MeasureID: ProtectionRequest] = [:]
+  ) -> String {
     switch change {
     case .reported(let report):
       let kinds = report.kinds.map(\.rawValue).joined(separator: ", ")
@@ -36,8 +40,11 @@ public enum ChangeDescription {
       }
     case .measureRequested(let measure):
       let due = measure.due.map { ", due \(display.day($0))" } ?? ""
+      let basis = protections[measure.id].map {
+        "; protection fonctionnelle, basis \($0.basis.rawValue) (\($0.basis.citation)), written request of \($0.requestedOn)"
+      }
       return
-        "measure \(measure.id) requested: \(measure.kind.rawValue) from \(measure.authority) for \(measure.beneficiary)\(due)"
+        "measure \(measure.id) requested: \(measure.kind.rawValue) from \(measure.authority) for \(measure.beneficiary)\(due)\(basis ?? "")"
     case .measureUpdated(let id, let from, let to, let note):
       let text = note.map { HiddenIdentities.suffix($0) } ?? ""
       return "measure \(id) \(from.rawValue) → \(to.rawValue)\(text)"

@@ -18,6 +18,8 @@ public struct ExposureDocument: Codable, Sendable {
     public var court: String?
     /// Its court's name, when known.
     public var courtName: String?
+    /// Why its court is not certain, when it is not.
+    public var courtDoubt: String?
     /// Its case number, when known.
     public var number: String?
     /// Its Judilibre identifier, for a Judilibre export.
@@ -32,6 +34,7 @@ public struct ExposureDocument: Codable, Sendable {
       position = decision.position
       court = decision.court?.code
       courtName = decision.court?.name
+      courtDoubt = decision.court == nil ? decision.courtDoubt : nil
       number = decision.number
       judilibreId = decision.judilibreID
       date = decision.day
@@ -44,7 +47,8 @@ public struct ExposureDocument: Codable, Sendable {
       if position > 1 || judilibreId != nil { text += " #\(position)" }
       text +=
         " — "
-        + (court.map { "\(courtName ?? $0) (\($0))" } ?? "court unknown")
+        + (court.map { "\(courtName ?? $0) (\($0))" }
+          ?? (courtDoubt == nil ? "court unknown" : "court not certain"))
       if let number { text += ", n° \(number)" }
       if let judilibreId { text += ", Judilibre \(judilibreId)" }
       if let date { text += ", \(date)" }
@@ -90,15 +94,33 @@ public struct ExposureDocument: Codable, Sendable {
     public var decisions: [String]
   }
 
+  /// A hit a scan asked to file requests on but filed none for.
+  public struct NotFiled: Codable, Sendable {
+    /// The person found.
+    public var person: String
+    /// The decision, as its label names it.
+    public var decision: String
+    /// Why no request was filed, and what to do.
+    public var reason: String
+  }
+
   /// The decisions read, in order.
   public var decisions: [Decision]
   /// The requests filed, when the scan was asked to file them.
   public var requests: [Request]
+  /// The hits no request was filed for although asked, with why.
+  public var notFiled: [NotFiled]
 
   init(
     decisions: [PublishedDecision], findings: [ExposureFinding],
-    requests: [ExposureRequests.Filed]
+    requests: [ExposureRequests.Filed],
+    notFiled: [ExposureRequests.NotFiled] = []
   ) {
+    self.notFiled = notFiled.map {
+      NotFiled(
+        person: $0.person.description, decision: $0.decision,
+        reason: $0.reason)
+    }
     self.decisions = decisions.enumerated().map { index, decision in
       Decision(
         decision,

@@ -37,8 +37,8 @@ public struct OccultationDocument: Codable, Sendable {
 
   /// The two months in which a refusal under COJ R111-13 may be appealed.
   public struct AppealWindow: Codable, Sendable {
-    /// The last day an appeal is accepted, `YYYY-MM-DD`, in the
-    /// registry's time zone.
+    /// The last day an appeal is accepted, `YYYY-MM-DD`, in the calendar
+    /// and clock of the Cour de cassation (Paris).
     public var lastDay: String
     /// The whole days left until then: 0 on the last day and once
     /// expired.
@@ -57,8 +57,17 @@ public struct OccultationDocument: Codable, Sendable {
   public var beneficiary: String
   /// `requested`, `granted`, `refused` or `appealed`.
   public var status: String
-  /// The deciding authority, named in full.
+  /// The authority the request was addressed to, named in full.
   public var authority: String
+  /// The authority ruling at this stage: the appeal's once the refusal is
+  /// appealed (COJ R111-13: the first president of the Cour de
+  /// cassation), else ``authority``.
+  public var decidingAuthority: String
+  /// Who rules on an appeal, for a route that allows one.
+  public var appealAuthority: String?
+  /// Warnings about the appeal window (a délai de distance that may
+  /// apply), for a route that allows an appeal.
+  public var warnings: [String]
   /// The legal route (`court_president`, `cassation_magistrate`…).
   public var route: String
   /// Its legal basis (`COJ L111-13 and R111-12`).
@@ -89,8 +98,14 @@ public struct OccultationDocument: Codable, Sendable {
 
   init(
     _ request: OccultationRequest, in reference: CaseReference,
-    calendar: BusinessCalendar, now: Date, identitiesRevealed: Bool
+    beneficiaryCourt: Court?, now: Date, identitiesRevealed: Bool
   ) {
+    decidingAuthority = request.decidingAuthority
+    appealAuthority = request.route.appealAuthority
+    warnings =
+      request.route.allowsAppeal
+      ? beneficiaryCourt.flatMap(DistanceDelay.warning).map { [$0] } ?? []
+      : []
     self.request = request.id.description
     measure = request.measure.description
     caseReference = reference.description
@@ -115,7 +130,7 @@ public struct OccultationDocument: Codable, Sendable {
         day: decision.day, number: decision.number,
         judilibreId: decision.judilibreID, label: shown.label)
     }
-    appealWindow = request.appealWindow(calendar: calendar).map { window in
+    appealWindow = request.appealWindow().map { window in
       AppealWindow(
         lastDay: window.lastDayText, daysLeft: window.daysLeft(at: now),
         expired: window.isExpired(at: now))

@@ -68,6 +68,7 @@ struct CaseFactsReader {
           +e.change IN \(Self.changes)
         ORDER BY e.case_id, e.sequence
         """, arguments: arguments)
+    let protections = try Self.protections(in: db)
     var pending = try events.next().map(Event.init)
     while let row = try cases.next() {
       let id: Int64 = row[0]
@@ -79,8 +80,44 @@ struct CaseFactsReader {
         }
         pending = try events.next().map(Event.init)
       }
+      for (measure, slot) in measureSlots {
+        if let (basis, silenceEnds) = protections[measure] {
+          facts.measures[slot].protectionBasis = basis
+          facts.measures[slot].silenceEnds = silenceEnds
+        }
+      }
       try body(facts)
     }
+  }
+
+  /// The basis of each protection fonctionnelle and the instant its
+  /// silence becomes a refusal (the start of that day, in Paris: the
+  /// summary's months are Europe/Paris months), by measure.
+  static func protections(in db: Database) throws -> [Int: (
+    ProtectionBasis, Date
+  )] {
+    guard try db.tableExists("protection_requests") else { return [:] }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = LocalCalendar.metropolitan.timeZone
+    var found: [Int: (ProtectionBasis, Date)] = [:]
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT id, basis, silence_ends FROM protection_requests")
+    while let row = try rows.next() {
+      let day = (row[2] as String).split(separator: "-").compactMap {
+        Int($0)
+      }
+      guard let basis = ProtectionBasis(rawValue: row[1]), day.count == 3,
+        let start = calendar.date(
+          from: DateComponents(year: day[0], month: day[1], day: day[2]))
+      else {
+        throw StoreError(
+          .corruptValue,
+          "protection request \(row[0] as Int) holds an unknown basis or day; the registry was altered outside Égide"
+        )
+      }
+      found[row[0]] = (basis, start)
+    }
+    return found
   }
 
   /// The facts of a case row, before its events (columns by position, in

@@ -25,7 +25,8 @@ extension Registry {
     for scope: SummaryScope, each body: (CaseFacts) throws -> Void
   ) throws -> StandingFigures {
     try read { db in
-      let (sql, arguments) = Self.relevantCases(to: scope)
+      let (sql, arguments) = Self.relevantCases(
+        to: scope, protections: try db.tableExists("protection_requests"))
       let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
       try CaseFactsReader(db: db, ids: ids).read(body)
       return try StandingFiguresQuery(db: db, scope: scope).figures()
@@ -36,11 +37,24 @@ extension Registry {
   /// of a scope, with its arguments.
   ///
   /// Each branch is a range search on an index of migration 7.
-  static func relevantCases(to scope: SummaryScope) -> (
+  ///
+  /// A protection fonctionnelle whose two months of silence end within
+  /// the span makes its case relevant (its day, widened by one on each
+  /// side: the day starts in Paris, the span's bounds are UTC instants).
+  static func relevantCases(to scope: SummaryScope, protections: Bool) -> (
     String, StatementArguments
   ) {
     let start = StoredDate.string(from: scope.span.lowerBound)
     let end = StoredDate.string(from: scope.span.upperBound)
+    let silences =
+      protections
+      ? """
+
+      UNION SELECT m.case_id FROM protection_requests p
+        JOIN measures m ON m.id = p.id
+        WHERE p.silence_ends >= date(?, '-1 day')
+        AND p.silence_ends <= date(?, '+1 day')
+      """ : ""
     return (
       """
       SELECT id FROM cases WHERE reported_at >= ? AND reported_at < ?
@@ -51,8 +65,11 @@ extension Registry {
           'reopened', 'measure_requested', 'measure_updated')
         AND recorded_at >= ? AND recorded_at < ?
       UNION SELECT case_id FROM measures WHERE due_at >= ? AND due_at < ?
-      """,
-      [start, end, start, end, start, end, start, end]
+      """ + silences,
+      StatementArguments(
+        [start, end, start, end, start, end, start, end]
+          + (protections
+            ? [String(start.prefix(10)), String(end.prefix(10))] : []))
     )
   }
 }

@@ -134,14 +134,14 @@ extension RegistryTransaction {
   /// brings its measure in line once the outcome is final.
   public func decideOccultation(
     _ id: OccultationID, _ outcome: OccultationOutcome, notified: Date?,
-    by actor: String, at date: Date, calendar: BusinessCalendar
+    by actor: String, at date: Date
   ) throws -> OccultationRequest {
     let (request, reference) = try registry.occultation(id, in: db)
     let next = try request.deciding(outcome, notified: notified, at: date)
     try save(next, at: date)
     let stage = request.status == .appealed ? "on appeal" : ""
     var note =
-      "Occultation request \(id) \(outcome.rawValue) \(stage) by \(next.authority) (\(next.route.legalBasis))"
+      "Occultation request \(id) \(outcome.rawValue) \(stage) by \(request.decidingAuthority) (\(next.route.legalBasis))"
       .replacingOccurrences(of: "  ", with: " ")
     if next.isSettled {
       let status: MeasureStatus = outcome == .granted ? .granted : .refused
@@ -153,7 +153,7 @@ extension RegistryTransaction {
           next.measure, to: status, note: note, by: actor, at: date)
         return next
       }
-    } else if let window = next.appealWindow(calendar: calendar) {
+    } else if let window = next.appealWindow() {
       note += "; appeal possible until \(window.lastDayText)"
     }
     try record(reference) { state in try state.note(note, by: actor, at: date) }
@@ -162,15 +162,14 @@ extension RegistryTransaction {
 
   /// Records the appeal of a refused request, within its window.
   public func appealOccultation(
-    _ id: OccultationID, by actor: String, at date: Date,
-    calendar: BusinessCalendar
+    _ id: OccultationID, by actor: String, at date: Date
   ) throws -> OccultationRequest {
     let (request, reference) = try registry.occultation(id, in: db)
-    let next = try request.appealing(at: date, calendar: calendar)
+    let next = try request.appealing(at: date)
     try save(next, at: date)
     try record(reference) { state in
       try state.note(
-        "Refusal of occultation request \(id) appealed (\(next.route.legalBasis))",
+        "Refusal of occultation request \(id) appealed to \(next.decidingAuthority) (\(next.route.legalBasis))",
         by: actor, at: date)
     }
     return next

@@ -189,9 +189,15 @@ public struct RegistryTransaction {
   }
 
   /// Requests a protective measure in a case and returns its identifier.
+  ///
+  /// A `statutory_protection` measure also records its protection
+  /// fonctionnelle (``recordProtection(for:requestedOn:by:at:)``), written
+  /// on `protectionRequestedOn` (`YYYY-MM-DD`), else on the day of `date`
+  /// in Paris.
   public func requestMeasure(
     in reference: CaseReference, kind: MeasureKind, authority: String,
-    due: Date?, beneficiary: PersonID?, by actor: String, at date: Date
+    due: Date?, beneficiary: PersonID?, protectionRequestedOn: String? = nil,
+    by actor: String, at date: Date
   ) throws -> MeasureID {
     let next =
       try Int.fetchOneCached(
@@ -204,6 +210,16 @@ public struct RegistryTransaction {
     }
     guard case .measureRequested(let measure) = event.change else {
       preconditionFailure("requestMeasure returned \(event.change.name)")
+    }
+    if kind == .statutoryProtection,
+      try db.tableExists("protection_requests")
+    {
+      try recordProtection(
+        for: measure.id,
+        requestedOn: protectionRequestedOn
+          ?? OccurrenceDate(start: date, precision: .day).formatted(
+            in: LocalCalendar.metropolitan.timeZone),
+        by: actor, at: date)
     }
     return measure.id
   }

@@ -134,5 +134,6 @@ struct SealedPlace: Sendable, Hashable, CustomStringConvertible {
     ("notice_urls", "notice_id || ':' || position", "identity"),
     ("notice_events", "id", "identity"),
     ("occultation_decisions", "request_id || ':' || position", "identity"),
+    ("protection_requests", "id", "identity"),
   ]
 }

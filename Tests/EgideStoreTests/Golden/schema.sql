@@ -325,12 +325,13 @@ CREATE TABLE occultation_decisions (
 ) STRICT, WITHOUT ROWID;
 
 -- table occultation_requests on occultation_requests
-CREATE TABLE occultation_requests (
+CREATE TABLE "occultation_requests" (
   id INTEGER PRIMARY KEY,
   measure_id INTEGER NOT NULL UNIQUE REFERENCES measures(id),
   relation TEXT NOT NULL CHECK (relation IN ('member', 'other')),
   route TEXT NOT NULL CHECK (route IN (
-      'court_president', 'cassation_magistrate', 'administrative_president')),
+      'court_president', 'cassation_magistrate', 'administrative_president',
+      'council_of_state_member')),
   authority TEXT NOT NULL CHECK (length(authority) BETWEEN 1 AND 200),
   status TEXT NOT NULL CHECK (status IN (
       'requested', 'granted', 'refused', 'appealed')),
@@ -373,6 +374,22 @@ CREATE TABLE persons (
   name_index IS NULL OR (
     length(name_index) = 64 AND name_index NOT GLOB '*[^0-9a-f]*')),
   CHECK (role <> 'family' OR function IS NULL)
+) STRICT;
+
+-- table protection_requests on protection_requests
+CREATE TABLE protection_requests (
+  id INTEGER PRIMARY KEY REFERENCES measures(id),
+  basis TEXT NOT NULL CHECK (basis IN (
+      'magistrate', 'magistrate_relative', 'public_agent', 'agent_relative',
+      'unsettled')),
+  requested_on TEXT NOT NULL CHECK (
+    requested_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  silence_ends TEXT NOT NULL CHECK (
+    silence_ends GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+    AND silence_ends > requested_on),
+  decided_on TEXT CHECK (decided_on IS NULL OR
+    decided_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  identity BLOB
 ) STRICT;
 
 -- table reference_counters on reference_counters

@@ -45,10 +45,14 @@ public struct CaseTimeline: DisclosingRequest {
           details: ["command": "timeline"])
       } ?? access.registry
     let state = try store.caseState(reference)
+    let protections = try store.protectionRequests(
+      of: state.measures.filter { $0.kind == .statutoryProtection }.map(\.id))
     let display = Display(timeZone: service.configuration.timeZone)
     return Document(
       reference: reference.description,
-      events: state.events.map { CaseDocument.Event($0, display: display) },
+      events: state.events.map {
+        CaseDocument.Event($0, display: display, protections: protections)
+      },
       identitiesRevealed: store.revealsIdentities)
   }
 }

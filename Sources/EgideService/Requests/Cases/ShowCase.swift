@@ -52,6 +52,8 @@ public struct ShowCase: DisclosingRequest {
     return CaseDocument(
       state, persons: persons, otherCases: others, links: links,
       notices: notices,
+      protections: try store.protectionRequests(
+        of: state.measures.filter { $0.kind == .statutoryProtection }.map(\.id)),
       display: Display(timeZone: service.configuration.timeZone),
       now: access.now, identitiesRevealed: store.revealsIdentities)
   }

@@ -13,16 +13,29 @@ enum ExposureRequests {
     var request: OccultationRequest
   }
 
+  /// A hit no request was filed for, and why.
+  struct NotFiled {
+    var person: PersonID
+    var decision: String
+    var reason: String
+  }
+
   /// Files the requests of `findings` in the transaction `tx`.
   ///
-  /// - Throws: ``DomainError`` for a decision without a known court or
-  ///   number, or a person without an open case; nothing is filed then.
+  /// A decision whose court is not certain, or that has neither a case
+  /// number nor a Judilibre identifier, gets no request: the route and
+  /// the authority depend on the court, and the authority needs the
+  /// decision named. It is returned as not filed, with why.
+  ///
+  /// - Throws: ``DomainError`` for a person without an open case; nothing
+  ///   is filed then.
   static func file(
     _ findings: [ExposureFinding], persons: [PersonID: TargetedPerson],
     openCases: [PersonID: CaseReference], in tx: RegistryTransaction,
     by actor: String, at date: Date
-  ) throws -> [Filed] {
+  ) throws -> (filed: [Filed], notFiled: [NotFiled]) {
     var filed: [Filed] = []
+    var notFiled: [NotFiled] = []
     let byPerson = Dictionary(grouping: findings, by: \.hit.person)
     for personID in byPerson.keys.sorted() {
       guard let person = persons[personID],
@@ -31,10 +44,19 @@ enum ExposureRequests {
       var decisions: [DecisionReference] = []
       for finding in personFindings {
         guard let reference = finding.decision.reference else {
-          throw DomainError(
-            .invalidValue,
-            "decision '\(ExposureDocument.Decision(finding.decision, hits: []).label)' names \(personID) but has no known court or no case number / Judilibre id; request its occultation on the person's measure, giving the decision's court and number",
-            field: "decisions")
+          let decision = finding.decision
+          let reason =
+            decision.court == nil
+            ? "the court that rendered it is not certain ("
+              + (decision.courtDoubt ?? "its heading names no court")
+              + "); request its occultation on the person's measure, giving the decision's court"
+            : "it has no case number and no Judilibre id; request its occultation on the person's measure, giving its number"
+          notFiled.append(
+            NotFiled(
+              person: personID,
+              decision: ExposureDocument.Decision(decision, hits: []).label,
+              reason: reason))
+          continue
         }
         decisions.append(reference)
       }
@@ -72,6 +94,6 @@ enum ExposureRequests {
         filed.append(Filed(reference: reference, request: request))
       }
     }
-    return filed
+    return (filed, notFiled)
   }
 }

@@ -137,7 +137,9 @@ public struct ScanExposure: ServiceRequest {
         "files": "\(decisions.count)",
         "names": revealing ? "shown" : "masked",
       ])
-    var filed: [ExposureRequests.Filed] = []
+    var filed:
+      (filed: [ExposureRequests.Filed], notFiled: [ExposureRequests.NotFiled]) =
+        ([], [])
     if requesting {
       let now = access.now
       filed = try store.transaction { tx in
@@ -147,7 +149,8 @@ public struct ScanExposure: ServiceRequest {
       }
     }
     return ExposureDocument(
-      decisions: published, findings: findings, requests: filed)
+      decisions: published, findings: findings, requests: filed.filed,
+      notFiled: filed.notFiled)
   }
 
   /// The decisions of every source, read in the service.

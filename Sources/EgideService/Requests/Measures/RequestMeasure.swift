@@ -22,17 +22,21 @@ public struct RequestMeasure: ServiceRequest {
   public var due: String?
   /// The person protected (`P-000012`); nil for the first target.
   public var beneficiary: String?
+  /// For a `statutory_protection` measure, the day of the written request
+  /// (`YYYY-MM-DD` or `DD/MM/YYYY`, not after today); nil for today.
+  public var requestedOn: String?
 
   /// A measure to request.
   public init(
     reference: String, kind: String, authority: String, due: String? = nil,
-    beneficiary: String? = nil
+    beneficiary: String? = nil, requestedOn: String? = nil
   ) {
     self.reference = reference
     self.kind = kind
     self.authority = authority
     self.due = due
     self.beneficiary = beneficiary
+    self.requestedOn = requestedOn
   }
 
   /// The measure requested.
@@ -64,20 +68,45 @@ public struct RequestMeasure: ServiceRequest {
         try PersonID.parse(text)
       }
     }
+    let now = service.now
+    let configuration = service.configuration
+    // A protection fonctionnelle is asked in writing on a day, and its
+    // silence becomes a refusal two months later (ProtectionRequest).
+    let requestedOn = try Field.parse("requestedOn") {
+      () throws(DomainError) -> String? in
+      guard kind == .statutoryProtection else {
+        guard let text = self.requestedOn else { return nil }
+        throw DomainError(
+          .invalidValue,
+          "requested on '\(text)' is for a statutory_protection measure (the day of the written request); a \(kind.rawValue) measure takes no such day"
+        )
+      }
+      guard let text = self.requestedOn else {
+        return OccurrenceDate(start: now, precision: .day).formatted(
+          in: configuration.timeZone)
+      }
+      return try DecisionReference.day(
+        text, dates: configuration.dates, now: now, field: "requested on")
+    }
     let access = try service.authorize(
       caller, .measureRequest, on: .case(reference))
-    let now = access.now
     // The case's own rules (an authority given, a beneficiary it targets,
     // a due date not passed) refuse with messages naming the value.
     let id = try access.registry.transaction { tx in
       let court = try tx.state(of: reference).report.court
-      let due = try self.due.map { text throws(DomainError) in
+      // Without a due date, a protection fonctionnelle is due when its
+      // silence becomes a refusal, at the end of that day in the court's
+      // time.
+      let dueText =
+        self.due ?? requestedOn.map(ProtectionRequest.twoMonths(after:))
+      let due = try dueText.map { text throws(DomainError) in
         try TypedInstant.deadline(
           text, field: "due", in: service.configuration, court: court)
       }
       return try tx.requestMeasure(
         in: reference, kind: kind, authority: authority, due: due,
-        beneficiary: beneficiary, by: access.actor, at: now)
+        beneficiary: beneficiary, protectionRequestedOn: requestedOn,
+        by: access.actor, at: now)
     }
     return Receipt(
       reference: reference.description, measure: id.description,

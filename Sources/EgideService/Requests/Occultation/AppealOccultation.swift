@@ -25,14 +25,15 @@ public struct AppealOccultation: ServiceRequest {
     let access = try service.authorize(
       caller, .occultationAppeal, on: .occultation(id))
     let now = access.now
-    let calendar = service.configuration.calendar
     let appealed = try access.registry.transaction { tx in
-      try tx.appealOccultation(
-        id, by: access.actor, at: now, calendar: calendar)
+      try tx.appealOccultation(id, by: access.actor, at: now)
     }
     let reference = try access.registry.occultation(id).reference
     return OccultationDocument(
-      appealed, in: reference, calendar: calendar, now: now,
+      appealed, in: reference,
+      beneficiaryCourt: try access.registry.persons([appealed.beneficiary])
+        .first?.court,
+      now: now,
       identitiesRevealed: access.registry.revealsIdentities)
   }
 }

@@ -48,13 +48,15 @@ public struct DecideOccultation: ServiceRequest {
     let decided = try access.registry.transaction { tx in
       try Field.parse("notified") {
         try tx.decideOccultation(
-          id, outcome, notified: notified, by: access.actor, at: now,
-          calendar: configuration.calendar)
+          id, outcome, notified: notified, by: access.actor, at: now)
       }
     }
     let reference = try access.registry.occultation(id).reference
     return OccultationDocument(
-      decided, in: reference, calendar: configuration.calendar, now: now,
+      decided, in: reference,
+      beneficiaryCourt: try access.registry.persons([decided.beneficiary])
+        .first?.court,
+      now: now,
       identitiesRevealed: access.registry.revealsIdentities)
   }
 }

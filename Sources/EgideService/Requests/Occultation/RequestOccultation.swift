@@ -77,7 +77,9 @@ public struct RequestOccultation: ServiceRequest {
     }
     let reference = try access.registry.occultation(request.id).reference
     return OccultationDocument(
-      request, in: reference, calendar: service.configuration.calendar,
+      request, in: reference,
+      beneficiaryCourt: try access.registry.persons([request.beneficiary])
+        .first?.court,
       now: now, identitiesRevealed: true)
   }
 

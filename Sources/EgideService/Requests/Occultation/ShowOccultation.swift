@@ -40,7 +40,8 @@ public struct ShowOccultation: DisclosingRequest {
       } ?? access.registry
     let (request, reference) = try store.occultation(id)
     return OccultationDocument(
-      request, in: reference, calendar: service.configuration.calendar,
+      request, in: reference,
+      beneficiaryCourt: try store.persons([request.beneficiary]).first?.court,
       now: access.now, identitiesRevealed: store.revealsIdentities)
   }
 }
