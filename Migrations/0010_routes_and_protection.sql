@@ -6,7 +6,9 @@
 -- to a member of the Conseil d'État designated by its vice-president (CJA
 -- R741-15), not to the court's president (R741-14, for its own members).
 -- SQLite cannot change a CHECK constraint: the table is rebuilt with the
--- new route allowed, every row copied as it was.
+-- new route allowed, every row copied as it was, and so is the table of
+-- its decisions, whose foreign key must follow it (a parent table cannot
+-- be dropped under its children while foreign keys are enforced).
 
 CREATE TABLE occultation_requests_v10 (
   id INTEGER PRIMARY KEY,
@@ -38,10 +40,25 @@ CREATE TABLE occultation_requests_v10 (
 ) STRICT;
 
 INSERT INTO occultation_requests_v10 SELECT * FROM occultation_requests;
+
+CREATE TABLE occultation_decisions_v10 (
+  request_id INTEGER NOT NULL REFERENCES occultation_requests_v10(id),
+  position INTEGER NOT NULL CHECK (position >= 0),
+  court TEXT NOT NULL,
+  identity BLOB NOT NULL,
+  PRIMARY KEY (request_id, position)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO occultation_decisions_v10 SELECT * FROM occultation_decisions;
+DROP TABLE occultation_decisions;
 DROP TABLE occultation_requests;
+-- Renaming the new parent renames the reference its child holds.
 ALTER TABLE occultation_requests_v10 RENAME TO occultation_requests;
+ALTER TABLE occultation_decisions_v10 RENAME TO occultation_decisions;
 CREATE INDEX occultation_requests_by_status
   ON occultation_requests (status, requested_at);
+CREATE INDEX occultation_decisions_by_court
+  ON occultation_decisions (court);
 
 -- The protection fonctionnelle asked by a statutory_protection measure:
 -- its legal basis, fixed by the status of the person protected when it is

@@ -69,9 +69,9 @@ struct OffenceMappingTests {
       ]
     }
     rows += [
-      Row(kind: .threat, role: .family, articles: ["C. pén. 433-3 al. 3"]),
+      Row(kind: .threat, role: .family, articles: ["C. pén. 433-3 al. 4"]),
       Row(
-        kind: .intimidation, role: .family, articles: ["C. pén. 433-3 al. 3"]),
+        kind: .intimidation, role: .family, articles: ["C. pén. 433-3 al. 4"]),
       Row(kind: .harassment, role: .family, articles: ["C. pén. 222-33-2-2"]),
       Row(
         kind: .cyberharassment, role: .family,

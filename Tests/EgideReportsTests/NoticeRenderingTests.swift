@@ -49,7 +49,7 @@ struct NoticeRenderingTests {
     let text = NoticeRenderer(language: .fr, timeZone: Self.paris).render(
       notice, as: .txt, now: Self.drafted)
     #expect(text.hasPrefix("Signalement PHAROS"))
-    #expect(text.contains("C. pén. 433-3 al. 3"))
+    #expect(text.contains("C. pén. 433-3 al. 4"))
   }
 
   @Test("a relative's notice cites the articles that protect relatives")
@@ -59,7 +59,7 @@ struct NoticeRenderingTests {
     let text = NoticeRenderer(language: .fr, timeZone: Self.paris).render(
       notice, as: .txt, now: Self.drafted)
     #expect(text.contains("un proche d'un magistrat ou d'un agent de justice"))
-    #expect(text.contains("C. pén. 433-3 al. 3 ; C. pén. 223-1-1 al. 1"))
+    #expect(text.contains("C. pén. 433-3 al. 4 ; C. pén. 223-1-1 al. 1"))
     #expect(!text.contains("434-8"))
   }
 }

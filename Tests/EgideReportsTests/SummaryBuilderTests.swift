@@ -199,6 +199,60 @@ struct SummaryBuilderTests {
     #expect(report["deadlines.measure@current"].value == 1)
   }
 
+  @Test(
+    "protections fonctionnelles are counted by legal basis: requested, granted, refused, and refused by two months' silence"
+  )
+  func protectionByBasis() {
+    func protection(
+      _ basis: ProtectionBasis, requested: String, silence: String,
+      changes: [(MeasureStatus, String)] = []
+    ) -> CaseFacts.MeasureFacts {
+      var facts = CaseFacts.MeasureFacts(
+        kind: .statutoryProtection,
+        requestedAt: SummaryFixtures.date(requested), due: nil,
+        changes: changes.map { ($0.0, SummaryFixtures.date($0.1)) })
+      facts.protectionBasis = basis
+      facts.silenceEnds = SummaryFixtures.date(silence)
+      return facts
+    }
+    let cases = [
+      SummaryFixtures.facts(
+        reported: "2026-09-01",
+        measures: [
+          // Silence since 1 November: refused by silence in November.
+          protection(
+            .magistrate, requested: "2026-09-01", silence: "2026-11-01"),
+          // Decided before its silence ended: not refused by silence.
+          protection(
+            .magistrate, requested: "2026-09-20", silence: "2026-11-20",
+            changes: [(.granted, "2026-11-10")]),
+          protection(
+            .publicAgent, requested: "2026-11-03", silence: "2027-01-03",
+            changes: [(.refused, "2026-11-25")]),
+          protection(
+            .agentRelative, requested: "2026-11-04", silence: "2027-01-04"),
+        ])
+    ]
+    let report = build(cases)
+    #expect(report["protection.magistrate.requested"].value == 0)
+    #expect(report["protection.magistrate.granted"].value == 1)
+    #expect(report["protection.magistrate.refused_by_silence"].value == 1)
+    #expect(report["protection.public_agent.requested"].value == 1)
+    #expect(report["protection.public_agent.refused"].value == 1)
+    #expect(report["protection.agent_relative.requested"].value == 1)
+    #expect(report["protection.agent_relative.refused_by_silence"].value == 0)
+    #expect(report["protection.refused_by_silence"].value == 1)
+    // The total row is the statutory_protection row of the measures table.
+    #expect(report["measures.statutory_protection.requested"].value == 2)
+    let table = report.tables.first { $0.id == "protection_by_basis" }
+    #expect(
+      table?.total?.cells.prefix(3).elementsEqual([
+        "measures.statutory_protection.requested",
+        "measures.statutory_protection.granted",
+        "measures.statutory_protection.refused",
+      ]) == true)
+  }
+
   @Test("a missed assessment deadline counts once, in the period it fell due")
   func missedAssessment() {
     let report = build([

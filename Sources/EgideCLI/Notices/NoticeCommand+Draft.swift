@@ -18,7 +18,7 @@ extension NoticeCommand {
         the case's online kinds. The reasons cite the offence articles of
         those kinds for the roles of the persons targeted (magistrates: C.
         pén. 434-24, 434-8, 433-3 al. 1; greffe and other staff: 433-5,
-        433-3 al. 2; relatives: 433-3 al. 3; public insult and defamation:
+        433-3 al. 2; relatives: 433-3 al. 4; public insult and defamation:
         loi du 29 juillet 1881, art. 31, 32, 33); --reasons adds your own
         explanation.
 

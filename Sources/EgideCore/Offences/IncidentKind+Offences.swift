@@ -12,11 +12,16 @@
 /// - C. pén. 433-3, version of 27 November 2021 (loi 2021-1520): al. 1
 ///   threats against "un magistrat, un juré ... ou toute autre personne
 ///   dépositaire de l'autorité publique"; al. 2 against "toute autre
-///   personne chargée d'une mission de service public"; al. 3 against the
-///   spouse, ascendants, descendants or household of those persons "en
-///   raison des fonctions exercées" (the page read cuts al. 3 after "la
-///   menace ... contre les personnes ou les biens profér[ée]": its
-///   beneficiaries are as remembered, to be confirmed on Légifrance);
+///   personne chargée d'une mission de service public"; al. 3 (added by
+///   loi n° 2021-646 "sécurité globale") against private security agents;
+///   al. 4 against the spouse, ascendants or descendants of the persons
+///   of the alinéas before it, "en raison des fonctions exercées" by them
+///   ("Les mêmes peines sont applicables en cas de menace proférée à
+///   l'encontre du conjoint, des ascendants ou des descendants en ligne
+///   directe des personnes mentionnées ci-dessus", as quoted at
+///   https://france-alerte.com/2022/05/03/decouvrez-ce-que-risque-la-femme-qui-a-agresse-un-pompier-a-paris;
+///   the page of the consolidated text read cuts al. 3, so the exact
+///   wording of al. 4 was not read on Légifrance itself);
 ///   last al. threats, violence or intimidation to obtain an act of their
 ///   function (quoted at https://uplex.fr/contrats/droit-de-la-presse-delit-de-menace):
 ///   https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000006418545?version=LEGIARTI000044376066.
@@ -35,10 +40,13 @@
 /// - C. pén. 223-1-1 (loi 2021-1109 of 24 August 2021; diffusion of
 ///   information identifying or locating a person, exposing them or their
 ///   family to a direct risk, al. 1):
-///   https://paillet-avocat.eu/blog/2022/06/mise-en-danger. Its al. 2
-///   (five years when the victim holds public authority or is in charge
-///   of a public service mission) was not in the pages read: as
-///   remembered, to be confirmed on Légifrance.
+///   https://paillet-avocat.eu/blog/2022/06/mise-en-danger. Al. 2: "Lorsque
+///   les faits sont commis au préjudice d'une personne dépositaire de
+///   l'autorité publique, chargée d'une mission de service public ou
+///   titulaire d'un mandat électif public ou d'un journaliste, [...] les
+///   peines sont portées à cinq ans d'emprisonnement et à 75 000 euros
+///   d'amende" (https://archeo-lex.fr/codes/code_p%C3%A9nal/2021-08-26/modifications);
+///   a relative's own details fall under al. 1.
 /// - Loi du 29 juillet 1881, art. 31 (defamation "à raison de leurs
 ///   fonctions ou de leur qualité" of "un fonctionnaire public, un
 ///   dépositaire ou agent de l'autorité publique, ... un citoyen chargé
@@ -67,11 +75,11 @@ extension IncidentKind {
     switch (self, capacity) {
     case (.threat, .magistrate): ["C. pén. 433-3 al. 1", "C. pén. 434-8"]
     case (.threat, .publicServiceAgent): ["C. pén. 433-3 al. 2"]
-    case (.threat, .relative): ["C. pén. 433-3 al. 3"]
+    case (.threat, .relative): ["C. pén. 433-3 al. 4"]
     case (.intimidation, .magistrate):
       ["C. pén. 434-8", "C. pén. 433-3 dernier al."]
     case (.intimidation, .publicServiceAgent): ["C. pén. 433-3 dernier al."]
-    case (.intimidation, .relative): ["C. pén. 433-3 al. 3"]
+    case (.intimidation, .relative): ["C. pén. 433-3 al. 4"]
     case (.harassment, _), (.cyberharassment, _): ["C. pén. 222-33-2-2"]
     case (.doxxing, .magistrate), (.doxxing, .publicServiceAgent):
       ["C. pén. 223-1-1 al. 2"]

@@ -10,7 +10,7 @@
 ///   personnes chargées d'une mission de service public : les greffiers",
 ///   http://doczz.fr/doc/4621520/l-outrage, read 2026-12-05).
 /// - `relative`: spouse, parents and children, protected "en raison des
-///   fonctions exercées" by their relative by C. pén. 433-3 al. 3 and
+///   fonctions exercées" by their relative by C. pén. 433-3 al. 4 and
 ///   222-13 4° ter, and otherwise as private persons.
 public enum ProtectedCapacity: String, DomainValue {
   case magistrate

@@ -316,8 +316,8 @@ CREATE TABLE notices (
 ) STRICT;
 
 -- table occultation_decisions on occultation_decisions
-CREATE TABLE occultation_decisions (
-  request_id INTEGER NOT NULL REFERENCES occultation_requests(id),
+CREATE TABLE "occultation_decisions" (
+  request_id INTEGER NOT NULL REFERENCES "occultation_requests"(id),
   position INTEGER NOT NULL CHECK (position >= 0),
   court TEXT NOT NULL,
   identity BLOB NOT NULL,
