@@ -414,6 +414,88 @@ struct ListingTests {
   }
 
   @Test(
+    "list --overdue and the core agree on every case status and every measure status"
+  )
+  func overdueAgreesOnEveryStatus() throws {
+    try withRegistry { registry in
+      let now = Date()
+      func daysAgo(_ days: Double) -> Date {
+        now.addingTimeInterval(-days * 86_400)
+      }
+      // One assessed case per measure status, its measure due in the past.
+      let paths: [MeasureStatus: [MeasureStatus]] = [
+        .requested: [], .granted: [.granted],
+        .partiallyGranted: [.partiallyGranted], .refused: [.refused],
+        .inPlace: [.inPlace], .lifted: [.inPlace, .lifted],
+        .withdrawn: [.withdrawn],
+      ]
+      #expect(Set(paths.keys) == Set(MeasureStatus.allCases))
+      for (_, path) in paths.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        let reference = try Self.report(registry, at: daysAgo(30))
+        try registry.assess(reference, .moderate)
+        try registry.transaction { tx in
+          let measure = try tx.requestMeasure(
+            in: reference, kind: .policeProtection,
+            authority: "Préfecture imaginaire", due: daysAgo(10),
+            beneficiary: nil, by: StoreFixture.actor, at: daysAgo(29))
+          for (step, status) in path.enumerated() {
+            try tx.updateMeasure(
+              measure, to: status, note: nil, by: StoreFixture.actor,
+              at: daysAgo(28 - Double(step)))
+          }
+        }
+      }
+      // One case per case status, its assessment due in the past.
+      let new = try Self.report(registry, at: daysAgo(30))
+      let escalated = try Self.report(registry, at: daysAgo(30))
+      try registry.assess(escalated, .high)
+      try registry.decide(escalated) {
+        try $0.escalate(
+          to: .headOfCourt, authority: nil, reason: "Menace réitérée",
+          by: StoreFixture.actor, at: daysAgo(29))
+      }
+      let resolved = try Self.report(registry, at: daysAgo(30))
+      try registry.assess(resolved, .low)
+      try registry.decide(resolved) {
+        try $0.resolve(
+          outcome: "Plainte déposée", by: StoreFixture.actor, at: daysAgo(29))
+      }
+      let closed = try Self.report(registry, at: daysAgo(30))
+      try registry.decide(closed) {
+        try $0.close(
+          reason: .unfounded, duplicateOf: nil, by: StoreFixture.actor,
+          at: daysAgo(29))
+      }
+      var query = CaseQuery(now: now)
+      query.statuses = CaseStatus.allCases
+      let all = try registry.list(query)
+      var statuses: Set<CaseStatus> = []
+      for listing in all {
+        let state = try registry.caseState(listing.reference)
+        statuses.insert(state.status)
+        #expect(
+          listing.isOverdue == state.isOverdue(at: now), "\(state.status)")
+        #expect(
+          listing.assessmentOverdue == state.isAssessmentOverdue(at: now))
+        #expect(
+          listing.overdueMeasures == state.overdueMeasures(at: now).count,
+          "\(state.measures.map(\.status))")
+      }
+      #expect(statuses == Set(CaseStatus.allCases), "\(statuses)")
+      query.overdueOnly = true
+      let late = Set(try registry.list(query).map(\.reference))
+      var expected: Set<CaseReference> = []
+      for listing in all
+      where try registry.caseState(listing.reference).isOverdue(at: now) {
+        expected.insert(listing.reference)
+      }
+      #expect(late == expected)
+      #expect(late.contains(new))
+      #expect(!late.contains(resolved) && !late.contains(closed))
+    }
+  }
+
+  @Test(
     "by default the most severe come first, unrated as high, ties oldest first")
   func severityOrder() throws {
     try withRegistry { registry in

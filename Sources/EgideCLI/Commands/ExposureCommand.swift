@@ -26,8 +26,13 @@ struct ExposureCommand: ParsableCommand {
         Names are compared with case, accents, spacing, hyphens and word order
         folded; "M.", "Mme", "Monsieur", "Madame" and initials ("V. MIROLIN")
         are understood; a role named next to the name ("Président :",
-        "Greffier :") and the person's court in the header make a stronger
-        match; a lawyer ("Me …"), a street ("rue …") or another first name
+        "Greffier :") and the person's court make a stronger match. The
+        court is the one that rendered the decision, read from a Judilibre
+        export's jurisdiction and location or from the heading ("COUR
+        D'APPEL DE DOUAI"), never from its procedural history ("jugement du
+        tribunal judiciaire de Lille"); when it is not certain the scan says
+        why and files no request on it. A hit is high only in a decision of
+        the person's court or ressort. A lawyer ("Me …"), a street ("rue …") or another first name
         is not a match. Each hit shows the person, their cases, the decision,
         the passage with the name masked and a confidence (high, medium,
         low) with its reasons. A scan looks registered persons up by name,

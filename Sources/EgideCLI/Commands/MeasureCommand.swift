@@ -21,9 +21,19 @@ struct MeasureCommand: ParsableCommand {
       discussion: """
         The beneficiary defaults to the first person targeted in the case.
 
+        statutory_protection is the protection fonctionnelle; its basis
+        follows from the status of the person protected: magistrates,
+        ordonnance n° 58-1270 art. 11 al. 1 (request in writing to the garde
+        des Sceaux, décret n° 93-21 art. 11-30); their relatives, art. 11
+        al. 2; greffe and other staff, Code général de la fonction publique
+        L134-1 and L134-5; their relatives, that chapter's extension to the
+        family. Silence for two months is a refusal (CRPA L231-4 5°).
+
         Example:
           egide measure request 2026-0042 --kind police_protection \\
             --authority "Préfecture de Seine-Saint-Denis" --due 05/12/2026
+          egide measure request 2026-0042 --kind statutory_protection \\
+            --authority "Garde des Sceaux" --requested-on 2026-11-02
         """)
 
     @OptionGroup var registry: RegistryOptions

@@ -14,9 +14,15 @@ struct OccultationCommand: ParsableCommand {
       president) of the court that rendered the decision, for its own
       magistrates and staff (COJ L111-13, R111-12); otherwise a magistrate of
       the Cour de cassation designated by its first president (COJ R111-13),
-      whose refusal may be appealed within two months of its notification.
-      Administrative order: the president of the formation that rendered
-      the decision (CJA L10, R741-14).
+      whose refusal may be appealed within two months of its notification
+      to the first president of the Cour de cassation (the window counted
+      in Paris's calendar; a person serving overseas is warned that CPC
+      643 may add a month). Administrative order: the president of the
+      tribunal or cour administrative d'appel that rendered the decision,
+      or of the section du contentieux for the Conseil d'État, for its own
+      members and greffe (CJA L10, R741-14); otherwise a member of the
+      Conseil d'État designated by its vice-president (CJA R741-15), with
+      no appeal.
 
       Example:
         egide measure request 2026-0042 --kind open_data_occultation --authority "Président du tribunal"
@@ -120,7 +126,9 @@ struct OccultationCommand: ParsableCommand {
 
     func run() throws {
       let document = try registry.client().send(AppealOccultation(request: id))
-      print("\(document.request): refusal appealed (\(document.legalBasis))")
+      print(
+        "\(document.request): refusal appealed to \(document.decidingAuthority) (\(document.legalBasis))"
+      )
     }
   }
 

@@ -76,7 +76,8 @@ public struct CaseState: Hashable, Sendable {
 
   /// Whether the assessment deadline has passed with no assessment.
   public func isAssessmentOverdue(at now: Date) -> Bool {
-    status == .new && report.assessmentDue < now
+    CaseStatus.awaitingAssessment.contains(status)
+      && report.assessmentDue < now
   }
 
   /// The measures whose due date has passed while they await action.

@@ -20,6 +20,10 @@ public enum CaseStatus: String, DomainValue {
   /// Whether the case still needs someone to act on it.
   public var isOpen: Bool { self != .resolved && self != .closed }
 
+  /// The statuses whose assessment deadline can be missed: a case not
+  /// yet assessed.
+  public static let awaitingAssessment: [CaseStatus] = [.new]
+
   /// The statuses of cases still being worked on.
   public static let openStatuses: [CaseStatus] = [
     .new, .assessed, .escalated, .monitored,

@@ -33,4 +33,8 @@ public enum MeasureStatus: String, DomainValue {
   public var isAwaitingAction: Bool {
     self == .requested || self == .granted || self == .partiallyGranted
   }
+
+  /// Every status that awaits a decision or its implementation, in
+  /// declaration order: the statuses a due date can make late.
+  public static let awaitingAction = allCases.filter(\.isAwaitingAction)
 }

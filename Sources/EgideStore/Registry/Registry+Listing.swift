@@ -22,10 +22,9 @@ extension Registry {
         c.assessment_due, c.assigned_to, c.closure_reason, \(identity),
         (SELECT group_concat(kind) FROM case_kinds k WHERE k.case_id = c.id)
           AS kinds,
-        (c.status = 'new' AND c.assessment_due < ?) AS assessment_overdue,
+        \(LateSQL.assessment) AS assessment_overdue,
         (SELECT count(*) FROM measures m WHERE m.case_id = c.id
-          AND m.status IN ('requested', 'granted', 'partially_granted')
-          AND m.due_at < ?) AS overdue_measures
+          AND \(LateSQL.measure)) AS overdue_measures
       FROM cases c
       """
     if query.limit != nil {
@@ -152,10 +151,9 @@ struct CaseFilterSQL {
       let now = StoredDate.string(from: query.now)
       conditions.append(
         """
-        ((c.status = 'new' AND c.assessment_due < ?)
+        (\(LateSQL.assessment)
           OR EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id
-            AND m.status IN ('requested', 'granted', 'partially_granted')
-            AND m.due_at < ?))
+            AND \(LateSQL.measure)))
         """)
       arguments += [now, now]
     }

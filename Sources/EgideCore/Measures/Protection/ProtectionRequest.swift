@@ -78,7 +78,7 @@ public struct ProtectionRequest: Hashable, Sendable {
       text += "; no decision yet: \(basis.silenceRule), on \(day)"
     case .refusedBySilence(let day):
       text +=
-        "; refused by silence since \(day) (\(basis.silenceRule)); an express decision may still come"
+        "; refused by silence since \(day): \(basis.silenceRule); an express decision may still come"
     case .decided(let status, let day):
       text += "; \(status.rawValue)" + (day.map { " on \($0)" } ?? "")
       if let decision {

@@ -94,14 +94,19 @@ public struct RequestMeasure: ServiceRequest {
     // a due date not passed) refuse with messages naming the value.
     let id = try access.registry.transaction { tx in
       let court = try tx.state(of: reference).report.court
-      // Without a due date, a protection fonctionnelle is due when its
-      // silence becomes a refusal, at the end of that day in the court's
-      // time.
-      let dueText =
-        self.due ?? requestedOn.map(ProtectionRequest.twoMonths(after:))
-      let due = try dueText.map { text throws(DomainError) in
+      var due = try self.due.map { text throws(DomainError) in
         try TypedInstant.deadline(
           text, field: "due", in: service.configuration, court: court)
+      }
+      // Without a due date, a protection fonctionnelle is due when its
+      // silence becomes a refusal, at the end of that day in the court's
+      // time; a request recorded after that day has no due date left (it
+      // shows as refused by silence).
+      if due == nil, let requestedOn {
+        let silence = try TypedInstant.deadline(
+          ProtectionRequest.twoMonths(after: requestedOn), field: "due",
+          in: service.configuration, court: court)
+        due = silence > now ? silence : nil
       }
       return try tx.requestMeasure(
         in: reference, kind: kind, authority: authority, due: due,
