@@ -18,24 +18,40 @@ public struct ExposureScanner: Sendable {
   /// order of the decisions.
   public func hits(for person: TargetedPerson) -> [ExposureHit] {
     guard let name = PersonName(person.identity.name) else { return [] }
+    return indexed.indices.compactMap { index in
+      indexed[index].bestHit(
+        name: name, person: person, court: decisions[index].court,
+        decisionIndex: index)
+    }
+  }
+
+  /// Every hit of `persons` in `decisions`, by decision then person: the
+  /// same hits as ``hits(for:)`` for each person, found in one pass over
+  /// each decision.
+  ///
+  /// The persons are filed by surname once (``SurnameIndex``); each
+  /// decision's folded words are read in one pass over its bytes
+  /// (``FoldedTokens``), and only a decision that holds a registered
+  /// surname is read in full, for the persons of those surnames alone. The
+  /// time grows with the text and the hits, not with the number of
+  /// persons times the number of decisions.
+  public static func scan(
+    _ decisions: [PublishedDecision], for persons: [TargetedPerson]
+  ) -> [ExposureHit] {
+    let index = SurnameIndex(persons)
     var hits: [ExposureHit] = []
-    for (index, decision) in indexed.enumerated() {
-      var best: ExposureHit?
-      var mentions = 0
-      for start in decision.occurrences(of: name.surname) {
-        // Every passage naming the person is a mention; only those with
-        // enough evidence can be the hit.
-        guard
-          let hit = decision.evaluate(
-            surnameAt: start, name: name, person: person,
-            court: decisions[index].court, decisionIndex: index)
+    for (position, decision) in decisions.enumerated() {
+      let candidates = index.candidates(among: FoldedTokens.of(decision.text))
+      guard !candidates.isEmpty else { continue }
+      let indexed = IndexedDecision(decision)
+      for candidate in candidates {
+        let person = persons[candidate]
+        guard let name = PersonName(person.identity.name),
+          let hit = indexed.bestHit(
+            name: name, person: person, court: decision.court,
+            decisionIndex: position)
         else { continue }
-        mentions += 1
-        if hit.score >= 1, hit.score > best?.score ?? Int.min { best = hit }
-      }
-      if var best {
-        best.mentions = mentions
-        hits.append(best)
+        hits.append(hit)
       }
     }
     return hits
@@ -71,6 +87,37 @@ private struct IndexedDecision: Sendable {
     self.lines = lines
   }
 
+  /// The best passage naming the person in this decision, with every
+  /// mention counted; nil when none has enough evidence.
+  func bestHit(
+    name: PersonName, person: TargetedPerson, court: Court?,
+    decisionIndex: Int
+  ) -> ExposureHit? {
+    var best: ExposureHit?
+    var bestSpan = 0...0
+    var mentions = 0
+    for start in occurrences(of: name.surname) {
+      // Every passage naming the person is a mention; only those with
+      // enough evidence can be the hit.
+      guard
+        let (hit, span) = evaluate(
+          surnameAt: start, name: name, person: person, court: court,
+          decisionIndex: decisionIndex)
+      else { continue }
+      mentions += 1
+      if hit.score >= 1, hit.score > best?.score ?? Int.min {
+        best = hit
+        bestSpan = span
+      }
+    }
+    guard var best else { return nil }
+    best.mentions = mentions
+    // Masked once, for the passage kept.
+    best.maskedPassage = maskedPassage(
+      first: bestSpan.lowerBound, last: bestSpan.upperBound, name: name)
+    return best
+  }
+
   /// The word positions where `surname` starts, as whole words.
   func occurrences(of surname: [String]) -> [Int] {
     guard let first = surname.first else { return [] }
@@ -99,7 +146,7 @@ private struct IndexedDecision: Sendable {
   func evaluate(
     surnameAt start: Int, name: PersonName, person: TargetedPerson,
     court: Court?, decisionIndex: Int
-  ) -> ExposureHit? {
+  ) -> (ExposureHit, ClosedRange<Int>)? {
     let end = start + name.surname.count
     var score = 0
     var reasons: [String] = []
@@ -189,11 +236,13 @@ private struct IndexedDecision: Sendable {
       highest = .medium
       reasons.append("court of the decision not certain")
     }
-    return ExposureHit(
-      person: person.id, decision: decisionIndex,
-      maskedPassage: maskedPassage(first: first, last: last, name: name),
-      confidence: min(.of(score: score), highest), reasons: reasons,
-      score: score, mentions: 1)
+    return (
+      ExposureHit(
+        person: person.id, decision: decisionIndex, maskedPassage: "",
+        confidence: min(.of(score: score), highest), reasons: reasons,
+        score: score, mentions: 1),
+      first...last
+    )
   }
 
   /// The points and the reason that a role label next to the name gives.
@@ -242,11 +291,19 @@ private struct IndexedDecision: Sendable {
     let lineIndex = words[first].line
     let line = lines[lineIndex]
     let nameWords = name.maskedWords
+    // The words of the line only: words are in order, so the line's are
+    // the run around `first`.
+    var low = first
+    while low > 0, words[low - 1].line == lineIndex { low -= 1 }
+    var high = first
+    while high + 1 < words.count, words[high + 1].line == lineIndex {
+      high += 1
+    }
     let output = ExposureScanner.masking(
-      words.enumerated().filter { index, word in
-        word.line == lineIndex
-          && ((first...last).contains(index) || nameWords.contains(word.folded))
-      }.map(\.element.range), in: text, within: line)
+      (low...high).filter { index in
+        (first...last).contains(index)
+          || nameWords.contains(words[index].folded)
+      }.map { words[$0].range }, in: text, within: line)
     let trimmed = output.split(whereSeparator: \.isWhitespace).joined(
       separator: " ")
     guard trimmed.count > 160, let mark = trimmed.range(of: "█████") else {

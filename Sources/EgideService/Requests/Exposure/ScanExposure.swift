@@ -93,17 +93,18 @@ public struct ScanExposure: ServiceRequest {
     // Opened to compare the names with the decisions; none is in the
     // answer unless revealing, and the lookup is logged before answering.
     let store = access.registry.revealing()
-    let scanner = ExposureScanner(decisions: published)
-    var hits: [ExposureHit] = []
-    var persons: [PersonID: TargetedPerson] = [:]
+    // The persons of the scope, held once (bounded by the registry); each
+    // decision is then read once for all of them.
+    var scoped: [TargetedPerson] = []
     try store.forEachPerson { person in
       guard access.sees(court: person.court.code) else { return }
-      let found = scanner.hits(for: person)
-      if !found.isEmpty {
-        hits += found
-        persons[person.id] = person
-      }
+      scoped.append(person)
     }
+    var hits = ExposureScanner.scan(published, for: scoped)
+    var persons: [PersonID: TargetedPerson] = [:]
+    let byID = Dictionary(
+      scoped.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for hit in hits { persons[hit.person] = byID[hit.person] }
     hits.sort { ($0.decision, $0.person) < ($1.decision, $1.person) }
     hits = ExposureScanner.maskingEachOther(
       hits, names: persons.mapValues(\.identity.name))
