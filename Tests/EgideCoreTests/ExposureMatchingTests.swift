@@ -113,6 +113,14 @@ struct ExposureMatchingTests {
     #expect(Self.hits("M. MIROLIN a été entendu", court: Self.lille).isEmpty)
   }
 
+  @Test("a full name broken across two lines is read, not a crash")
+  func nameAcrossLines() throws {
+    let hit = try #require(
+      Self.hits("Présidente : Mme Valézane\nMIROLIN, vice-présidente").first)
+    #expect(hit.reasons.contains("full name"))
+    #expect(!hit.maskedPassage.localizedCaseInsensitiveContains("valezane"))
+  }
+
   @Test("every mention is counted and the best passage kept")
   func mentions() throws {
     let hit = try #require(

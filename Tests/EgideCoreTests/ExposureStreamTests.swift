@@ -27,6 +27,8 @@ struct ExposureStreamTests {
     "MIRO\u{200B}LIN", "\u{200F}PRAT", "Odon", "PRAT", "rue", "Me",
     "Présidente :", "greffière", "\u{00A0}", " ", "\n", ", ", ".", "—", "«",
     "»", "😀", "ß", "İstanbul", "ǅemal", "Ǆ", "x\u{0301}", " \u{0301}a",
+    "\r\n", "\r", "\u{2028}", "\u{0B}", "\u{85}", "a\u{200D}😀", "É.", "ÉLISE",
+    "Éli-sa", "Ⅻe", "ⅻ", "\u{0301}", "Ǳ", "ǲ",
   ]
 
   static func text(_ generator: inout Generator, pieces count: Int) -> String {
@@ -48,6 +50,23 @@ struct ExposureStreamTests {
       let expected = Set(NameFolding.words(of: text).map(\.folded)).subtracting(
         [""])
       #expect(FoldedTokens.of(text) == expected, "\(text.debugDescription)")
+    }
+  }
+
+  @Test(
+    "the words read from the bytes are the words read character by character: fold, place, dot, case and line"
+  )
+  func sameWordsAndPlaces() {
+    var generator = Generator(state: 2026)
+    for round in 0..<400 {
+      let text = Self.text(&generator, pieces: 1 + round % 70)
+      let fast = NameFolding.words(of: text)
+      let slow = NameFolding.wordsByCharacter(of: text)
+      let differing = zip(fast, slow).first { $0 != $1 }
+      #expect(
+        fast == slow,
+        "\(text.debugDescription): \(fast.count) vs \(slow.count) words; first difference \(differing.map { "\($0.0) vs \($0.1)" } ?? "none")"
+      )
     }
   }
 

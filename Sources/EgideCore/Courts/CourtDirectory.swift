@@ -61,6 +61,12 @@ public struct CourtDirectory: Sendable {
   /// The court with this exact code, if any.
   public func court(code: String) -> Court? { byCode[code.lowercased()] }
 
+  /// Each court's full name folded by ``searchKey(_:)``, with its court,
+  /// computed once for the directory.
+  var foldedNames: [(key: String, court: Court)] {
+    names.folded(courts).names.map { (key: $0.key, court: courts[$0.value]) }
+  }
+
   /// The tribunal a chambre de proximité or section détachée with this
   /// exact code belongs to, if any.
   public func tribunal(ofChamber code: String) -> Court? {

@@ -14,10 +14,22 @@ public enum DecisionReader {
   public static func read(
     _ data: Data, source: String, courts: CourtDirectory = .shared
   ) throws(DomainError) -> [PublishedDecision] {
-    let text = try self.text(of: data, source: source)
+    try read(
+      text: try self.text(of: data, source: source), source: source,
+      courts: courts)
+  }
+
+  /// The decisions in `text`, the content of the file `source`, read as
+  /// ``read(_:source:courts:)`` reads its bytes.
+  ///
+  /// - Throws: ``DomainError`` naming the file, the decision and the
+  ///   field when the text cannot be read as decisions.
+  public static func read(
+    text: String, source: String, courts: CourtDirectory = .shared
+  ) throws(DomainError) -> [PublishedDecision] {
     let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
     if trimmed.first == "{" || trimmed.first == "[" {
-      return try readJSON(data, source: source, courts: courts)
+      return try readJSON(Data(text.utf8), source: source, courts: courts)
     }
     guard !trimmed.isEmpty else {
       throw DomainError(

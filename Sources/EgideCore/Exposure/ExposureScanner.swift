@@ -255,7 +255,10 @@ private struct IndexedDecision: Sendable {
     prefix = String(prefix.suffix(80))
     var label = RoleLabel.last(in: prefix)
     if label == nil {
-      let after = text[words[last].range.upperBound..<line.upperBound]
+      // The name may run onto the next line ("Mme Valézane" / "MIROLIN"):
+      // what follows it is on the line of its last word.
+      let after = text[
+        words[last].range.upperBound..<lines[words[last].line].upperBound]
       let suffix = NameFolding.fold(String(after.prefix(40)))
       label = RoleLabel.first(in: suffix)
     }

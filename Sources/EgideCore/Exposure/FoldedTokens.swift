@@ -60,10 +60,9 @@ public enum FoldedTokens {
       for next in (index + 1)..<end {
         value = value << 6 | UInt32(bytes[next] & 0x3F)
       }
-      if let scalar = Unicode.Scalar(value), continuesWord(scalar),
-        // A mark after a separator belongs to that separator's character
-        // (a grapheme cluster), as ``NameFolding/words(of:)`` reads it.
-        !(word.isEmpty && isMark(scalar))
+      if let scalar = Unicode.Scalar(value),
+        word.isEmpty
+          ? NameFolding.startsWord(scalar) : NameFolding.continuesWord(scalar)
       {
         if plain {
           // The lowercased ASCII so far is its own fold; keep the raw
@@ -78,25 +77,5 @@ public enum FoldedTokens {
     }
     finish()
     return words
-  }
-
-  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: true
-    default: false
-    }
-  }
-
-  /// Whether a non-ASCII scalar continues a word.
-  private static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
-    if InvisibleCharacter.isInvisible(scalar) { return true }
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter,
-      .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
-      .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
-      return true
-    default:
-      return false
-    }
   }
 }

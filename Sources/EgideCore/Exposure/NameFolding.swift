@@ -70,7 +70,136 @@ public enum NameFolding {
   }
 
   /// The words of `text`, in order: runs of letters and digits.
+  ///
+  /// Read in one pass over the UTF-8 bytes: an ASCII word is folded as it
+  /// is read; a word holding another character, and its case, are read as
+  /// ``wordsByCharacter(of:)`` reads them (a test compares the two). A
+  /// letter or a digit starts a word; a letter, a digit, a combining mark
+  /// or an invisible character continues one; a line ends at each newline
+  /// character (`\r\n` once).
   public static func words(of text: String) -> [Word] {
+    var words: [Word] = []
+    var line = 0
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    var start = index
+    var inWord = false
+    var plain = true
+    var folded: [UInt8] = []
+    var caps = (first: false, letters: 0, upper: 0)
+    func finish(at end: String.Index) {
+      guard inWord else { return }
+      inWord = false
+      // A dot as a whole character: a mark after it makes it another.
+      let dotted =
+        end < bytes.endIndex && bytes[end] == 0x2E && text[end] == "."
+      if plain {
+        words.append(
+          Word(
+            folded: String(decoding: folded, as: UTF8.self),
+            range: start..<end, dotted: dotted, capitalized: caps.first,
+            allCaps: caps.letters > 0 && caps.letters == caps.upper,
+            line: line))
+      } else {
+        let original = text[start..<end]
+        let letters = original.filter(\.isLetter)
+        words.append(
+          Word(
+            folded: fold(String(original)), range: start..<end,
+            dotted: dotted,
+            capitalized: original.first?.isUppercase ?? false,
+            allCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercase),
+            line: line))
+      }
+    }
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        let isLower = byte >= 0x61 && byte <= 0x7A
+        if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) {
+          if !inWord {
+            inWord = true
+            plain = true
+            start = index
+            folded.removeAll(keepingCapacity: true)
+            caps = (isUpper, 0, 0)
+          }
+          folded.append(isUpper ? byte + 0x20 : byte)
+          if isUpper || isLower {
+            caps.letters += 1
+            if isUpper { caps.upper += 1 }
+          }
+        } else {
+          finish(at: index)
+          if byte == 0x0A || byte == 0x0B || byte == 0x0C {
+            line += 1
+          } else if byte == 0x0D {
+            line += 1
+            let next = bytes.index(after: index)
+            if next < bytes.endIndex, bytes[next] == 0x0A { index = next }
+          }
+        }
+        index = bytes.index(after: index)
+        continue
+      }
+      // A scalar of 2 to 4 bytes.
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      var value =
+        UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      var end = bytes.index(after: index)
+      for _ in 1..<length where end < bytes.endIndex {
+        value = value << 6 | UInt32(bytes[end] & 0x3F)
+        end = bytes.index(after: end)
+      }
+      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+      if inWord ? continuesWord(scalar) : startsWord(scalar) {
+        if !inWord {
+          inWord = true
+          start = index
+        }
+        plain = false
+      } else {
+        finish(at: index)
+        if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+          line += 1
+        }
+      }
+      index = end
+    }
+    finish(at: bytes.endIndex)
+    return words
+  }
+
+  /// Whether a non-ASCII scalar starts a word: a letter or a digit (a
+  /// mark or an invisible character only continues one).
+  static func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter,
+      .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
+      .otherNumber:
+      return !InvisibleCharacter.isInvisible(scalar)
+    default:
+      return false
+    }
+  }
+
+  /// Whether a non-ASCII scalar continues a word.
+  static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+    if InvisibleCharacter.isInvisible(scalar) { return true }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter,
+      .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
+      .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The words of `text` read character by character: what
+  /// ``words(of:)`` reads from the bytes, kept to check it against.
+  static func wordsByCharacter(of text: String) -> [Word] {
     var words: [Word] = []
     var line = 0
     var index = text.startIndex

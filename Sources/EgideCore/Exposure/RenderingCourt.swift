@@ -100,8 +100,12 @@ public struct RenderingCourt: Hashable, Sendable {
     _ text: String, courts: CourtDirectory = .shared,
     kinds: Set<Court.Kind>? = nil
   ) -> RenderingCourt {
+    // Only the first lines are cut (the rest stays one piece): a decision
+    // may be megabytes long.
     let lines = text.split(
-      omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      maxSplits: headingLines, omittingEmptySubsequences: false,
+      whereSeparator: \.isNewline)
+    let courtNames = courts.foldedNames
     var headings: [Court] = []
     var history: [Court] = []
     var inHistory = false
@@ -118,7 +122,7 @@ public struct RenderingCourt: Hashable, Sendable {
       if historyWords.contains(where: { contains(folded, word: $0) }) {
         inHistory = true
       }
-      for (court, prefix, rest) in mentions(in: folded, courts: courts) {
+      for (court, prefix, rest) in mentions(in: folded, names: courtNames) {
         if !inHistory, headingPrefixes.contains(prefix), isHeadingEnd(rest) {
           if !headings.contains(court) { headings.append(court) }
         } else if !history.contains(court) {
@@ -128,13 +132,8 @@ public struct RenderingCourt: Hashable, Sendable {
     }
     var voiced: Set<Court.Kind>?
     var voiceName = ""
-    for line in lines {
-      // Only a line opening with "La"/"Le" can speak as the court.
-      guard
-        line.first(where: { !$0.isWhitespace }).map({ $0 == "L" || $0 == "l" })
-          ?? false
-      else { continue }
-      let folded = fold(line)
+    for opening in lineOpenings(of: text) {
+      let folded = fold(opening)
       guard let (kinds, name) = voice(of: folded) else { continue }
       if voiced == nil {
         voiced = kinds
@@ -177,6 +176,45 @@ public struct RenderingCourt: Hashable, Sendable {
       doubt: "its heading names several courts: \(names(fitting))")
   }
 
+  /// The first characters of every line that opens with "L" or "l" (after
+  /// spaces): the only lines that can speak as the court ("LA COUR", "Le
+  /// tribunal,"). Read from the bytes in one pass, without cutting the
+  /// whole text into lines.
+  private static func lineOpenings(of text: String) -> [Substring] {
+    var openings: [Substring] = []
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    var lineStart = true
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        lineStart = true
+      } else if lineStart, byte == 0x20 || byte == 0x09 {
+        // Spaces before the first word keep the line at its start.
+      } else if lineStart {
+        lineStart = false
+        if byte == 0x4C || byte == 0x6C {
+          // Enough for "le conseil d'etat statuant" and a separator.
+          let end =
+            bytes.index(index, offsetBy: 48, limitedBy: bytes.endIndex)
+            ?? bytes.endIndex
+          var cut = end
+          // Never cut inside a character.
+          while cut > index, cut < bytes.endIndex,
+            (bytes[cut] & 0xC0) == 0x80
+          {
+            cut = bytes.index(before: cut)
+          }
+          let opening = text[index..<cut]
+          openings.append(
+            opening.prefix { $0 != "\n" && $0 != "\r" })
+        }
+      }
+      index = bytes.index(after: index)
+    }
+    return openings
+  }
+
   /// The kinds of court a line speaks as ("LA COUR, après en avoir
   /// délibéré"), if it is such a line.
   private static func voice(of folded: String) -> (Set<Court.Kind>, String)? {
@@ -197,9 +235,9 @@ public struct RenderingCourt: Hashable, Sendable {
 
   /// Each court named in a folded line, with the words before it and the
   /// words after it.
-  private static func mentions(in folded: String, courts: CourtDirectory)
-    -> [(Court, String, Substring)]
-  {
+  private static func mentions(
+    in folded: String, names: [(key: String, court: Court)]
+  ) -> [(Court, String, Substring)] {
     var line = folded
     for (formation, tribunal) in formations {
       line = line.replacingOccurrences(of: formation, with: tribunal)
@@ -210,8 +248,7 @@ public struct RenderingCourt: Hashable, Sendable {
     else { return [] }
     var found: [(court: Court, prefix: String, range: Range<String.Index>)] =
       []
-    for court in courts.courts {
-      let name = CourtDirectory.searchKey(court.name)
+    for (name, court) in names {
       var searchFrom = line.startIndex
       while let range = line.range(of: name, range: searchFrom..<line.endIndex)
       {

@@ -176,7 +176,7 @@ public struct ScanExposure: ServiceRequest {
     return try Field.parse("decisions") {
       try decisions.flatMap { decision throws(DomainError) in
         try DecisionReader.read(
-          Data(decision.content.utf8), source: decision.source)
+          text: decision.content, source: decision.source)
       }
     }
   }
