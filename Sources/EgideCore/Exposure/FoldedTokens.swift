@@ -22,8 +22,19 @@ public enum FoldedTokens {
     var word: [UInt8] = []
     var plain = true
     word.reserveCapacity(64)
+    // The spellings already read, by a hash of their bytes: a decision
+    // repeats its words, and a word seen once is not made a string again.
+    var spellings: [UInt64: [[UInt8]]] = [:]
     func finish() {
       guard !word.isEmpty else { return }
+      var hash: UInt64 = plain ? 0xCBF2_9CE4_8422_2325 : 0x8422_2325_CBF2_9CE4
+      for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
+      if let known = spellings[hash], known.contains(word) {
+        word.removeAll(keepingCapacity: true)
+        plain = true
+        return
+      }
+      spellings[hash, default: []].append(word)
       if plain {
         words.insert(String(decoding: word, as: UTF8.self))
       } else {

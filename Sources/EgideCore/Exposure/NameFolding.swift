@@ -87,6 +87,9 @@ public enum NameFolding {
     var plain = true
     var folded: [UInt8] = []
     var caps = (first: false, letters: 0, upper: 0)
+    // Each distinct spelling is folded once: a decision repeats its words.
+    var folds: [Substring: (folded: String, capitalized: Bool, allCaps: Bool)] =
+      [:]
     func finish(at end: String.Index) {
       guard inWord else { return }
       inWord = false
@@ -102,14 +105,21 @@ public enum NameFolding {
             line: line))
       } else {
         let original = text[start..<end]
-        let letters = original.filter(\.isLetter)
+        let read: (folded: String, capitalized: Bool, allCaps: Bool)
+        if let known = folds[original] {
+          read = known
+        } else {
+          let letters = original.filter(\.isLetter)
+          read = (
+            fold(String(original)), original.first?.isUppercase ?? false,
+            !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+          )
+          folds[original] = read
+        }
         words.append(
           Word(
-            folded: fold(String(original)), range: start..<end,
-            dotted: dotted,
-            capitalized: original.first?.isUppercase ?? false,
-            allCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercase),
-            line: line))
+            folded: read.folded, range: start..<end, dotted: dotted,
+            capitalized: read.capitalized, allCaps: read.allCaps, line: line))
       }
     }
     while index < bytes.endIndex {

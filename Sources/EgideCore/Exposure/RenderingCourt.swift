@@ -132,7 +132,7 @@ public struct RenderingCourt: Hashable, Sendable {
     }
     var voiced: Set<Court.Kind>?
     var voiceName = ""
-    for opening in lineOpenings(of: text) {
+    for opening in lineOpenings(of: text) where mayBeVoice(opening) {
       let folded = fold(opening)
       guard let (kinds, name) = voice(of: folded) else { continue }
       if voiced == nil {
@@ -176,9 +176,10 @@ public struct RenderingCourt: Hashable, Sendable {
       doubt: "its heading names several courts: \(names(fitting))")
   }
 
-  /// The first characters of every line that opens with "L" or "l" (after
-  /// spaces): the only lines that can speak as the court ("LA COUR", "Le
-  /// tribunal,"). Read from the bytes in one pass, without cutting the
+  /// The first characters of every line that opens with "L" or "l".
+  ///
+  /// Only those lines can speak as the court ("LA COUR", "Le tribunal,").
+  /// Read from the bytes in one pass, without cutting the
   /// whole text into lines.
   private static func lineOpenings(of text: String) -> [Substring] {
     var openings: [Substring] = []
@@ -213,6 +214,19 @@ public struct RenderingCourt: Hashable, Sendable {
       index = bytes.index(after: index)
     }
     return openings
+  }
+
+  /// Whether a line's opening can be a voice at all, from its ASCII
+  /// letters alone: "la cour", "le tribunal" or "le conseil", in any case
+  /// (folding, which reads accents, is kept for the lines that pass).
+  private static func mayBeVoice(_ opening: Substring) -> Bool {
+    var lowered: [UInt8] = []
+    for byte in opening.utf8.prefix(11) {
+      lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+    let start = String(decoding: lowered, as: UTF8.self)
+    return start.hasPrefix("la cour") || start.hasPrefix("le tribunal")
+      || start.hasPrefix("le conseil")
   }
 
   /// The kinds of court a line speaks as ("LA COUR, après en avoir
