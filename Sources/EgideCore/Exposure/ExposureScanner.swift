@@ -64,6 +64,8 @@ private struct IndexedDecision: Sendable {
   let words: [NameFolding.Word]
   let lines: [Range<String.Index>]
   let positions: [String: [Int]]
+  /// The role labels read so far, by passage.
+  let labels = LabelCache()
 
   init(_ decision: PublishedDecision) {
     text = decision.text
@@ -249,9 +251,39 @@ private struct IndexedDecision: Sendable {
   private func roleEvidence(first: Int, last: Int, person: TargetedPerson)
     -> (Int, String?)
   {
+    // The label depends on the passage alone, not on the person: read once
+    // for the persons who share a surname.
+    let key = first &* 1_000_003 &+ last
+    let label: RoleLabel?
+    if let known = labels.found[key] {
+      label = known
+    } else {
+      label = roleLabel(first: first, last: last)
+      labels.found[key] = .some(label)
+    }
+    guard let label, person.role != .family else { return (0, nil) }
+    guard label.role == person.role else {
+      return (
+        0, "named as \(label.phrase), registered as \(person.role.rawValue)"
+      )
+    }
+    if let function = label.function, function == person.function,
+      function != .juge
+    {
+      return (3, "role and function named next to the name (\(label.phrase))")
+    }
+    return (2, "role named next to the name (\(label.phrase))")
+  }
+
+  /// The role label next to the passage from word `first` to word `last`:
+  /// before it on its line, after it, or alone on the line above.
+  private func roleLabel(first: Int, last: Int) -> RoleLabel? {
     let line = lines[words[first].line]
+    // The end of a long line is enough: the label is at most 80 folded
+    // characters before the name.
     var prefix = NameFolding.fold(
-      String(text[line.lowerBound..<words[first].range.lowerBound]))
+      String(
+        text[line.lowerBound..<words[first].range.lowerBound].suffix(400)))
     prefix = String(prefix.suffix(80))
     var label = RoleLabel.last(in: prefix)
     if label == nil {
@@ -273,18 +305,7 @@ private struct IndexedDecision: Sendable {
       label = RoleLabel.last(
         in: NameFolding.fold(String(text[lines[previous]])))
     }
-    guard let label, person.role != .family else { return (0, nil) }
-    guard label.role == person.role else {
-      return (
-        0, "named as \(label.phrase), registered as \(person.role.rawValue)"
-      )
-    }
-    if let function = label.function, function == person.function,
-      function != .juge
-    {
-      return (3, "role and function named next to the name (\(label.phrase))")
-    }
-    return (2, "role named next to the name (\(label.phrase))")
+    return label
   }
 
   /// The line of the hit, every word of the person's name masked.
@@ -322,4 +343,10 @@ private struct IndexedDecision: Sendable {
     return (start == trimmed.startIndex ? "" : "…")
       + trimmed[start..<end] + (end == trimmed.endIndex ? "" : "…")
   }
+}
+
+/// The role labels an ``IndexedDecision`` has read, by passage: filled as
+/// the persons of one decision are evaluated, in turn, on one thread.
+private final class LabelCache: @unchecked Sendable {
+  var found: [Int: RoleLabel?] = [:]
 }
