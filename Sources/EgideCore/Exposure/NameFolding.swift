@@ -184,6 +184,11 @@ public enum NameFolding {
   /// Whether a non-ASCII scalar starts a word: a letter or a digit (a
   /// mark or an invisible character only continues one).
   static func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+    // The Latin letters of French text, without a table lookup: Latin-1
+    // and Latin Extended-A and B are letters but for × and ÷.
+    if (0xC0...0x24F).contains(scalar.value) {
+      return scalar.value != 0xD7 && scalar.value != 0xF7
+    }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter,
       .modifierLetter, .otherLetter, .decimalNumber, .letterNumber,
@@ -196,6 +201,9 @@ public enum NameFolding {
 
   /// Whether a non-ASCII scalar continues a word.
   static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+    if (0xC0...0x24F).contains(scalar.value) {
+      return scalar.value != 0xD7 && scalar.value != 0xF7
+    }
     if InvisibleCharacter.isInvisible(scalar) { return true }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter,

@@ -132,7 +132,7 @@ public struct RenderingCourt: Hashable, Sendable {
     }
     var voiced: Set<Court.Kind>?
     var voiceName = ""
-    for opening in lineOpenings(of: text) where mayBeVoice(opening) {
+    for opening in lineOpenings(of: text) {
       let folded = fold(opening)
       guard let (kinds, name) = voice(of: folded) else { continue }
       if voiced == nil {
@@ -176,57 +176,63 @@ public struct RenderingCourt: Hashable, Sendable {
       doubt: "its heading names several courts: \(names(fitting))")
   }
 
-  /// The first characters of every line that opens with "L" or "l".
+  /// The first characters of every line that can speak as the court.
   ///
-  /// Only those lines can speak as the court ("LA COUR", "Le tribunal,").
-  /// Read from the bytes in one pass, without cutting the
-  /// whole text into lines.
+  /// A line opening (after spaces) with "la cour", "le tribunal" or "le
+  /// conseil" in any case, its first 48 bytes cut at a character and at
+  /// the line's end: the voice is read from those ("LA COUR,", "Le Conseil
+  /// d'État statuant"). Read from the bytes in one pass, without cutting
+  /// the whole text into lines.
   private static func lineOpenings(of text: String) -> [Substring] {
-    var openings: [Substring] = []
-    let bytes = text.utf8
-    var index = bytes.startIndex
-    var lineStart = true
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        lineStart = true
-      } else if lineStart, byte == 0x20 || byte == 0x09 {
-        // Spaces before the first word keep the line at its start.
-      } else if lineStart {
-        lineStart = false
-        if byte == 0x4C || byte == 0x6C {
-          // Enough for "le conseil d'etat statuant" and a separator.
-          let end =
-            bytes.index(index, offsetBy: 48, limitedBy: bytes.endIndex)
-            ?? bytes.endIndex
-          var cut = end
-          // Never cut inside a character.
-          while cut > index, cut < bytes.endIndex,
-            (bytes[cut] & 0xC0) == 0x80
+    var text = text
+    let openings = text.withUTF8 { bytes in
+      var openings: [String] = []
+      let count = bytes.count
+      var index = 0
+      var lineStart = true
+      while index < count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+          lineStart = true
+        } else if lineStart, byte == 0x20 || byte == 0x09 {
+          // Spaces before the first word keep the line at its start.
+        } else if lineStart {
+          lineStart = false
+          if byte == 0x4C || byte == 0x6C,
+            mayBeVoice(UnsafeBufferPointer(rebasing: bytes[index...]))
           {
-            cut = bytes.index(before: cut)
+            var end = min(index + 48, count)
+            // Never cut inside a character.
+            while end > index, end < count, (bytes[end] & 0xC0) == 0x80 {
+              end -= 1
+            }
+            var stop = index
+            while stop < end, bytes[stop] != 0x0A, bytes[stop] != 0x0D {
+              stop += 1
+            }
+            openings.append(
+              String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[index..<stop]),
+                as: UTF8.self))
           }
-          let opening = text[index..<cut]
-          openings.append(
-            opening.prefix { $0 != "\n" && $0 != "\r" })
         }
+        index += 1
       }
-      index = bytes.index(after: index)
+      return openings
     }
-    return openings
+    return openings.map { Substring($0) }
   }
 
-  /// Whether a line's opening can be a voice at all, from its ASCII
-  /// letters alone: "la cour", "le tribunal" or "le conseil", in any case
-  /// (folding, which reads accents, is kept for the lines that pass).
-  private static func mayBeVoice(_ opening: Substring) -> Bool {
-    var lowered: [UInt8] = []
-    for byte in opening.utf8.prefix(11) {
-      lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+  /// Whether bytes can open a voice, from their ASCII letters alone: "la
+  /// cour", "le tribunal" or "le conseil", in any case (folding, which
+  /// reads accents, is kept for the lines that pass).
+  private static func mayBeVoice(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let lowered = bytes.prefix(11).map {
+      $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0
     }
-    let start = String(decoding: lowered, as: UTF8.self)
-    return start.hasPrefix("la cour") || start.hasPrefix("le tribunal")
-      || start.hasPrefix("le conseil")
+    return lowered.starts(with: "la cour".utf8)
+      || lowered.starts(with: "le tribunal".utf8)
+      || lowered.starts(with: "le conseil".utf8)
   }
 
   /// The kinds of court a line speaks as ("LA COUR, après en avoir
