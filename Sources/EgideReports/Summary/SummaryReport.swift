@@ -23,8 +23,17 @@ public struct SummaryReport: Sendable {
   public var disclosure: DisclosureRule?
 
   /// The figure with this identifier.
+  ///
+  /// Every identifier a table or a line names is a figure of the report;
+  /// an identifier that is none (a misspelled key) stops a debug build, so
+  /// that a test reading it fails instead of reading 0. A release build
+  /// reads it as 0.
   public subscript(id: String) -> Statistic {
-    statistics[id] ?? .count(0)
+    guard let statistic = statistics[id] else {
+      assertionFailure("the summary has no figure '\(id)'")
+      return .count(0)
+    }
+    return statistic
   }
 
   /// Every set of figures that adds up to a total: each column of a table
