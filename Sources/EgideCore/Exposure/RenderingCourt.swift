@@ -223,17 +223,23 @@ public struct RenderingCourt: Hashable, Sendable {
     return openings.map { Substring($0) }
   }
 
-  /// Whether bytes can open a voice, from their ASCII letters alone: "la
-  /// cour", "le tribunal" or "le conseil", in any case (folding, which
-  /// reads accents, is kept for the lines that pass).
+  /// Whether bytes can open a voice, from their ASCII letters alone: the
+  /// first two words of a voice of ``voices``, in any case (folding, which
+  /// reads accents and apostrophes, is kept for the lines that pass).
   private static func mayBeVoice(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let lowered = bytes.prefix(11).map {
+    let lowered = bytes.prefix(longestVoiceStart).map {
       $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0
     }
-    return lowered.starts(with: "la cour".utf8)
-      || lowered.starts(with: "le tribunal".utf8)
-      || lowered.starts(with: "le conseil".utf8)
+    return voiceStarts.contains { lowered.starts(with: $0) }
   }
+
+  /// The first two words of each voice: "la cour", "le tribunal", "le
+  /// conseil" (its "d'État" may be written with accents and a curly
+  /// apostrophe).
+  private static let voiceStarts: [[UInt8]] = voices.map { voice, _, _ in
+    Array(voice.split(separator: " ").prefix(2).joined(separator: " ").utf8)
+  }
+  private static let longestVoiceStart = voiceStarts.map(\.count).max() ?? 0
 
   /// The kinds of court a line speaks as ("LA COUR, après en avoir
   /// délibéré"), if it is such a line.

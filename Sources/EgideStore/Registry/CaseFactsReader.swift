@@ -97,18 +97,13 @@ struct CaseFactsReader {
     ProtectionBasis, Date
   )] {
     guard try db.tableExists("protection_requests") else { return [:] }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = LocalCalendar.metropolitan.timeZone
     var found: [Int: (ProtectionBasis, Date)] = [:]
     let rows = try Row.fetchCursor(
       db, sql: "SELECT id, basis, silence_ends FROM protection_requests")
     while let row = try rows.next() {
-      let day = (row[2] as String).split(separator: "-").compactMap {
-        Int($0)
-      }
-      guard let basis = ProtectionBasis(rawValue: row[1]), day.count == 3,
-        let start = calendar.date(
-          from: DateComponents(year: day[0], month: day[1], day: day[2]))
+      guard let basis = ProtectionBasis(rawValue: row[1]),
+        let start = ProtectionRequest.start(
+          of: row[2], in: LocalCalendar.metropolitan.timeZone)
       else {
         throw StoreError(
           .corruptValue,

@@ -91,17 +91,23 @@ public struct ProtectionRequest: Hashable, Sendable {
   /// The day two months after `day` (`YYYY-MM-DD`): the same day, or the
   /// last day of a shorter month.
   public static func twoMonths(after day: String) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-    let parts = day.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3,
-      let start = calendar.date(
-        from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+    let utc = TimeZone(identifier: "UTC") ?? .current
+    let calendar = Calendar.gregorian(in: utc)
+    guard let start = start(of: day, in: utc),
       let end = calendar.date(byAdding: .month, value: 2, to: start)
     else { return day }
     let c = calendar.dateComponents([.year, .month, .day], from: end)
     return String(
       format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+  }
+
+  /// The first instant of `day` (`YYYY-MM-DD`) in `timeZone`; nil when it
+  /// is not a day.
+  public static func start(of day: String, in timeZone: TimeZone) -> Date? {
+    let parts = day.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return nil }
+    return Calendar.gregorian(in: timeZone).date(
+      from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
   }
 }
 
