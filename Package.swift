@@ -118,7 +118,7 @@ let package = Package(
     .testTarget(
       name: "EgideCoreTests",
       dependencies: [
-        "EgideCore",
+        "EgideCore", "EgideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       swiftSettings: swiftSettings),
@@ -130,7 +130,7 @@ let package = Package(
     .testTarget(
       name: "EgideStoreTests",
       dependencies: [
-        "EgideStore", "EgideCore", "EgideReports",
+        "EgideStore", "EgideCore", "EgideReports", "EgideTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -139,7 +139,7 @@ let package = Package(
     .testTarget(
       name: "EgideServiceTests",
       dependencies: [
-        "EgideService", "EgideCore", "EgideStore",
+        "EgideService", "EgideCore", "EgideStore", "EgideTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

@@ -1,3 +1,4 @@
+import EgideTestSupport
 import Foundation
 import Testing
 
@@ -161,5 +162,50 @@ struct DateInputTests {
     let date = try input.parse("2026-07-01T12:00", field: "occurred")
     let data = try JSONEncoder().encode(date)
     #expect(try JSONDecoder().decode(OccurrenceDate.self, from: data) == date)
+  }
+
+  @Test(
+    "a time in UTC or at a fixed offset is counted as the calendar counts it, invalid days included"
+  )
+  func fixedOffsetTimesAgreeWithTheCalendar() throws {
+    var random = SeededGenerator(state: 2026)
+    for _ in 0..<4_000 {
+      let year = Int.random(in: 1900...2100, using: &random)
+      let month = Int.random(in: 1...12, using: &random)
+      let day = Int.random(in: 1...31, using: &random)
+      let hour = Int.random(in: 0...23, using: &random)
+      let minute = Int.random(in: 0...59, using: &random)
+      let second = Int.random(in: 0...59, using: &random)
+      let offsetMinutes = [0, 0, 60, 120, -240, 330, -570, 840].randomElement(
+        using: &random)!
+      let zone =
+        offsetMinutes == 0 && Bool.random(using: &random)
+        ? "Z"
+        : String(
+          format: "%@%02d:%02d", offsetMinutes < 0 ? "-" : "+",
+          abs(offsetMinutes) / 60, abs(offsetMinutes) % 60)
+      let text =
+        String(
+          format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour,
+          minute, second) + zone
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = TimeZone(secondsFromGMT: offsetMinutes * 60)!
+      let expected = calendar.date(
+        from: DateComponents(
+          year: year, month: month, day: day, hour: hour, minute: minute,
+          second: second))
+      let valid =
+        expected.map {
+          let read = calendar.dateComponents([.year, .month, .day], from: $0)
+          return read.year == year && read.month == month && read.day == day
+        } ?? false
+      let parsed = try? input.parse(text, field: "occurred")
+      if valid {
+        #expect(parsed?.start == expected, "\(text)")
+        #expect(parsed?.precision == .minute, "\(text)")
+      } else {
+        #expect(parsed == nil, "\(text) is not a day of the calendar")
+      }
+    }
   }
 }

@@ -1,3 +1,4 @@
+import EgideTestSupport
 import Foundation
 import Testing
 
@@ -5,18 +6,6 @@ import Testing
 
 @Suite("Exposure scan in one pass: the same words and the same hits")
 struct ExposureStreamTests {
-  /// A small deterministic generator (SplitMix64).
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Pieces of text with what makes words hard to cut: accents, ligatures,
   /// combining marks, invisible characters, apostrophes, non-breaking
   /// spaces, digits, symbols.
@@ -31,7 +20,9 @@ struct ExposureStreamTests {
     "Éli-sa", "Ⅻe", "ⅻ", "\u{0301}", "Ǳ", "ǲ",
   ]
 
-  static func text(_ generator: inout Generator, pieces count: Int) -> String {
+  static func text(_ generator: inout SeededGenerator, pieces count: Int)
+    -> String
+  {
     var text = ""
     for _ in 0..<count {
       text += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
@@ -44,7 +35,7 @@ struct ExposureStreamTests {
     "the one-pass words of a text are exactly the words the full reading folds"
   )
   func sameWords() {
-    var generator = Generator(state: 42)
+    var generator = SeededGenerator(state: 42)
     for round in 0..<300 {
       let text = Self.text(&generator, pieces: 1 + round % 60)
       let expected = Set(NameFolding.words(of: text).map(\.folded)).subtracting(
@@ -57,7 +48,7 @@ struct ExposureStreamTests {
     "the words read from the bytes are the words read character by character: fold, place, dot, case and line"
   )
   func sameWordsAndPlaces() {
-    var generator = Generator(state: 2026)
+    var generator = SeededGenerator(state: 2026)
     for round in 0..<400 {
       let text = Self.text(&generator, pieces: 1 + round % 70)
       let fast = NameFolding.words(of: text)
@@ -90,7 +81,7 @@ struct ExposureStreamTests {
     "the one-pass scan finds the same hits as scanning person by person, on random decisions"
   )
   func sameHits() {
-    var generator = Generator(state: 7)
+    var generator = SeededGenerator(state: 7)
     let persons = Self.persons()
     var decisions: [PublishedDecision] = []
     for round in 0..<120 {

@@ -1,4 +1,5 @@
 import EgideCore
+import EgideTestSupport
 import Foundation
 
 @testable import EgideReports
@@ -33,22 +34,10 @@ enum SummaryFixtures {
       endings: endings.map { ($0.0, date($0.1)) }, measures: measures)
   }
 
-  /// A seeded generator of random registries, for properties.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// `count` random cases over 2026, skewed towards a few districts and
   /// kinds so that both small and large cells occur.
   static func random(count: Int, seed: UInt64) -> [CaseFacts] {
-    var rng = Generator(state: seed)
+    var rng = SeededGenerator(state: seed)
     let start = date("2026-01-01")
     let districts = ["ca_paris", "ca_douai", "ca_lyon", "ca_agen", "ca_riom"]
     return (0..<count).map { _ in

@@ -1,23 +1,10 @@
 import EgideCore
 import EgideReports
+import EgideTestSupport
 import Foundation
 import Testing
 
 @testable import EgideStore
-
-/// A small deterministic generator (SplitMix64), so that a failing seed
-/// can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Random registries: cases reported over eighteen months, each with a
 /// random history (assessments, escalations, measures and their changes,

@@ -10,11 +10,11 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import cases from a CSV or JSON file, or write the template.",
     discussion: """
-      The whole file is checked first, with the rules of 'egide report'.
-      Every bad row is reported on standard error with its line, column and
+      Each row is checked with the rules of 'egide report' and written
+      as it is read, all in one transaction: all of them or none. Every
+      bad row is reported on standard error with its line, column and
       reason; if any row is bad nothing is imported (exit 65) unless
-      --skip-invalid is given. The good rows are then written in one
-      transaction: all of them or none. A row whose external_reference is
+      --skip-invalid is given. A row whose external_reference is
       already in the registry is skipped and counted as already imported,
       so importing the same file again creates no duplicate. The same
       person named in several rows (same name, role, function and court)
@@ -100,7 +100,6 @@ struct ImportCommand: ParsableCommand {
         "split it (limits.import_file_bytes in the configuration file sets this limit, at most 128 MiB)"
     ) { try sizes.check($0) }
     let client = try registry.client()
-    let checking = ProgressBar("checking ", total: 0)
     let importing = ProgressBar("importing", total: 0)
     let report: ImportCases.Report
     do {
@@ -109,15 +108,14 @@ struct ImportCommand: ParsableCommand {
           format: format, skipInvalid: skipInvalid ? true : nil,
           fileName: name),
         content: content
-      ) { phase, done, total in
-        (phase == .checking ? checking : importing).update(done, of: total)
+      ) { _, done, total in
+        importing.update(done, of: total)
       }
     } catch let refusal as ImportRefusal {
-      checking.finish()
+      importing.finish()
       for problem in refusal.problems { Terminal.error("egide: \(problem)") }
       throw CLIError(.dataError, FlagWording.word(refusal.message))
     }
-    checking.finish()
     importing.finish()
     for problem in report.problems { Terminal.error("egide: \(problem)") }
     let linked =

@@ -102,6 +102,9 @@ public struct DateInput: Sendable {
       return nil
     }
     var zone = timeZone
+    // A time given in UTC or at a fixed offset has no daylight saving:
+    // it is counted directly, without the calendar.
+    var fixedOffset: Int?
     var hour = 0
     var minute = 0
     var second = 0
@@ -110,6 +113,7 @@ public struct DateInput: Sendable {
       var clock = timeText
       if clock.hasSuffix("Z") {
         zone = TimeZone.gmt
+        fixedOffset = 0
         clock.removeLast()
       } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
         let offset = clock[clock.index(after: sign)...].split(separator: ":")
@@ -120,6 +124,7 @@ public struct DateInput: Sendable {
         let seconds = (oh * 3600 + om * 60) * (clock[sign] == "-" ? -1 : 1)
         guard let fixed = TimeZone(secondsFromGMT: seconds) else { return nil }
         zone = fixed
+        fixedOffset = seconds
         clock = String(clock[..<sign])
       }
       let fields = clock.replacingOccurrences(of: "h", with: ":")
@@ -134,6 +139,18 @@ public struct DateInput: Sendable {
         guard let s = Int(fields[2]), s < 60 else { return nil }
         second = s
       }
+    }
+    if let fixedOffset, let day {
+      let civil = CivilDay(year: year, month: month, day: day)
+      guard civil.components == (year, month, day) else { return nil }
+      let seconds =
+        civil.number * 86_400 + hour * 3_600 + minute * 60 + second
+        - fixedOffset
+      return (
+        OccurrenceDate(
+          start: Date(timeIntervalSince1970: TimeInterval(seconds)),
+          precision: .minute), true
+      )
     }
     let calendar = Calendar.gregorian(in: zone)
     let components = DateComponents(

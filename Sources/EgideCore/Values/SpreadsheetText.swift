@@ -58,6 +58,8 @@ public enum SpreadsheetText {
   /// - Parameter text: the text of a cell written by ``defuse(_:)``.
   /// - Returns: the original text.
   public static func restore(_ text: String) -> String {
+    // Only an apostrophe is ever removed.
+    guard text.utf8.contains(UInt8(ascii: "'")) else { return text }
     let scalars = Array(text.unicodeScalars)
     var restored = String.UnicodeScalarView()
     var atPartStart = true

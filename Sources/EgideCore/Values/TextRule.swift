@@ -34,7 +34,8 @@ public enum TextRule {
     // Windows line ends become line breaks; a carriage return alone would
     // let a text overwrite itself on a terminal.
     let accepted =
-      oneLine ? trimmed : trimmed.replacingOccurrences(of: "\r\n", with: "\n")
+      oneLine || !trimmed.utf8.contains(0x0D)
+      ? trimmed : trimmed.replacingOccurrences(of: "\r\n", with: "\n")
     if let control = accepted.unicodeScalars.firstIndex(where: {
       isRefusedControl($0, oneLine: oneLine)
     }) {
@@ -65,7 +66,7 @@ public enum TextRule {
     -> Bool
   {
     switch scalar.value {
-    case 0x09: return false
+    case 0x20..<0x7F, 0x09: return false
     case 0x0A, 0x2028, 0x2029: return oneLine
     default:
       guard scalar.properties.generalCategory != .control else { return true }

@@ -7,6 +7,14 @@ extension StringProtocol {
   /// Foundation's `trimmingCharacters(in:)` goes through NSString on Linux;
   /// every cell of an import is trimmed, so this stays in Swift.
   public func trimmingWhitespaceAndNewlines() -> String {
+    // Most cells start and end with an ASCII letter or digit: nothing to
+    // trim, and no copy.
+    if let head = utf8.first, let tail = utf8.reversed().first, head < 0x80,
+      tail < 0x80, !Unicode.Scalar(head).isTrimmedSpace,
+      !Unicode.Scalar(tail).isTrimmedSpace
+    {
+      return String(self)
+    }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.isTrimmedSpace }) else {
       return ""

@@ -56,6 +56,24 @@ enum ImportSource {
   static func read(_ data: Data, path: String, format: ImportFormat?) throws
     -> [ImportRecord]
   {
+    var records: [ImportRecord] = []
+    try forEachRecord(data, path: path, format: format) { records.append($0) }
+    return records
+  }
+
+  /// Reads a file's records one at a time, in the file's order, without
+  /// keeping them: a CSV file's rows are handed to `body` as they are
+  /// read, so that memory does not grow with the file.
+  ///
+  /// A fault found late in the file (a quote never closed, no case at
+  /// all) is thrown after `body` has seen the records before it: call it
+  /// where a throw undoes what `body` did (a transaction).
+  ///
+  /// - Throws: as ``read(_:path:format:)``, and what `body` throws.
+  static func forEachRecord(
+    _ data: Data, path: String, format: ImportFormat?,
+    _ body: (ImportRecord) throws -> Void
+  ) throws {
     guard var text = String(data: data, encoding: .utf8) else {
       throw DomainError(
         .unacceptableValue,
@@ -75,8 +93,19 @@ enum ImportSource {
     let isJSON =
       (format ?? extensionFormat).map { $0 == .json }
       ?? (first == "[" || first == "{")
-    let records = try isJSON ? json(text, path: path) : csv(text, path: path)
-    guard !records.isEmpty else {
+    var count = 0
+    if isJSON {
+      for record in try json(text, path: path) {
+        count += 1
+        try body(record)
+      }
+    } else {
+      try csv(text, path: path) { record in
+        count += 1
+        try body(record)
+      }
+    }
+    guard count > 0 else {
       throw DomainError(
         .unacceptableValue,
         isJSON
@@ -84,7 +113,6 @@ enum ImportSource {
           : "file '\(path)' has a header row but no case; add one row per case under the header"
       )
     }
-    return records
   }
 
   /// A column name as written in a header or a JSON key, folded:
@@ -111,10 +139,12 @@ enum ImportSource {
   /// Splits CSV text into rows of cells with the line each row starts on.
   ///
   /// Quoted cells may hold separators, doubled quotes and line breaks.
-  static func csvRows(_ text: String, separator: Unicode.Scalar, path: String)
-    throws -> [(line: Int, cells: [String])]
-  {
-    var rows: [(Int, [String])] = []
+  /// `body` gets each row's first line and cells as soon as the row
+  /// ends.
+  static func csvRows(
+    _ text: String, separator: Unicode.Scalar, path: String,
+    _ body: (Int, [String]) throws -> Void
+  ) throws {
     var row: [String] = []
     var cell = String.UnicodeScalarView()
     var line = 1
@@ -123,10 +153,10 @@ enum ImportSource {
     var quoteLine = 1
     var scalars = text.unicodeScalars.makeIterator()
     var pending: Unicode.Scalar?
-    func endRow() {
+    func endRow() throws {
       row.append(String(cell))
       cell = String.UnicodeScalarView()
-      rows.append((rowLine, row))
+      try body(rowLine, row)
       row = []
     }
     while let scalar = pending ?? scalars.next() {
@@ -159,7 +189,7 @@ enum ImportSource {
           let next = scalars.next()
           if next != "\n" { pending = next }
         }
-        endRow()
+        try endRow()
         line += 1
         rowLine = line
       default:
@@ -172,8 +202,7 @@ enum ImportSource {
         "file '\(path)', line \(quoteLine): a quoted cell is never closed; check the quotes (\") of that row"
       )
     }
-    if !cell.isEmpty || !row.isEmpty { endRow() }
-    return rows
+    if !cell.isEmpty || !row.isEmpty { try endRow() }
   }
 
   /// The separator of a CSV file: the one of `,`, `;` and tab found most
@@ -189,27 +218,41 @@ enum ImportSource {
   }
 
   static func csv(_ text: String, path: String) throws -> [ImportRecord] {
-    let rows = try csvRows(text, separator: separator(of: text), path: path)
-      .filter { row in
-        !row.cells.allSatisfy {
-          $0.trimmingCharacters(in: .whitespaces).isEmpty
-        }
-      }
-    guard let header = rows.first else { return [] }
-    let names = header.cells.map(columnName)
-    try checkHeader(names, line: header.line, path: path)
     var records: [ImportRecord] = []
-    for (index, row) in rows.dropFirst().enumerated() {
+    try csv(text, path: path) { records.append($0) }
+    return records
+  }
+
+  /// Reads CSV text into records one row at a time (see
+  /// ``forEachRecord(_:path:format:_:)``).
+  static func csv(
+    _ text: String, path: String, _ body: (ImportRecord) throws -> Void
+  ) throws {
+    var names: [String]?
+    var afterHeader = true
+    try csvRows(text, separator: separator(of: text), path: path) {
+      line, cells in
+      guard
+        !cells.allSatisfy({
+          $0.trimmingCharacters(in: .whitespaces).isEmpty
+        })
+      else { return }
+      guard let names else {
+        let header = cells.map(columnName)
+        try checkHeader(header, line: line, path: path)
+        names = header
+        return
+      }
       // The template's explanation row, right under the header.
-      if index == 0, row.cells.first?.hasPrefix("#") == true { continue }
-      let location = "line \(row.line)"
-      var record = ImportRecord(line: row.line, location: location, cells: [:])
+      defer { afterHeader = false }
+      if afterHeader, cells.first?.hasPrefix("#") == true { return }
+      let location = "line \(line)"
+      var record = ImportRecord(line: line, location: location, cells: [:])
       for (column, name) in names.enumerated() where !name.isEmpty {
         record.cells[name] =
-          column < row.cells.count
-          ? SpreadsheetCell.unescape(row.cells[column]) : ""
+          column < cells.count ? SpreadsheetCell.unescape(cells[column]) : ""
       }
-      let extra = row.cells.dropFirst(names.count).filter {
+      let extra = cells.dropFirst(names.count).filter {
         !$0.trimmingCharacters(in: .whitespaces).isEmpty
       }
       if !extra.isEmpty {
@@ -217,12 +260,11 @@ enum ImportSource {
           ImportProblem(
             location: location, field: "row",
             reason:
-              "\(row.cells.count) cells for \(names.count) columns; a cell holding the separator must be quoted"
+              "\(cells.count) cells for \(names.count) columns; a cell holding the separator must be quoted"
           ))
       }
-      records.append(record)
+      try body(record)
     }
-    return records
   }
 
   /// Refuses a header with an unknown or repeated column, or without the

@@ -47,9 +47,11 @@ struct ImportValidator {
     if record.isMalformed { return .failure(ImportRows(record.problems)) }
     var problems = record.problems
     let location = record.location
-    func cell(_ name: String) -> String {
-      (record.cells[name] ?? "").trimmingWhitespaceAndNewlines()
+    // Each cell is trimmed once: the checks below read some several times.
+    let trimmed = record.cells.mapValues {
+      $0.trimmingWhitespaceAndNewlines()
     }
+    func cell(_ name: String) -> String { trimmed[name] ?? "" }
     func check<T>(_ field: String, _ body: () throws(DomainError) -> T) -> T? {
       do { return try body() } catch {
         problems.append(
@@ -151,7 +153,8 @@ struct ImportValidator {
           value, field: "author", limit: TextRule.shortLimit)
       }
     }
-    let targets = self.targets(record, location: location, problems: &problems)
+    let targets = self.targets(
+      record, cells: trimmed, location: location, problems: &problems)
 
     guard problems.isEmpty, let externalReference, let kinds, let channel,
       let platform, let court, let reportedAt, let occurred, let severity,
@@ -207,12 +210,10 @@ struct ImportValidator {
   /// target_function/family_name/person_id or from an export's
   /// targets/target_names.
   private func targets(
-    _ record: ImportRecord, location: String,
+    _ record: ImportRecord, cells: [String: String], location: String,
     problems: inout [ImportProblem]
   ) -> [NewCase.Target]? {
-    func cell(_ name: String) -> String {
-      (record.cells[name] ?? "").trimmingWhitespaceAndNewlines()
-    }
+    func cell(_ name: String) -> String { cells[name] ?? "" }
     func problem(_ field: String, _ reason: String) {
       problems.append(
         ImportProblem(location: location, field: field, reason: reason))

@@ -10,30 +10,28 @@ import GRDB
 /// ``IdentityVault`` into `entities.identity`; `entities.key_hash` finds
 /// it (see ``Registry/lookupKey(of:)``).
 extension RegistryTransaction {
-  /// Links a case just reported to the authors it names.
-  func linkEntities(ofReport report: IncidentReport, caseID: Int64) throws {
-    for entity in EntityNormalizer.entities(authors: report.authors) {
-      try link(caseID: caseID, to: entity, source: "report")
-    }
-  }
-
   /// Links a case to the account or site of evidence just added.
   func linkEntities(ofEvidence item: EvidenceItem, caseID: Int64) throws {
     guard case .url(let url) = item.source else { return }
+    // A registry opened with older migrations only (as upgrade tests do)
+    // has no index yet; the migration that adds it marks such a registry
+    // for indexing.
+    guard try db.tableExists("entities") else { return }
     for entity in EntityNormalizer.entities(url: url) {
       try link(caseID: caseID, to: entity, source: "evidence")
     }
   }
 
-  fileprivate func link(
-    caseID: Int64, to entity: LinkedEntity, source: String
-  ) throws {
-    // A registry opened with older migrations only (as upgrade tests do)
-    // has no index yet; the migration that adds it marks such a registry
-    // for indexing.
-    guard try db.tableExists("entities") else { return }
+  /// Links a case to an entity, creating the entity's row the first time
+  /// it is met.
+  func link(caseID: Int64, to entity: LinkedEntity, source: String) throws {
     guard let id = try registry.entityID(entity, creating: true, in: db)
     else { return }
+    try link(caseID: caseID, toEntity: id, source: source)
+  }
+
+  /// Records that a case names an entity (once per case and entity).
+  func link(caseID: Int64, toEntity id: Int64, source: String) throws {
     try db.executeCached(
       sql: """
         INSERT INTO case_entities (case_id, entity_id, source) VALUES (?, ?, ?)
@@ -56,9 +54,13 @@ extension Registry {
   }
 
   /// The row of an entity, created when asked and missing.
-  func entityID(_ entity: LinkedEntity, creating: Bool, in db: Database)
-    throws -> Int64?
-  {
+  ///
+  /// A new row takes `nextID` when given (a ``CaseReporter`` counts them),
+  /// else the identifier after the last.
+  func entityID(
+    _ entity: LinkedEntity, creating: Bool, nextID: Int64? = nil,
+    in db: Database
+  ) throws -> Int64? {
     let key = try lookupKey(of: entity)
     if let id = try Int64.fetchOneCached(
       db, sql: "SELECT id FROM entities WHERE kind = ? AND key_hash = ?",
@@ -68,7 +70,8 @@ extension Registry {
     }
     guard creating else { return nil }
     let id =
-      try Int64.fetchOneCached(
+      try nextID
+      ?? Int64.fetchOneCached(
         db, sql: "SELECT coalesce(max(id), 0) + 1 FROM entities") ?? 1
     try db.executeCached(
       sql:

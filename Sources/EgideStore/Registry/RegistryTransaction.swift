@@ -29,116 +29,22 @@ public struct RegistryTransaction {
     deadlines: DeadlinePolicy, calendar: BusinessCalendar,
     externalReference: String? = nil
   ) throws -> CaseReference {
-    if let externalReference,
-      let existing = try caseReference(externalReference: externalReference)
-    {
-      throw DomainError(
-        .forbiddenTransition,
-        "external reference '\(externalReference)' is already case \(existing); a case is imported once"
-      )
-    }
-    var existing: [PersonID: TargetedPerson] = [:]
-    for case .existing(let id) in newCase.targets {
-      if let person = try registry.person(id, in: db) { existing[id] = person }
-    }
-    let firstID =
-      try Int.fetchOneCached(
-        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM persons")
-      ?? 1
-    let registration = try newCase.registration(
-      existing: existing, firstNewID: PersonID(firstID))
-    let stamp = StoredDate.string(from: date)
-    // Staff before family, so that each relative's link finds its row.
-    let ordered =
-      registration.newPersons.filter { $0.relatedTo == nil }
-      + registration.newPersons.filter { $0.relatedTo != nil }
-    // A registry opened with migrations before the blind index (as
-    // upgrade tests do) has no name_index column.
-    let indexesNames = try db.columns(in: "persons").contains {
-      $0.name == "name_index"
-    }
-    for person in ordered {
-      try db.executeCached(
-        sql: """
-          INSERT INTO persons (
-            id, role, function, court, related_to, created_at, identity\(indexesNames ? ", name_index" : ""))
-          VALUES (?, ?, ?, ?, ?, ?, ?\(indexesNames ? ", ?" : ""))
-          """,
-        arguments: [
-          person.id.number, person.role.rawValue, person.function?.rawValue,
-          person.court.code, person.relatedTo?.number, stamp,
-          try registry.vault.seal(
-            json: person.identity,
-            at: .identity(of: "persons", Int64(person.id.number))),
-        ]
-          + (indexesNames
-            ? [
-              try registry.vault.blindIndex(
-                of: Registry.nameIndexText(person.identity.name))
-            ] : []))
-    }
-    let year = Calendar.gregorian(in: calendar.timeZone).component(
-      .year, from: date)
-    guard
-      let sequence = try Int.fetchOneCached(
-        db,
-        sql: """
-          INSERT INTO reference_counters (year, last_sequence) VALUES (?, 1)
-          ON CONFLICT (year) DO UPDATE SET last_sequence = last_sequence + 1
-          RETURNING last_sequence
-          """, arguments: [year])
-    else { throw StoreError(.io, "cannot allocate a case reference") }
-    let reference = CaseReference(year: year, sequence: sequence)
-    let event = newCase.openingEvent(
-      targets: registration.targetIDs, by: actor, at: date,
-      deadlines: deadlines)
-    let state = try CaseState(reference: reference, events: [event])
-    let report = state.report
-    // The row's identifier is chosen here, so that its summary is sealed
-    // bound to it.
-    let caseID =
-      try Int64.fetchOneCached(
-        db, sql: "SELECT coalesce(max(id), 0) + 1 FROM cases") ?? 1
-    try db.executeCached(
-      sql: """
-        INSERT INTO cases (id, reference, year, sequence, status, severity,
-          severity_rank, assessed, court, appeal_court, channel, platform,
-          occurred_at, occurred_precision, reported_at, reported_by,
-          assessment_due, updated_at, event_count, identity)
-        VALUES (?, ?, ?, ?, 'new', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-        """,
-      arguments: [
-        caseID, reference.description, year, sequence,
-        report.reportedSeverity?.rawValue,
-        Self.rank(of: report.reportedSeverity), report.court.code,
-        report.court.appealCourtCode, report.channel.rawValue,
-        report.platform?.rawValue,
-        report.occurred.map { StoredDate.string(from: $0.start) },
-        report.occurred?.precision.rawValue, stamp, actor,
-        StoredDate.string(from: report.assessmentDue), stamp,
-        try registry.vault.seal(
-          json: CaseIdentity(summary: report.summary),
-          at: .identity(of: "cases", caseID)),
-      ])
-    if let externalReference {
-      try db.executeCached(
-        sql: "UPDATE cases SET external_reference = ? WHERE id = ?",
-        arguments: [externalReference, caseID])
-    }
-    for kind in report.kinds {
-      try db.executeCached(
-        sql: "INSERT INTO case_kinds (case_id, kind) VALUES (?, ?)",
-        arguments: [caseID, kind.rawValue])
-    }
-    for (position, person) in report.targets.enumerated() {
-      try db.executeCached(
-        sql:
-          "INSERT INTO case_targets (case_id, person_id, position) VALUES (?, ?, ?)",
-        arguments: [caseID, person.number, position])
-    }
-    try append(event, caseID: caseID, externalReference: externalReference)
-    try linkEntities(ofReport: report, caseID: caseID)
-    return reference
+    try reporter().report(
+      newCase, by: actor, at: date, deadlines: deadlines, calendar: calendar,
+      externalReference: externalReference
+    ).reference
+  }
+
+  /// A writer of new cases for this transaction, for many cases in a row
+  /// (see ``CaseReporter``).
+  public func reporter() throws -> CaseReporter {
+    try CaseReporter(self)
+  }
+
+  /// The registered persons with these identifiers, in the same order;
+  /// unknown identifiers are skipped.
+  public func persons(_ ids: [PersonID]) throws -> [TargetedPerson] {
+    try ids.compactMap { try registry.person($0, in: db) }
   }
 
   /// The case imported under this external reference, if any.
@@ -154,11 +60,11 @@ public struct RegistryTransaction {
   /// The persons a case targets, in the order they were given.
   public func targets(of reference: CaseReference) throws -> [PersonID] {
     try Int.fetchAll(
-      db,
-      sql: """
-        SELECT t.person_id FROM case_targets t JOIN cases c ON c.id = t.case_id
-        WHERE c.reference = ? ORDER BY t.position
-        """, arguments: [reference.description]
+      db.cachedStatement(
+        sql: """
+          SELECT t.person_id FROM case_targets t JOIN cases c ON c.id = t.case_id
+          WHERE c.reference = ? ORDER BY t.position
+          """), arguments: [reference.description]
     ).map { PersonID($0) }
   }
 

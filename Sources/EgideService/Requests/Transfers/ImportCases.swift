@@ -51,13 +51,15 @@ public struct ImportCases: Codable, Sendable {
 
   /// What the import reports on the way, for a progress bar.
   public enum Phase: Sendable {
-    /// Checking the rows.
-    case checking
-    /// Writing the cases.
+    /// Checking and writing the rows, one at a time.
     case importing
   }
 
-  /// Checks the file's rows, then writes the good ones in one transaction.
+  /// Reads the file one row at a time, checking each row with the rules
+  /// of `egide report` and writing it at once, all in one transaction: if
+  /// a row is bad (without `skipInvalid`) or at a court outside the
+  /// caller's scope, the whole file is read for its problems and the
+  /// transaction undone.
   ///
   /// - Parameters:
   ///   - service: the service.
@@ -84,126 +86,60 @@ public struct ImportCases: Codable, Sendable {
         try ImportFormat.parse(value)
       }
     }
-    let records = try ImportSource.read(
-      content, path: fileName ?? "import", format: importFormat)
     let access = try service.authorize(caller, .import)
-    let now = access.now
     let configuration = service.configuration
-    let store = access.registry
-    let named = Set(records.flatMap(ImportValidator.personIDs))
-    let registered = try store.persons(Array(named))
-    try access.requireInScope(registered)
-    let persons = Dictionary(
-      registered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    func externalReference(_ record: ImportRecord) -> String {
-      (record.cells["external_reference"] ?? "").trimmingWhitespaceAndNewlines()
-    }
-    let existing = try store.existingExternalReferences(
-      records.map(externalReference).filter { !$0.isEmpty })
-    let validator = ImportValidator(
-      dates: configuration.dates, now: now, persons: persons)
-
-    var rows: [ImportedRow] = []
-    var problems: [ImportProblem] = []
-    var invalid = 0
-    var alreadyImported = 0
-    var firstSeen: [String: String] = [:]
-    for (index, record) in records.enumerated() {
-      defer { progress(.checking, index + 1, records.count) }
-      let reference = externalReference(record)
-      if existing.contains(reference) {
-        alreadyImported += 1
-        continue
-      }
-      var found: [ImportProblem] = []
-      switch validator.validate(record) {
-      case .success(let row): rows.append(row)
-      case .failure(let rows): found = rows.problems
-      }
-      if !reference.isEmpty {
-        if let earlier = firstSeen[reference] {
-          found.append(
-            ImportProblem(
-              location: record.location, field: "external_reference",
-              reason:
-                "'\(reference)' is already the external_reference of \(earlier); each row needs its own"
-            ))
-          if rows.last?.line == record.line { rows.removeLast() }
-        } else {
-          firstSeen[reference] = record.location
+    let total = Self.estimatedRows(in: content)
+    var pass = ImportPass(
+      access: access,
+      validator: ImportValidator(
+        dates: configuration.dates, now: access.now, persons: [:]),
+      skipInvalid: skipInvalid == true)
+    // A refusal undoes the transaction, then is thrown as it is.
+    var refusal: (any Error)?
+    do {
+      try access.registry.transaction { tx in
+        try pass.begin(tx)
+        try ImportSource.forEachRecord(
+          content, path: fileName ?? "import", format: importFormat
+        ) { record in
+          try pass.take(
+            record, in: tx, deadlines: configuration.deadlines,
+            calendar: configuration.calendar)
+          progress(.importing, pass.rows, max(total, pass.rows))
         }
+        if let found = pass.refusal {
+          refusal = found
+          throw Undone()
+        }
+        try pass.finish()
       }
-      if !found.isEmpty {
-        invalid += 1
-        problems += found
-      }
-    }
-    if invalid > 0 && skipInvalid != true {
-      throw ImportRefusal(
-        problems: problems.map(\.description),
-        message:
-          "\(invalid) of \(records.count) row(s) are invalid; nothing was imported. Fix them and import the file again, or add {skipInvalid} to import the \(rows.count) good row(s)"
-      )
-    }
-    for court in Set(rows.map(\.newCase.court)).sorted(by: { $0.code < $1.code }
-    ) {
-      try access.require(
-        .import, at: CaseLocation(reference: nil, court: court))
-    }
-    var imported = 0
-    var linkedPersons: Set<PersonID> = []
-    try store.transaction { tx in
-      var known: [String: PersonID] = [:]
-      let registeredBefore = try tx.lastPersonID() ?? PersonID(0)
-      for (index, row) in rows.enumerated() {
-        defer { progress(.importing, index + 1, rows.count) }
-        if try tx.caseReference(externalReference: row.externalReference)
-          != nil
-        {
-          alreadyImported += 1
-          continue
-        }
-        // A person met in an earlier row is the same record.
-        var newCase = row.newCase
-        var keys: [String?] = []
-        newCase.targets = []
-        for (target, key) in zip(row.newCase.targets, row.personKeys) {
-          let resolved = key.flatMap { known[$0] }.map(NewCase.Target.existing)
-          let target = resolved ?? target
-          if newCase.targets.contains(target) { continue }
-          newCase.targets.append(target)
-          keys.append(resolved == nil ? key : nil)
-        }
-        // A staff member registered before this import (same folded name,
-        // role and court, through the blind index) is linked, as a report
-        // is; the file's own persons are told apart by their keys.
-        let (linkedCase, linked) = try tx.linkingRepeatVictims(
-          newCase, registeredUpTo: registeredBefore)
-        newCase = linkedCase
-        linkedPersons.formUnion(linked)
-        let reference: CaseReference
-        do {
-          reference = try tx.report(
-            newCase, by: access.actor, at: row.reportedAt,
-            deadlines: configuration.deadlines,
-            calendar: configuration.calendar,
-            externalReference: row.externalReference)
-        } catch let error as DomainError {
-          throw DomainError(
-            error.code,
-            "\(row.location): \(error.message); nothing was imported")
-        }
-        let ids = try tx.targets(of: reference)
-        for (key, id) in zip(keys, ids) {
-          if let key, known[key] == nil { known[key] = id }
-        }
-        imported += 1
-      }
+    } catch {
+      throw refusal ?? error
     }
     return Report(
-      imported: imported, alreadyImported: alreadyImported, invalid: invalid,
-      linkedPersons: linkedPersons.count,
-      problems: problems.map(\.description))
+      imported: pass.imported, alreadyImported: pass.alreadyImported,
+      invalid: pass.invalid, linkedPersons: pass.linkedPersons.count,
+      problems: pass.problems.map(\.description))
+  }
+
+  /// Thrown to undo the transaction of a refused import.
+  private struct Undone: Error {}
+
+  /// About how many rows a file holds, for a progress bar.
+  ///
+  /// Its line breaks outside quotes, less the header's: a guide only
+  /// (blank and comment rows count, and a JSON file counts its lines).
+  static func estimatedRows(in content: Data) -> Int {
+    var quoted = false
+    var lines = 0
+    for byte in content {
+      if byte == UInt8(ascii: "\"") {
+        quoted.toggle()
+      } else if byte == UInt8(ascii: "\n") && !quoted {
+        lines += 1
+      }
+    }
+    return max(lines - 1, 0)
   }
 }
 

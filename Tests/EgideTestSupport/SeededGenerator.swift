@@ -1,0 +1,22 @@
+/// A small deterministic random generator (SplitMix64), for properties
+/// over generated inputs: a failing seed can be replayed.
+public struct SeededGenerator: RandomNumberGenerator {
+  /// The generator's state; its seed at the start.
+  public var state: UInt64
+
+  /// A generator starting from `state`.
+  public init(state: UInt64) { self.state = state }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A number in `0..<bound`.
+  public mutating func below(_ bound: Int) -> Int {
+    Int(next() % UInt64(bound))
+  }
+}
