@@ -107,6 +107,9 @@ public struct ImportCases: Codable, Sendable {
             calendar: configuration.calendar)
           progress(.importing, pass.rows, max(total, pass.rows))
         }
+        try pass.flush(
+          tx, deadlines: configuration.deadlines,
+          calendar: configuration.calendar)
         if let found = pass.refusal {
           refusal = found
           throw Undone()
