@@ -166,4 +166,36 @@ struct ImportAsReportedTests {
     #expect(heads[0] != nil)
     #expect(heads[0] == heads[1])
   }
+
+  @Test(
+    "a file whose bytes stop being UTF-8 halfway, even inside a quoted cell, is refused as not UTF-8 and writes nothing"
+  )
+  func bytesThatAreNotUTF8HalfwayWriteNothing() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "egide-import-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("registry.sqlite").path
+    let service = try Self.registry(at: path)
+    let text = Self.file(seed: 9, rows: 30)
+    for cut in ["LOT-9-20,", "Message 25 re"] {
+      var bytes = Array(text.utf8)
+      guard let at = text.range(of: cut)?.upperBound else {
+        Issue.record("no '\(cut)' in the file")
+        continue
+      }
+      // An opening quote, then a byte that starts no UTF-8 character.
+      let offset = text.utf8.distance(from: text.startIndex, to: at)
+      bytes.insert(contentsOf: [0x22, 0x61, 0xFF, 0x62], at: offset)
+      #expect {
+        try ImportCases(format: "csv").run(
+          on: service, as: Self.admin, content: Data(bytes))
+      } throws: { error in
+        (error as? DomainError)?.message.contains("is not UTF-8 text") == true
+      }
+      #expect(try Self.rows(at: path)["cases"] == [], "\(cut)")
+      #expect(try Self.rows(at: path)["persons"] == [], "\(cut)")
+    }
+  }
 }

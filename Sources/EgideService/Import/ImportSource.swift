@@ -74,35 +74,57 @@ enum ImportSource {
     _ data: Data, path: String, format: ImportFormat?,
     _ body: (ImportRecord) throws -> Void
   ) throws {
-    guard var text = String(data: data, encoding: .utf8) else {
-      throw DomainError(
-        .unacceptableValue,
-        "file '\(path)' is not UTF-8 text; save it as 'CSV UTF-8' (or JSON in UTF-8)",
-        field: "content")
-    }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    guard !text.allSatisfy(\.isWhitespace) else {
-      throw DomainError(
-        .unacceptableValue,
-        "file '\(path)' is empty; it needs a header row and one row per case (the import template has the header)"
-      )
-    }
+    let notUTF8 = DomainError(
+      .unacceptableValue,
+      "file '\(path)' is not UTF-8 text; save it as 'CSV UTF-8' (or JSON in UTF-8)",
+      field: "content")
     let extensionFormat = ImportFormat(
       rawValue: (path as NSString).pathExtension.lowercased())
-    let first = text.first { !$0.isWhitespace }
-    let isJSON =
-      (format ?? extensionFormat).map { $0 == .json }
-      ?? (first == "[" || first == "{")
     var count = 0
-    if isJSON {
-      for record in try json(text, path: path) {
-        count += 1
-        try body(record)
+    var isJSON = false
+    try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      // A CSV file is read from its bytes, without a copy as a String.
+      var bytes = raw[...]
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+      var scan = UTF8Scalars(bytes)
+      var first: Unicode.Scalar?
+      while let scalar = scan.next() {
+        if !scalar.properties.isWhitespace {
+          first = scalar
+          break
+        }
       }
-    } else {
-      try csv(text, path: path) { record in
-        count += 1
-        try body(record)
+      if scan.failed { throw notUTF8 }
+      guard let first else {
+        throw DomainError(
+          .unacceptableValue,
+          "file '\(path)' is empty; it needs a header row and one row per case (the import template has the header)"
+        )
+      }
+      isJSON =
+        (format ?? extensionFormat).map { $0 == .json }
+        ?? (first == "[" || first == "{")
+      if isJSON {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+          throw notUTF8
+        }
+        for record in try json(text, path: path) {
+          count += 1
+          try body(record)
+        }
+      } else {
+        var scalars = UTF8Scalars(bytes)
+        do {
+          try csv(&scalars, separator: separator(of: bytes), path: path) {
+            record in
+            count += 1
+            try body(record)
+          }
+        } catch {
+          // Bytes that are not UTF-8 end the text, maybe inside a quote.
+          throw scalars.failed ? notUTF8 : error
+        }
+        if scalars.failed { throw notUTF8 }
       }
     }
     guard count > 0 else {
@@ -141,8 +163,8 @@ enum ImportSource {
   /// Quoted cells may hold separators, doubled quotes and line breaks.
   /// `body` gets each row's first line and cells as soon as the row
   /// ends.
-  static func csvRows(
-    _ text: String, separator: Unicode.Scalar, path: String,
+  static func csvRows<Scalars: IteratorProtocol<Unicode.Scalar>>(
+    _ scalars: inout Scalars, separator: Unicode.Scalar, path: String,
     _ body: (Int, [String]) throws -> Void
   ) throws {
     var row: [String] = []
@@ -151,7 +173,6 @@ enum ImportSource {
     var rowLine = 1
     var quoted = false
     var quoteLine = 1
-    var scalars = text.unicodeScalars.makeIterator()
     var pending: Unicode.Scalar?
     func endRow() throws {
       row.append(String(cell))
@@ -207,11 +228,13 @@ enum ImportSource {
 
   /// The separator of a CSV file: the one of `,`, `;` and tab found most
   /// often on its first line (spreadsheets in French save with `;`).
-  static func separator(of text: String) -> Unicode.Scalar {
-    let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+  static func separator(of bytes: Slice<UnsafeRawBufferPointer>)
+    -> Unicode.Scalar
+  {
+    let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
     var best: (Unicode.Scalar, Int) = (",", 0)
     for candidate: Unicode.Scalar in [",", ";", "\t"] {
-      let count = firstLine.filter { $0 == candidate }.count
+      let count = firstLine.filter { $0 == UInt8(candidate.value) }.count
       if count > best.1 { best = (candidate, count) }
     }
     return best.0
@@ -219,18 +242,26 @@ enum ImportSource {
 
   static func csv(_ text: String, path: String) throws -> [ImportRecord] {
     var records: [ImportRecord] = []
-    try csv(text, path: path) { records.append($0) }
+    var text = text
+    try text.withUTF8 { utf8 in
+      let bytes = UnsafeRawBufferPointer(utf8)[...]
+      var scalars = UTF8Scalars(bytes)
+      try csv(&scalars, separator: separator(of: bytes), path: path) {
+        records.append($0)
+      }
+    }
     return records
   }
 
   /// Reads CSV text into records one row at a time (see
   /// ``forEachRecord(_:path:format:_:)``).
-  static func csv(
-    _ text: String, path: String, _ body: (ImportRecord) throws -> Void
+  static func csv<Scalars: IteratorProtocol<Unicode.Scalar>>(
+    _ scalars: inout Scalars, separator: Unicode.Scalar, path: String,
+    _ body: (ImportRecord) throws -> Void
   ) throws {
     var names: [String]?
     var afterHeader = true
-    try csvRows(text, separator: separator(of: text), path: path) {
+    try csvRows(&scalars, separator: separator, path: path) {
       line, cells in
       guard
         !cells.allSatisfy({
