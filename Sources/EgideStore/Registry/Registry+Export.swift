@@ -69,30 +69,6 @@ extension Registry {
       state: state, persons: persons,
       externalReference: row["external_reference"])
   }
-
-  /// The external references among `candidates` that a case of the
-  /// registry already has.
-  public func existingExternalReferences(_ candidates: [String]) throws
-    -> Set<String>
-  {
-    try read { db in
-      let statement = try db.makeStatement(
-        sql: "SELECT 1 FROM cases WHERE external_reference = ?")
-      var found = Set<String>()
-      for candidate in candidates
-      where try Int.fetchOne(statement, arguments: [candidate]) != nil {
-        found.insert(candidate)
-      }
-      return found
-    }
-  }
-}
-
-/// An error of the caller's closure, carried through the database layer
-/// unchanged.
-private struct PassedThrough: Error {
-  let error: any Error
-  init(_ error: any Error) { self.error = error }
 }
 
 extension Registry {

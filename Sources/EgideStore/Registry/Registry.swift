@@ -316,7 +316,9 @@ public final class Registry: @unchecked Sendable {
 
   /// Runs a read, mapping failures to ``StoreError``.
   func read<T>(_ body: (Database) throws -> T) throws -> T {
-    do { return try writer.read(body) } catch let error as DomainError {
+    do { return try writer.read(body) } catch let error as PassedThrough {
+      throw error.error
+    } catch let error as DomainError {
       throw error
     } catch {
       throw Self.storeError(error, path: path)
@@ -325,7 +327,9 @@ public final class Registry: @unchecked Sendable {
 
   /// Runs one IMMEDIATE transaction: all of `body` or nothing.
   func write<T>(_ body: (Database) throws -> T) throws -> T {
-    do { return try writer.write(body) } catch let error as DomainError {
+    do { return try writer.write(body) } catch let error as PassedThrough {
+      throw error.error
+    } catch let error as DomainError {
       throw error
     } catch {
       throw Self.storeError(error, path: path)

@@ -94,39 +94,28 @@ public struct ImportCases: Codable, Sendable {
       validator: ImportValidator(
         dates: configuration.dates, now: access.now, persons: [:]),
       skipInvalid: skipInvalid == true)
-    // A refusal undoes the transaction, then is thrown as it is.
-    var refusal: (any Error)?
-    do {
-      try access.registry.transaction { tx in
-        try pass.begin(tx)
-        try ImportSource.forEachRecord(
-          content, path: fileName ?? "import", format: importFormat
-        ) { record in
-          try pass.take(
-            record, in: tx, deadlines: configuration.deadlines,
-            calendar: configuration.calendar)
-          progress(.importing, pass.rows, max(total, pass.rows))
-        }
-        try pass.flush(
-          tx, deadlines: configuration.deadlines,
+    try access.registry.transaction { tx in
+      try pass.begin(tx)
+      try ImportSource.forEachRecord(
+        content, path: fileName ?? "import", format: importFormat
+      ) { record in
+        try pass.take(
+          record, in: tx, deadlines: configuration.deadlines,
           calendar: configuration.calendar)
-        if let found = pass.refusal {
-          refusal = found
-          throw Undone()
-        }
-        try pass.finish()
+        progress(.importing, pass.rows, max(total, pass.rows))
       }
-    } catch {
-      throw refusal ?? error
+      try pass.flush(
+        tx, deadlines: configuration.deadlines,
+        calendar: configuration.calendar)
+      // A refusal undoes the transaction, then is thrown as it is.
+      if let refusal = pass.refusal { throw PassedThrough(refusal) }
+      try pass.finish()
     }
     return Report(
       imported: pass.imported, alreadyImported: pass.alreadyImported,
       invalid: pass.invalid, linkedPersons: pass.linkedPersons.count,
       problems: pass.problems.map(\.description))
   }
-
-  /// Thrown to undo the transaction of a refused import.
-  private struct Undone: Error {}
 
   /// About how many rows a file holds, for a progress bar.
   ///
