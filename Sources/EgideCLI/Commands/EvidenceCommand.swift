@@ -19,6 +19,7 @@ struct EvidenceCommand: ParsableCommand {
   /// `egide evidence add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract:
         "Attach a URL or a file (kept in the registry with its SHA-256).",
       discussion: """
@@ -78,6 +79,7 @@ struct EvidenceCommand: ParsableCommand {
   /// `egide evidence get`.
   struct Get: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "get",
       abstract: "Write a stored file back out, after checking its SHA-256.",
       discussion: """
         Never overwrites an existing file. The file may identify the people

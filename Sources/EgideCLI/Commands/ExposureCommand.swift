@@ -20,6 +20,7 @@ struct ExposureCommand: ParsableCommand {
   /// `egide exposure scan`.
   struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "scan",
       abstract:
         "Scan decisions (plain text or Judilibre JSON) for registered persons.",
       discussion: """

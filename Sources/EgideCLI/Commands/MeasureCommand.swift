@@ -17,6 +17,7 @@ struct MeasureCommand: ParsableCommand {
   /// `egide measure request`.
   struct Request: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "request",
       abstract: "Request a protective measure in a case.",
       discussion: """
         The beneficiary defaults to the first person targeted in the case.
@@ -74,6 +75,7 @@ struct MeasureCommand: ParsableCommand {
   /// `egide measure update`.
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "update",
       abstract: "Move a measure to a new status.",
       discussion: """
         requested → granted | partially_granted | refused | in_place | withdrawn;

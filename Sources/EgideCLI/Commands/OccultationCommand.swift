@@ -36,6 +36,7 @@ struct OccultationCommand: ParsableCommand {
   /// `egide occultation request`.
   struct Request: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "request",
       abstract:
         "File the occultation request of an open_data_occultation measure.",
       discussion: """
@@ -81,6 +82,7 @@ struct OccultationCommand: ParsableCommand {
   /// `egide occultation decide`.
   struct Decide: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "decide",
       abstract: "Record the authority's ruling on a request or on its appeal.",
       discussion: """
         The notification date starts the two-month appeal window of a refusal
@@ -112,6 +114,7 @@ struct OccultationCommand: ParsableCommand {
   /// `egide occultation appeal`.
   struct Appeal: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "appeal",
       abstract: "Record the appeal of a refusal, within its two-month window.",
       discussion: """
         Only a refusal under COJ R111-13 may be appealed, once, and only
@@ -135,6 +138,7 @@ struct OccultationCommand: ParsableCommand {
   /// `egide occultation show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract:
         "Show a request: authority, legal basis, decisions, status and appeal window.",
       discussion: """

@@ -32,6 +32,7 @@ struct UserCommand: ParsableCommand {
   /// `egide user add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a user with a role, limited to a court or a ressort.",
       discussion: """
         --court and --ressort limit a delegate or a security officer to the
@@ -65,6 +66,7 @@ struct UserCommand: ParsableCommand {
   /// `egide user list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the users, enabled and disabled, in the order added.",
       discussion: """
         Example:
@@ -110,6 +112,7 @@ struct UserCommand: ParsableCommand {
   /// `egide user disable`.
   struct Disable: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "disable",
       abstract: "Disable a user, who may then no longer act.",
       discussion: """
         The user stays in the list, with who disabled them and when, and

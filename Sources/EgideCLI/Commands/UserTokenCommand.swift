@@ -27,6 +27,7 @@ extension UserCommand {
     /// `egide user token create`.
     struct Create: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "create",
         abstract: "Create a token for a user and print it, this once.",
         discussion: """
           The token alone is printed on standard output, so that it can be
@@ -62,6 +63,7 @@ extension UserCommand {
     /// `egide user token list`.
     struct List: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the tokens, oldest first, and where each stands.",
         discussion: """
           Shows whose each token is, what it is for, when it expires or
@@ -113,6 +115,7 @@ extension UserCommand {
     /// `egide user token revoke`.
     struct Revoke: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "revoke",
         abstract: "Revoke a token: it is refused from then on.",
         discussion: """
           The token stays listed, with who revoked it and when.

@@ -7,6 +7,7 @@ extension NoticeCommand {
   /// `egide notice draft`.
   struct Draft: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "draft",
       abstract:
         "Draft a notice for a content_takedown measure of an open case.",
       discussion: """

@@ -5,6 +5,7 @@ extension NoticeCommand {
   /// `egide notice render`.
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Print a notice ready to send, from what the registry knows.",
       discussion: """
         The text holds what DSA art. 16 requires: the exact URLs, the reasons

@@ -6,6 +6,7 @@ extension NoticeCommand {
   /// `egide notice reply`.
   struct Reply: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reply",
       abstract: "Record the platform's decision on URLs of a sent notice.",
       discussion: """
         Without --url the decision applies to every URL still pending. A

@@ -5,6 +5,7 @@ extension NoticeCommand {
   /// `egide notice send`.
   struct Send: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "send",
       abstract: "Record that a notice was sent to the platform (once).",
       discussion: """
         Egide does not contact the platform: send the text of 'egide notice

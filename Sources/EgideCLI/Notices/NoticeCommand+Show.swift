@@ -5,6 +5,7 @@ extension NoticeCommand {
   /// `egide notice show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract:
         "Show a notice: each URL's status and time to removal, replies, history.",
       discussion: """
