@@ -172,3 +172,28 @@ struct FaultImportParserTests {
     }
   }
 }
+
+extension ImportSource {
+  /// Every record of a file's bytes, collected.
+  static func read(_ data: Data, path: String, format: ImportFormat?) throws
+    -> [ImportRecord]
+  {
+    var records: [ImportRecord] = []
+    try forEachRecord(data, path: path, format: format) { records.append($0) }
+    return records
+  }
+
+  /// Every record of CSV text, collected, straight from the CSV reader.
+  static func csv(_ text: String, path: String) throws -> [ImportRecord] {
+    var records: [ImportRecord] = []
+    var text = text
+    try text.withUTF8 { utf8 in
+      let bytes = UnsafeRawBufferPointer(utf8)[...]
+      var scalars = UTF8Scalars(bytes)
+      try csv(&scalars, separator: separator(of: bytes), path: path) {
+        records.append($0)
+      }
+    }
+    return records
+  }
+}

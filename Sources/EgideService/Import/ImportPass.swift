@@ -20,6 +20,10 @@ struct ImportPass {
   var validator: ImportValidator
   /// Whether the good rows are written when some are bad.
   let skipInvalid: Bool
+  /// The assessment deadlines of the cases written.
+  let deadlines: DeadlinePolicy
+  /// The registry's calendar, which dates the references.
+  let calendar: BusinessCalendar
 
   /// The records read.
   private(set) var rows = 0
@@ -50,10 +54,15 @@ struct ImportPass {
   private var reporter: CaseReporter?
   private var pending: [ImportedRow] = []
 
-  init(access: Authorized, validator: ImportValidator, skipInvalid: Bool) {
+  init(
+    access: Authorized, validator: ImportValidator, skipInvalid: Bool,
+    deadlines: DeadlinePolicy, calendar: BusinessCalendar
+  ) {
     self.access = access
     self.validator = validator
     self.skipInvalid = skipInvalid
+    self.deadlines = deadlines
+    self.calendar = calendar
   }
 
   /// Opens the pass in the transaction that writes the cases.
@@ -71,10 +80,9 @@ struct ImportPass {
   }
 
   /// Checks one record and, while the file is accepted so far, writes it.
-  mutating func take(
-    _ record: ImportRecord, in tx: RegistryTransaction,
-    deadlines: DeadlinePolicy, calendar: BusinessCalendar
-  ) throws {
+  mutating func take(_ record: ImportRecord, in tx: RegistryTransaction)
+    throws
+  {
     rows += 1
     let reference = (record.cells["external_reference"] ?? "")
       .trimmingWhitespaceAndNewlines()
@@ -138,7 +146,7 @@ struct ImportPass {
     }
     pending.append(row)
     if pending.count >= Self.batch {
-      try flush(tx, deadlines: deadlines, calendar: calendar)
+      try flush(tx)
     }
   }
 
@@ -149,23 +157,19 @@ struct ImportPass {
   static let batch = 2048
 
   /// Writes the rows checked and not yet written.
-  mutating func flush(
-    _ tx: RegistryTransaction, deadlines: DeadlinePolicy,
-    calendar: BusinessCalendar
-  ) throws {
+  mutating func flush(_ tx: RegistryTransaction) throws {
     let rows = pending
     pending = []
     guard writes else { return }
     for row in rows {
-      try write(row, in: tx, deadlines: deadlines, calendar: calendar)
+      try write(row, in: tx)
     }
   }
 
   /// Writes one checked row, with the persons the file named before.
-  private mutating func write(
-    _ row: ImportedRow, in tx: RegistryTransaction,
-    deadlines: DeadlinePolicy, calendar: BusinessCalendar
-  ) throws {
+  private mutating func write(_ row: ImportedRow, in tx: RegistryTransaction)
+    throws
+  {
     guard let reporter else {
       preconditionFailure("an import pass writes after begin(_:)")
     }

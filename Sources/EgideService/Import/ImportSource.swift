@@ -40,36 +40,26 @@ enum ImportFormat: String, DomainValue {
 /// (comma or semicolon separated, UTF-8 with or without a byte order
 /// mark, CRLF or LF), or a JSON array of objects.
 enum ImportSource {
-  /// The records of a file's bytes, in `format`, or when `format` is
-  /// `nil` in the format its name's extension (`.csv`, `.json`), else its
-  /// content, says.
+  /// Reads a file's records one at a time, in the file's order.
+  ///
+  /// Records are not kept: a CSV file's rows are handed to `body` as they
+  /// are read, so that memory does not grow with the file. The format is
+  /// `format`, else the one the name's extension (`.csv`, `.json`), else
+  /// the content, says.
+  ///
+  /// A fault found late in the file (a quote never closed, no case at
+  /// all) is thrown after `body` has seen the records before it: call it
+  /// where a throw undoes what `body` did (a transaction).
   ///
   /// - Parameters:
   ///   - data: the file's bytes.
   ///   - path: the file's name, as messages show it and for its
   ///     extension.
   ///   - format: the format, when it was given.
-  /// - Returns: the records, in the file's order.
+  ///   - body: told each record.
   /// - Throws: ``DomainError`` `.unacceptableValue` for a file that is not
   ///   UTF-8, empty, has no case, or whose header or JSON structure is
-  ///   wrong.
-  static func read(_ data: Data, path: String, format: ImportFormat?) throws
-    -> [ImportRecord]
-  {
-    var records: [ImportRecord] = []
-    try forEachRecord(data, path: path, format: format) { records.append($0) }
-    return records
-  }
-
-  /// Reads a file's records one at a time, in the file's order, without
-  /// keeping them: a CSV file's rows are handed to `body` as they are
-  /// read, so that memory does not grow with the file.
-  ///
-  /// A fault found late in the file (a quote never closed, no case at
-  /// all) is thrown after `body` has seen the records before it: call it
-  /// where a throw undoes what `body` did (a transaction).
-  ///
-  /// - Throws: as ``read(_:path:format:)``, and what `body` throws.
+  ///   wrong; what `body` throws.
   static func forEachRecord(
     _ data: Data, path: String, format: ImportFormat?,
     _ body: (ImportRecord) throws -> Void
@@ -238,19 +228,6 @@ enum ImportSource {
       if count > best.1 { best = (candidate, count) }
     }
     return best.0
-  }
-
-  static func csv(_ text: String, path: String) throws -> [ImportRecord] {
-    var records: [ImportRecord] = []
-    var text = text
-    try text.withUTF8 { utf8 in
-      let bytes = UnsafeRawBufferPointer(utf8)[...]
-      var scalars = UTF8Scalars(bytes)
-      try csv(&scalars, separator: separator(of: bytes), path: path) {
-        records.append($0)
-      }
-    }
-    return records
   }
 
   /// Reads CSV text into records one row at a time (see

@@ -5,6 +5,20 @@ import GRDB
 /// How a ``CaseEvent`` is split into a clear row and a sealed part, and
 /// put back together.
 enum EventRecord {
+  /// The `facts` column of an event (its clear facts as JSON, with the
+  /// external reference of an imported case) and its identifying part,
+  /// to seal.
+  static func stored(_ event: CaseEvent, externalReference: String?) throws
+    -> (facts: String, identity: EventIdentity)
+  {
+    var (facts, identity) = split(event.change)
+    facts.externalReference = externalReference
+    return (
+      String(decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self),
+      identity
+    )
+  }
+
   /// The clear facts and the identifying part of an event.
   static func split(_ change: CaseChange) -> (EventFacts, EventIdentity) {
     var facts = EventFacts()

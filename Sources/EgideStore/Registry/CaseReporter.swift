@@ -233,27 +233,14 @@ public final class CaseReporter {
   private func append(
     _ event: CaseEvent, caseID: Int64, externalReference: String?
   ) throws {
-    var (facts, identity) = EventRecord.split(event.change)
-    facts.externalReference = externalReference
-    let factsJSON = String(
-      decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self)
-    let stamp = StoredDate.string(from: event.recordedAt)
     guard let (id, previous) = chain, let insertEvent else {
-      try ChainHash.append(
-        to: "events",
-        [
-          "case_id": caseID, "sequence": event.sequence,
-          "change": event.change.name, "actor": event.actor,
-          "recorded_at": stamp, "facts": factsJSON,
-        ],
-        identity: identity.isEmpty
-          ? nil
-          : { id throws(StoreError) in
-            try self.registry.vault.seal(
-              json: identity, at: .identity(of: "events", id))
-          }, in: db)
+      try transaction.append(
+        event, caseID: caseID, externalReference: externalReference)
       return
     }
+    let (factsJSON, identity) = try EventRecord.stored(
+      event, externalReference: externalReference)
+    let stamp = StoredDate.string(from: event.recordedAt)
     let sealed =
       identity.isEmpty
       ? nil

@@ -287,13 +287,13 @@ public struct RegistryTransaction {
       ])
   }
 
-  private func append(
+  /// Appends an event to a case's history through the chain's own
+  /// lookup of its last row.
+  func append(
     _ event: CaseEvent, caseID: Int64, externalReference: String? = nil
   ) throws {
-    var (facts, identity) = EventRecord.split(event.change)
-    facts.externalReference = externalReference
-    let factsJSON = String(
-      decoding: try JSONCoding.encoder.encode(facts), as: UTF8.self)
+    let (factsJSON, identity) = try EventRecord.stored(
+      event, externalReference: externalReference)
     try ChainHash.append(
       to: "events",
       [

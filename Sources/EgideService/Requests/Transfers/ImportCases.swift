@@ -93,20 +93,17 @@ public struct ImportCases: Codable, Sendable {
       access: access,
       validator: ImportValidator(
         dates: configuration.dates, now: access.now, persons: [:]),
-      skipInvalid: skipInvalid == true)
+      skipInvalid: skipInvalid == true, deadlines: configuration.deadlines,
+      calendar: configuration.calendar)
     try access.registry.transaction { tx in
       try pass.begin(tx)
       try ImportSource.forEachRecord(
         content, path: fileName ?? "import", format: importFormat
       ) { record in
-        try pass.take(
-          record, in: tx, deadlines: configuration.deadlines,
-          calendar: configuration.calendar)
+        try pass.take(record, in: tx)
         progress(.importing, pass.rows, max(total, pass.rows))
       }
-      try pass.flush(
-        tx, deadlines: configuration.deadlines,
-        calendar: configuration.calendar)
+      try pass.flush(tx)
       // A refusal undoes the transaction, then is thrown as it is.
       if let refusal = pass.refusal { throw PassedThrough(refusal) }
       try pass.finish()
