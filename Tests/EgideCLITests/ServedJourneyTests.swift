@@ -146,7 +146,9 @@ struct ServedJourneyTests {
       (.exposureScan, ["exposure", "scan", "decision.txt"] + purpose),
       (.campaignList, ["campaign", "list"]),
       (.campaignShow, ["campaign", "show", "2026-0001"]),
-      (.summary, ["summary", "--year", "2026"]),
+      // The year runs and the cases change between users: each edition
+      // replaces the one before in the publication ledger.
+      (.summary, ["summary", "--year", "2026", "--supersede"]),
       (
         .summaryInternal,
         ["summary", "--year", "2026", "--min-cell", "3", "--internal"]

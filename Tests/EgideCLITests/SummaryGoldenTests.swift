@@ -50,11 +50,16 @@ struct SummaryGoldenTests {
     ProcessInfo.processInfo.environment["EGIDE_REGENERATE"] == "1"
   }
 
-  /// Runs `egide summary --month 2026-11` on the demo registry.
+  /// Runs `egide summary --month 2026-11` on the sandbox's copy of the
+  /// demo registry: each test publishes into a ledger of its own, so that
+  /// what one test publishes does not change what another's shows.
   static func summary(
     _ arguments: [String], in sandbox: Sandbox
   ) throws -> EgideResult {
-    let db = try demo.get()
+    let db = sandbox.path("demo.sqlite")
+    if !FileManager.default.fileExists(atPath: db) {
+      try FileManager.default.copyItem(atPath: try demo.get(), toPath: db)
+    }
     return try sandbox.run(
       ["summary", "--month", "2026-11", "--db", db] + arguments,
       environment: ["EGIDE_NOW": now])

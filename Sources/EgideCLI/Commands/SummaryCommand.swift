@@ -19,9 +19,18 @@ struct SummaryCommand: ParsableCommand {
       "internal — not for circulation". Period boundaries are midnight in
       the registry's time zone (Europe/Paris unless configured).
 
+      Every summary that is not --internal is published: the registry
+      records what it showed and hid (the publication ledger), and makes
+      the next summary against it, so that a figure hidden once stays
+      hidden and no set of published summaries gives a hidden count away.
+      A period whose figures changed since they were published (an import
+      into the past) is refused until --supersede publishes the new
+      edition in place of the old one. --history lists what was published.
+
       Example:
         egide summary --month 2026-11 --format html --lang fr --out synthese-2026-11.html
         egide summary --quarter 2026-Q4 --format csv --out q4.csv
+        egide summary --history
       """)
 
   @OptionGroup var registry: RegistryOptions
@@ -42,19 +51,57 @@ struct SummaryCommand: ParsableCommand {
   @Option(
     help: "Write to this file (never overwritten) instead of standard output.")
   var out: String?
+  @Flag(
+    help:
+      "Publish this edition in place of the published ones whose figures changed since."
+  )
+  var supersede = false
+  @Flag(help: "List the summaries published (with --format json: as JSON).")
+  var history = false
 
   func run() throws {
+    if history { return try printHistory() }
     if let out { try OutputFile.checkNew(out) }
     let document = try registry.client().send(
       SummarizePeriod(
         month: month, quarter: quarter, year: year, from: from, to: to,
         minCell: minCell, internal: `internal` ? true : nil, format: format,
-        lang: lang))
+        lang: lang, supersede: supersede ? true : nil))
     let text = document.text
     if let out {
       try OutputFile.writeNew(Data(text.utf8), to: out)
     } else {
       print(text, terminator: text.last?.isNewline == true ? "" : "\n")
     }
+  }
+
+  /// Prints the publication ledger.
+  func printHistory() throws {
+    let client = try registry.client()
+    let publications = try client.send(ListPublications()).publications
+    if format?.lowercased() == "json" {
+      print(try JSONOutput.render(publications))
+      return
+    }
+    guard !publications.isEmpty else {
+      print(
+        "Nothing published yet: 'egide summary --month YYYY-MM' publishes a month"
+      )
+      return
+    }
+    let display = client.display
+    var table = TextTable(headers: [
+      "ID", "PERIOD", "PUBLISHED", "K", "SHOWN", "HIDDEN", "DIGEST", "STANDS",
+    ])
+    for entry in publications {
+      table.rows.append([
+        String(entry.id), entry.period,
+        CaseText.date(entry.publishedAt, display),
+        String(entry.minimumCount), String(entry.shown), String(entry.hidden),
+        String(entry.digest.prefix(12)),
+        entry.supersededBy.map { "replaced by \($0)" } ?? "yes",
+      ])
+    }
+    print(table.render(width: Terminal.width))
   }
 }

@@ -13,8 +13,9 @@ public struct StandingFigures: Sendable, Hashable {
   public struct Month: Sendable, Hashable {
     /// Cases reported in the month.
     public var new: Int
-    /// Resolutions recorded in the month (a case resolved twice counts
-    /// twice).
+    /// Cases whose last ending recorded in the month is a resolution: the
+    /// overview's "resolved" of a month, so that the trend and the
+    /// overview of the same month show the same figure.
     public var resolved: Int
 
     /// Creates the figures of a month.
@@ -63,8 +64,8 @@ public struct StandingFigures: Sendable, Hashable {
       months: scope.months.map { month in
         Month(
           new: cases.filter { month.contains($0.reportedAt) }.count,
-          resolved: cases.lazy.flatMap(\.endings).filter {
-            $0.ending == .resolved && month.contains($0.at)
+          resolved: cases.filter {
+            $0.endings.last { month.contains($0.at) }?.ending == .resolved
           }.count)
       })
   }

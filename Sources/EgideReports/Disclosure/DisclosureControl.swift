@@ -21,6 +21,14 @@ public struct DisclosureControl: Sendable {
 
   /// The report with the rule applied and stated.
   public func apply(to report: SummaryReport) -> SummaryReport {
+    var report = completeSecondary(hidingPrimary(report))
+    report.disclosure = rule
+    return report
+  }
+
+  /// The report with its small counts, and its durations resting on few
+  /// cases, hidden.
+  func hidingPrimary(_ report: SummaryReport) -> SummaryReport {
     var report = report
     let k = rule.minimumCount
     for (id, statistic) in report.statistics {
@@ -37,6 +45,20 @@ public struct DisclosureControl: Sendable {
       }
       report.statistics[id] = statistic
     }
+    return report
+  }
+
+  /// The report with further figures hidden until every additive line
+  /// holds (see ``holds(_:in:)``), and every duration hidden whose count
+  /// is.
+  ///
+  /// The figures of `keepShown` are never chosen: readers know them
+  /// already (an earlier publication showed them), so hiding them would
+  /// protect nothing.
+  func completeSecondary(
+    _ report: SummaryReport, keepShown: Set<String> = []
+  ) -> SummaryReport {
+    var report = report
     let lines = report.additiveLines
     var changed = true
     while changed {
@@ -44,17 +66,25 @@ public struct DisclosureControl: Sendable {
       for line in lines where !Self.holds(line, in: report) {
         let candidates = line.parts.filter {
           !report[$0].isSuppressed && report[$0].basis > 0
+            && !keepShown.contains($0)
         }
         let chosen =
           candidates.min {
             (report[$0].basis, $0) < (report[$1].basis, $1)
           } ?? line.total
-        guard !report[chosen].isSuppressed else { continue }
+        guard !report[chosen].isSuppressed, !keepShown.contains(chosen) else {
+          continue
+        }
         report.statistics[chosen, default: .count(0)].suppression = .secondary
         changed = true
       }
     }
-    report.disclosure = rule
+    for (duration, basis) in report.bases
+    where report[basis].isSuppressed && !report[duration].isSuppressed
+      && report[duration].value != nil
+    {
+      report.statistics[duration]?.suppression = .secondary
+    }
     return report
   }
 

@@ -411,7 +411,31 @@ public struct SummaryBuilder: Sendable {
     return SummaryReport(
       period: period, previousPeriod: previous, generatedAt: generatedAt,
       statistics: sheet.statistics, tables: tables, extraLines: extraLines,
+      bases: Self.bases(of: sheet.statistics, period: period),
       disclosure: nil)
+  }
+
+  /// The count each duration rests on: hiding the count hides the
+  /// duration.
+  static func bases(of statistics: [String: Statistic], period: ReportingPeriod)
+    -> [String: String]
+  {
+    var bases: [String: String] = [:]
+    for (id, statistic) in statistics where statistic.kind == .days {
+      let parts = id.split(separator: ".").map(String.init)
+      switch parts.first {
+      case "open": bases[id] = "open@current"
+      case "delay" where parts.count == 3:
+        bases[id] =
+          parts[1] == "to_resolution"
+          ? "ended.resolved@current" : "delay.\(parts[1]).cases"
+      case "takedown" where parts.count == 3:
+        bases[id] = "takedown.\(parts[1]).removed"
+      case "takedown": bases[id] = "takedown.removed"
+      default: break
+      }
+    }
+    return bases.filter { statistics[$0.value] != nil }
   }
 
   /// The q-quantile of values (nearest rank), `nil` for none.

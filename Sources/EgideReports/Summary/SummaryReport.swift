@@ -19,8 +19,28 @@ public struct SummaryReport: Sendable {
   /// Sets of figures that add up to a total shown elsewhere (beyond each
   /// table's columns): the months of a quarter and the quarter's total.
   public var extraLines: [AdditiveLine]
+  /// For each duration, the count of cases it rests on (by identifier):
+  /// a duration is hidden wherever its count is.
+  public var bases: [String: String]
   /// The disclosure rule applied, once applied.
   public var disclosure: DisclosureRule?
+
+  /// Creates a report.
+  public init(
+    period: ReportingPeriod, previousPeriod: ReportingPeriod,
+    generatedAt: Date, statistics: [String: Statistic],
+    tables: [SummaryTable], extraLines: [AdditiveLine],
+    bases: [String: String] = [:], disclosure: DisclosureRule?
+  ) {
+    self.period = period
+    self.previousPeriod = previousPeriod
+    self.generatedAt = generatedAt
+    self.statistics = statistics
+    self.tables = tables
+    self.extraLines = extraLines
+    self.bases = bases
+    self.disclosure = disclosure
+  }
 
   /// The figure with this identifier.
   ///

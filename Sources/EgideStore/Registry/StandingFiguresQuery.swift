@@ -35,10 +35,17 @@ struct StandingFiguresQuery {
           new: count(
             "SELECT count(*) FROM cases WHERE reported_at >= ? AND reported_at < ?",
             month),
+          // The cases whose last ending in the month is a resolution,
+          // as the overview counts them (SQLite takes `change` from the
+          // row of max(sequence)).
           resolved: count(
             """
-            SELECT count(*) FROM events
-            WHERE change = 'resolved' AND recorded_at >= ? AND recorded_at < ?
+            SELECT count(*) FROM (
+              SELECT change, max(sequence) FROM events
+              WHERE change IN ('resolved', 'closed', 'reopened')
+                AND recorded_at >= ? AND recorded_at < ?
+              GROUP BY case_id)
+            WHERE change = 'resolved'
             """, month))
       })
   }

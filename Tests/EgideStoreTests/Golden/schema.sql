@@ -88,6 +88,9 @@ CREATE INDEX occultation_requests_by_status
 -- index persons_by_name_index on persons
 CREATE INDEX persons_by_name_index ON persons (name_index);
 
+-- index publications_by_period on publications
+CREATE INDEX publications_by_period ON publications (period, id);
+
 -- table access_log on access_log
 CREATE TABLE access_log (
   id INTEGER PRIMARY KEY,
@@ -392,6 +395,37 @@ CREATE TABLE protection_requests (
   identity BLOB
 ) STRICT;
 
+-- table publications on publications
+CREATE TABLE publications (
+  id INTEGER PRIMARY KEY,
+  -- The period's label (2026-11, 2026-Q4, 2026, or first..last day).
+  period TEXT NOT NULL,
+  unit TEXT NOT NULL CHECK (unit IN ('month', 'quarter', 'year', 'days')),
+  published_at TEXT NOT NULL,
+  minimum_count INTEGER NOT NULL CHECK (minimum_count >= 1),
+  -- SHA-256 of the document as rendered, in hexadecimal.
+  digest TEXT NOT NULL CHECK (
+    length(digest) = 64 AND digest NOT GLOB '*[^0-9a-f]*'),
+  format TEXT NOT NULL,
+  -- The relations a reader can see, one per line (FigureRelation.stored).
+  relations TEXT NOT NULL,
+  superseded_by INTEGER REFERENCES publications(id),
+  CHECK (superseded_by IS NULL OR superseded_by > id)
+) STRICT;
+
+-- table published_figures on published_figures
+CREATE TABLE published_figures (
+  publication_id INTEGER NOT NULL REFERENCES publications(id),
+  -- window/key, such as 2026-11/new.kind.threat.
+  figure TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('count', 'days')),
+  hidden INTEGER NOT NULL CHECK (hidden IN (0, 1)),
+  -- The value shown; NULL when hidden or not available.
+  value REAL,
+  CHECK (hidden = 0 OR value IS NULL),
+  PRIMARY KEY (publication_id, figure)
+) STRICT, WITHOUT ROWID;
+
 -- table reference_counters on reference_counters
 CREATE TABLE reference_counters (
   year INTEGER PRIMARY KEY,
@@ -514,6 +548,43 @@ BEFORE UPDATE OF chain_hash ON notice_events
 WHEN OLD.chain_hash IS NOT NULL
 BEGIN
   SELECT RAISE(ABORT, 'the notice history is append-only');
+END;
+
+-- trigger publications_are_never_deleted on publications
+CREATE TRIGGER publications_are_never_deleted BEFORE DELETE ON publications
+BEGIN
+  SELECT RAISE(ABORT, 'publications are superseded, never deleted');
+END;
+
+-- trigger publications_are_superseded_once on publications
+CREATE TRIGGER publications_are_superseded_once
+BEFORE UPDATE OF superseded_by ON publications
+WHEN OLD.superseded_by IS NOT NULL
+BEGIN
+  SELECT RAISE(ABORT, 'a publication is superseded once');
+END;
+
+-- trigger publications_change_only_by_superseding on publications
+CREATE TRIGGER publications_change_only_by_superseding
+BEFORE UPDATE OF id, period, unit, published_at, minimum_count, digest,
+  format, relations
+ON publications
+BEGIN
+  SELECT RAISE(ABORT, 'a publication is superseded by a new one, never edited');
+END;
+
+-- trigger published_figures_are_never_deleted on published_figures
+CREATE TRIGGER published_figures_are_never_deleted
+BEFORE DELETE ON published_figures
+BEGIN
+  SELECT RAISE(ABORT, 'published figures are never deleted');
+END;
+
+-- trigger published_figures_are_never_edited on published_figures
+CREATE TRIGGER published_figures_are_never_edited
+BEFORE UPDATE ON published_figures
+BEGIN
+  SELECT RAISE(ABORT, 'published figures are never edited');
 END;
 
 -- trigger seal_generations_are_append_only_delete on seal_generations

@@ -32,13 +32,18 @@ public struct SummarizePeriod: ServiceRequest {
   public var format: String?
   /// `en` or `fr`; nil for `en`.
   public var lang: String?
+  /// Whether this edition replaces the published ones whose figures
+  /// changed since (see ``run(on:as:)``).
+  public var supersede: Bool?
 
   /// A summary of a period.
   public init(
     month: String? = nil, quarter: String? = nil, year: String? = nil,
     from: String? = nil, to: String? = nil, minCell: Int? = nil,
-    internal: Bool? = nil, format: String? = nil, lang: String? = nil
+    internal: Bool? = nil, format: String? = nil, lang: String? = nil,
+    supersede: Bool? = nil
   ) {
+    self.supersede = supersede
     self.month = month
     self.quarter = quarter
     self.year = year
@@ -137,11 +142,75 @@ public struct SummarizePeriod: ServiceRequest {
     let standing = try access.registry.summaryFacts(for: builder.scope) {
       tally.add($0)
     }
-    let report = builder.publish(
-      tally, standing: standing, rule: DisclosureRule(minimumCount: minimum))
+    let built = builder.build(tally, standing: standing)
+    let rule = DisclosureRule(minimumCount: minimum)
+    let renderer = SummaryRenderer(language: language)
+    guard !isInternal else {
+      return RenderedDocument(
+        contentType: Self.contentType(of: format),
+        text: renderer.render(
+          DisclosureControl(rule: rule).apply(to: built), as: format))
+    }
+    let text = try access.registry.recordPublication { records in
+      try Self.publish(
+        built, rule: rule, ledger: records, supersede: supersede ?? false,
+        at: now, format: format, renderer: renderer)
+    }
     return RenderedDocument(
-      contentType: Self.contentType(of: format),
-      text: SummaryRenderer(language: language).render(report, as: format))
+      contentType: Self.contentType(of: format), text: text)
+  }
+
+  /// Publishes `built` against the ledger: refuses an edition whose
+  /// figures changed since they were published (unless it supersedes
+  /// them), applies the disclosure control over the series, and says what
+  /// to record — nothing when the same figures stand published already.
+  static func publish(
+    _ built: SummaryReport, rule: DisclosureRule,
+    ledger records: [PublicationRecord],
+    supersede: Bool, at now: Date, format: SummaryFormat,
+    renderer: SummaryRenderer
+  ) throws -> (record: PublicationRecord?, superseding: [Int64], result: String)
+  {
+    let display = Display(timeZone: built.period.timeZone)
+    var ledger = records.filter { $0.supersededBy == nil }.map(
+      Publication.init(record:))
+    let changes = built.changes(since: ledger)
+    var superseding: [Int64] = []
+    if !changes.isEmpty {
+      let editions = Set(changes.compactMap(\.publication.id))
+      guard supersede else {
+        let first = changes[0].publication
+        let running =
+          first.period == built.period.label && built.period.end > now
+          ? " (\(built.period.label) has not ended: its figures change until it does)"
+          : ""
+        throw DomainError(
+          .forbiddenTransition,
+          "\(changes.count) \(changes.count == 1 ? "figure" : "figures") of this summary (first \(changes[0].figure)) changed since summary \(first.period) published them on \(display.dateTime(first.publishedAt)): the difference between the editions would show what changed; add {supersede} to publish this edition in place of \(editions.count == 1 ? "that one" : "those \(editions.count)")\(running)"
+        )
+      }
+      superseding = editions.sorted()
+      ledger.removeAll { editions.contains($0.id ?? -1) }
+    }
+    let report: SummaryReport
+    do {
+      report = try SeriesDisclosure(rule: rule, ledger: ledger).apply(to: built)
+        .report
+    } catch {
+      throw DomainError(
+        .forbiddenTransition,
+        "the summaries published do not add up with the registry as it is; publish the periods that changed again with {supersede}"
+      )
+    }
+    let text = renderer.render(report, as: format)
+    let publication = Publication(
+      report, digest: PublicationRecord.digest(of: text), publishedAt: now)
+    if superseding.isEmpty,
+      ledger.contains(where: { $0.sameFigures(as: publication) })
+    {
+      return (nil, [], text)
+    }
+    return (publication.record(format: format.rawValue), superseding, text)
   }
 
   /// The media type of a summary format.

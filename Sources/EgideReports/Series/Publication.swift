@@ -1,0 +1,140 @@
+import Foundation
+
+/// What one published summary put in readers' hands, as the publication
+/// ledger records it.
+///
+/// Each figure's identity, whether it was shown (and then its value) or
+/// hidden, and the relations a reader can see between the figures. Facts
+/// only: no name, no free text.
+public struct Publication: Sendable, Hashable {
+  /// One figure of the document.
+  public struct Figure: Sendable, Hashable {
+    /// A count or a duration.
+    public var kind: Statistic.Kind
+    /// The value shown; nil when hidden or not available.
+    public var value: Double?
+    /// Whether the document hides it.
+    public var isHidden: Bool
+
+    /// Creates a figure.
+    public init(kind: Statistic.Kind, value: Double?, isHidden: Bool) {
+      self.kind = kind
+      self.value = value
+      self.isHidden = isHidden
+    }
+  }
+
+  /// The ledger's number for it; nil before it is recorded.
+  public var id: Int64?
+  /// The period's label, such as `2026-11`.
+  public var period: String
+  /// Month, quarter, year or days.
+  public var unit: ReportingPeriod.Unit
+  /// When it was published.
+  public var publishedAt: Date
+  /// The minimum count k it applied.
+  public var minimumCount: Int
+  /// SHA-256 of the document as rendered, in hexadecimal.
+  public var digest: String
+  /// Every figure it shows or hides.
+  public var figures: [FigureIdentity: Figure]
+  /// The relations a reader can see between its figures.
+  public var relations: [FigureRelation]
+  /// The publication that replaced it, if one did.
+  public var supersededBy: Int64?
+
+  /// Creates a publication.
+  public init(
+    id: Int64? = nil, period: String, unit: ReportingPeriod.Unit,
+    publishedAt: Date, minimumCount: Int, digest: String,
+    figures: [FigureIdentity: Figure], relations: [FigureRelation],
+    supersededBy: Int64? = nil
+  ) {
+    self.id = id
+    self.period = period
+    self.unit = unit
+    self.publishedAt = publishedAt
+    self.minimumCount = minimumCount
+    self.digest = digest
+    self.figures = figures
+    self.relations = relations
+    self.supersededBy = supersededBy
+  }
+
+  /// What `report` (disclosure control applied) publishes.
+  public init(_ report: SummaryReport, digest: String, publishedAt: Date) {
+    var figures: [FigureIdentity: Figure] = [:]
+    for (id, statistic) in report.statistics {
+      figures[report.identity(of: id)] = Figure(
+        kind: statistic.kind, value: statistic.publishedValue,
+        isHidden: statistic.isSuppressed)
+    }
+    self.init(
+      period: report.period.label, unit: report.period.unit,
+      publishedAt: publishedAt,
+      minimumCount: report.disclosure?.minimumCount
+        ?? DisclosureRule.standardMinimumCount,
+      digest: digest, figures: figures, relations: report.relations)
+  }
+
+  /// Whether it shows and hides exactly what `other` does, with the same
+  /// values: the same edition, perhaps in another format or language.
+  public func sameFigures(as other: Publication) -> Bool {
+    period == other.period && figures == other.figures
+  }
+}
+
+extension SummaryReport {
+  /// Every relation a reader can see between the figures of the report:
+  /// each column of a table and its total (for a table whose cases stand
+  /// in several rows, the rows add up to at least the total and each is
+  /// at most the total), the extra lines, and the backlog's balance.
+  ///
+  /// The balance — open at the start, plus new, minus ended, is open at
+  /// the end — is off by the cases reopened in the period, which no
+  /// reader sees. The relation carries that number as its constant, as
+  /// if the reader knew it: the audit then assumes the worst.
+  public var relations: [FigureRelation] {
+    var relations: [FigureRelation] = []
+    func identities(_ ids: [String]) -> [FigureIdentity] {
+      ids.map(identity(of:))
+    }
+    for table in tables {
+      guard let total = table.total else { continue }
+      for column in table.columns.indices {
+        guard self[total.cells[column]].kind == .count else { continue }
+        let parts = identities(table.rows.map { $0.cells[column] })
+        let sum = identity(of: total.cells[column])
+        if table.multiValued {
+          relations.append(.sum(parts, atLeast: sum))
+          relations += parts.map {
+            FigureRelation([(sum, 1), ($0, -1)], isEquality: false)
+          }
+        } else {
+          relations.append(.sum(parts, equals: sum))
+        }
+      }
+    }
+    for line in extraLines {
+      relations.append(
+        .sum(identities(line.parts), equals: identity(of: line.total)))
+    }
+    if previousPeriod.end == period.start,
+      let openAtStart = statistics["open@previous"]?.value,
+      let new = statistics["new@current"]?.value,
+      let ended = statistics["ended@current"]?.value,
+      let openAtEnd = statistics["open@current"]?.value
+    {
+      let reopened = Int(openAtEnd - openAtStart - new + ended)
+      relations.append(
+        FigureRelation(
+          [
+            (identity(of: "open@previous"), 1),
+            (identity(of: "new@current"), 1),
+            (identity(of: "ended@current"), -1),
+            (identity(of: "open@current"), -1),
+          ], isEquality: true, constant: -reopened))
+    }
+    return relations.filter { !$0.terms.isEmpty }
+  }
+}
