@@ -190,6 +190,17 @@ struct PublicationSeriesTests {
       ["summary", "--db", db, "--history"], environment: ["EGIDE_NOW": Self.now]
     )
     #expect(table.stdout.contains("2026-11"), "\(table)")
+    for wrong in [
+      ["--month", "2026-11"], ["--format", "csv"], ["--supersede"],
+    ] {
+      let refused = try sandbox.run(
+        ["summary", "--db", db, "--history"] + wrong,
+        environment: ["EGIDE_NOW": Self.now])
+      #expect(refused.status == 64, "\(wrong): \(refused)")
+      #expect(refused.stderr.contains(wrong[0]), "\(refused)")
+      #expect(refused.stdout.isEmpty)
+    }
+    #expect(try Self.history(db, in: sandbox).count == 1)
   }
 
   @Test(

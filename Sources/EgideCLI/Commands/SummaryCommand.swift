@@ -59,6 +59,27 @@ struct SummaryCommand: ParsableCommand {
   @Flag(help: "List the summaries published (with --format json: as JSON).")
   var history = false
 
+  func validate() throws {
+    guard history else { return }
+    let others = [
+      ("--month", month != nil), ("--quarter", quarter != nil),
+      ("--year", year != nil), ("--from", from != nil), ("--to", to != nil),
+      ("--min-cell", minCell != nil), ("--internal", `internal`),
+      ("--lang", lang != nil), ("--out", out != nil),
+      ("--supersede", supersede),
+    ].filter(\.1).map(\.0)
+    if let format, !["json", "md"].contains(format.lowercased()) {
+      throw ValidationError(
+        "--format '\(format)' is not accepted with --history; give json, or md (the default) for a table"
+      )
+    }
+    if let first = others.first {
+      throw ValidationError(
+        "--history lists what was published and takes no \(first); give --history alone, or with --format json"
+      )
+    }
+  }
+
   func run() throws {
     if history { return try printHistory() }
     if let out { try OutputFile.checkNew(out) }
