@@ -2,13 +2,12 @@ import EgideCore
 
 /// Making the summary of a period for publication.
 extension SummaryBuilder {
-  /// The summary of `cases` with disclosure control applied.
+  /// The summary of `cases` with the disclosure control of one document
+  /// alone applied, as an internal summary gets it.
   ///
-  /// The figures of a period do not depend on when the summary is made
-  /// (severities are taken at the end of the period), and the control is
-  /// deterministic, so the previous-period column of one summary hides
-  /// what the previous summary hid — as long as no case is added to a
-  /// past period in between (an import of old reports does that).
+  /// A published summary is made against the publication ledger instead
+  /// (``SeriesDisclosure``), so that what one document hid no other
+  /// gives away.
   public func publish(_ cases: [CaseFacts], rule: DisclosureRule)
     -> SummaryReport
   {
@@ -16,7 +15,8 @@ extension SummaryBuilder {
   }
 
   /// The summary of a tally of the relevant cases and the standing figures
-  /// of the registry, with disclosure control applied.
+  /// of the registry, with the disclosure control of one document alone
+  /// applied.
   public func publish(
     _ tally: SummaryTally, standing: StandingFigures, rule: DisclosureRule
   ) -> SummaryReport {
