@@ -181,7 +181,7 @@ struct SeriesDisclosureTests {
       ).build(cases)
       let report = try SeriesDisclosure(
         rule: DisclosureRule(minimumCount: 11), ledger: ledger
-      ).apply(to: built).report
+      ).apply(to: built)
       let publication = Publication(
         report, digest: String(repeating: "0", count: 64),
         publishedAt: SummaryFixtures.date("2027-02-01"))

@@ -47,12 +47,14 @@ public struct SeriesDisclosure: Sendable {
   /// with the registry as it is.
   public struct Inconsistency: Error, Hashable, Sendable {}
 
-  /// The report with the rule applied over the series, and the hidden
-  /// counts that documents already published expose whatever this one
-  /// hides.
-  public func apply(to built: SummaryReport) throws(Inconsistency) -> (
-    report: SummaryReport, exposedBefore: [FigureIdentity]
-  ) {
+  /// The report with the rule applied over the series.
+  ///
+  /// A hidden count that the documents already published expose, and
+  /// that no figure of this one can save, is left as it is (after
+  /// ``attemptsPerFigure`` tries).
+  public func apply(to built: SummaryReport) throws(Inconsistency)
+    -> SummaryReport
+  {
     let control = DisclosureControl(rule: rule)
     var report = control.hidingPrimary(built)
     var knownBefore: [FigureIdentity: Double] = [:]
@@ -161,7 +163,7 @@ public struct SeriesDisclosure: Sendable {
         }
         if revealed { continue }
         report.disclosure = rule
-        return (report, unfixable.sorted())
+        return report
       }
       for figure in fixes {
         for id in ids[figure] ?? [] {

@@ -55,15 +55,16 @@ extension SummaryReport {
         if let value = published.value { shown[figure] = (value, publication) }
       }
     }
-    var changes: [(figure: FigureIdentity, publication: Publication)] = []
+    var changes: [FigureIdentity: Publication] = [:]
     for (id, statistic) in statistics where statistic.kind == .count {
       let figure = identity(of: id)
       guard let (value, publication) = shown[figure],
-        let now = statistic.value, now != value,
-        !changes.contains(where: { $0.figure == figure })
+        let now = statistic.value, now != value
       else { continue }
-      changes.append((figure, publication))
+      changes[figure] = publication
     }
-    return changes.sorted { $0.figure < $1.figure }
+    return changes.sorted { $0.key < $1.key }.map {
+      (figure: $0.key, publication: $0.value)
+    }
   }
 }

@@ -195,7 +195,6 @@ public struct SummarizePeriod: ServiceRequest {
     let report: SummaryReport
     do {
       report = try SeriesDisclosure(rule: rule, ledger: ledger).apply(to: built)
-        .report
     } catch {
       throw DomainError(
         .forbiddenTransition,
