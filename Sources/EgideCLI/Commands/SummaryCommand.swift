@@ -22,7 +22,8 @@ struct SummaryCommand: ParsableCommand {
       Every summary that is not --internal is published: the registry
       records what it showed and hid (the publication ledger), and makes
       the next summary against it, so that a figure hidden once stays
-      hidden and no set of published summaries gives a hidden count away.
+      hidden and no hidden count can be worked out, nor pinned to 1, from
+      all the summaries published together.
       A period whose figures changed since they were published (an import
       into the past) is refused until --supersede publishes the new
       edition in place of the old one. --history lists what was published.
