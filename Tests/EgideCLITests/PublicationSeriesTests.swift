@@ -101,14 +101,8 @@ struct PublicationSeriesTests {
     #expect(
       (report["relations checked against the truth"] as? Int ?? 0) > 1_000,
       "\(report)")
-    let history = try sandbox.run(
-      ["summary", "--db", db, "--history", "--format", "json"],
-      environment: ["EGIDE_NOW": Self.now])
-    let entries =
-      (try? JSONSerialization.jsonObject(with: history.stdoutData)
-        as? [[String: Any]])
-      ?? []
-    #expect(entries.count == Self.schedule.count, "\(history)")
+    let entries = try Self.history(db, in: sandbox)
+    #expect(entries.count == Self.schedule.count, "\(entries)")
   }
 
   @Test(

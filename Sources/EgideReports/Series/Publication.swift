@@ -86,9 +86,9 @@ public struct Publication: Sendable, Hashable {
 
 extension SummaryReport {
   /// Every relation a reader can see between the figures of the report:
-  /// each column of a table and its total (for a table whose cases stand
-  /// in several rows, the rows add up to at least the total and each is
-  /// at most the total), the extra lines, and the backlog's balance.
+  /// each of its ``additiveLines`` (where a case can count in several
+  /// parts, the parts add up to at least the total and each is at most
+  /// the total), and the backlog's balance.
   ///
   /// The balance — open at the start, plus new, minus ended, is open at
   /// the end — is off by the cases reopened in the period, which no
@@ -96,28 +96,17 @@ extension SummaryReport {
   /// if the reader knew it: the audit then assumes the worst.
   public var relations: [FigureRelation] {
     var relations: [FigureRelation] = []
-    func identities(_ ids: [String]) -> [FigureIdentity] {
-      ids.map(identity(of:))
-    }
-    for table in tables {
-      guard let total = table.total else { continue }
-      for column in table.columns.indices {
-        guard self[total.cells[column]].kind == .count else { continue }
-        let parts = identities(table.rows.map { $0.cells[column] })
-        let sum = identity(of: total.cells[column])
-        if table.multiValued {
-          relations.append(.sum(parts, atLeast: sum))
-          relations += parts.map {
-            FigureRelation([(sum, 1), ($0, -1)], isEquality: false)
-          }
-        } else {
-          relations.append(.sum(parts, equals: sum))
+    for line in additiveLines {
+      let parts = line.parts.map(identity(of:))
+      let total = identity(of: line.total)
+      if line.partsMayOverlap {
+        relations.append(.sum(parts, atLeast: total))
+        relations += parts.map {
+          FigureRelation([(total, 1), ($0, -1)], isEquality: false)
         }
+      } else {
+        relations.append(.sum(parts, equals: total))
       }
-    }
-    for line in extraLines {
-      relations.append(
-        .sum(identities(line.parts), equals: identity(of: line.total)))
     }
     if previousPeriod.end == period.start,
       let openAtStart = statistics["open@previous"]?.value,

@@ -212,10 +212,12 @@ public struct SummaryBuilder: Sendable {
             cells: [
               sheet.put(
                 "open.age.median",
-                .days(Self.quantile(ages, 0.5), basis: ages.count)),
+                .days(Self.quantile(ages, 0.5), basis: ages.count),
+                restingOn: "open@current"),
               sheet.put(
                 "open.age.p90",
-                .days(Self.quantile(ages, 0.9), basis: ages.count)),
+                .days(Self.quantile(ages, 0.9), basis: ages.count),
+                restingOn: "open@current"),
             ])
         ]))
 
@@ -294,19 +296,23 @@ public struct SummaryBuilder: Sendable {
           ("to_escalation", tally.toEscalation),
           ("to_resolution", tally.toResolution),
         ].map { key, values in
-          .init(
+          // Resolutions in the period are the overview's figure.
+          let cases =
+            key == "to_resolution"
+            ? "ended.resolved@current"
+            : sheet.put("delay.\(key).cases", .count(values.count))
+          return .init(
             key: key,
             cells: [
               sheet.put(
                 "delay.\(key).median",
-                .days(Self.quantile(values, 0.5), basis: values.count)),
+                .days(Self.quantile(values, 0.5), basis: values.count),
+                restingOn: cases),
               sheet.put(
                 "delay.\(key).p90",
-                .days(Self.quantile(values, 0.9), basis: values.count)),
-              // Resolutions in the period are the overview's figure.
-              key == "to_resolution"
-                ? "ended.resolved@current"
-                : sheet.put("delay.\(key).cases", .count(values.count)),
+                .days(Self.quantile(values, 0.9), basis: values.count),
+                restingOn: cases),
+              cases,
             ])
         }))
 
@@ -326,7 +332,8 @@ public struct SummaryBuilder: Sendable {
             sheet.put("takedown.\(platform).removed", .count(removal.count)),
             sheet.put(
               "takedown.\(platform).median_days",
-              .days(Self.quantile(removal, 0.5), basis: removal.count)),
+              .days(Self.quantile(removal, 0.5), basis: removal.count),
+              restingOn: "takedown.\(platform).removed"),
           ]))
     }
     tables.append(
@@ -345,7 +352,8 @@ public struct SummaryBuilder: Sendable {
               .days(
                 Self.quantile(
                   tally.takedownRemovals.values.flatMap { $0 }, 0.5),
-                basis: removedTotal)),
+                basis: removedTotal),
+              restingOn: "takedown.removed"),
           ])))
 
     // Missed deadlines.
@@ -411,31 +419,8 @@ public struct SummaryBuilder: Sendable {
     return SummaryReport(
       period: period, previousPeriod: previous, generatedAt: generatedAt,
       statistics: sheet.statistics, tables: tables, extraLines: extraLines,
-      bases: Self.bases(of: sheet.statistics, period: period),
+      bases: sheet.bases,
       disclosure: nil)
-  }
-
-  /// The count each duration rests on: hiding the count hides the
-  /// duration.
-  static func bases(of statistics: [String: Statistic], period: ReportingPeriod)
-    -> [String: String]
-  {
-    var bases: [String: String] = [:]
-    for (id, statistic) in statistics where statistic.kind == .days {
-      let parts = id.split(separator: ".").map(String.init)
-      switch parts.first {
-      case "open": bases[id] = "open@current"
-      case "delay" where parts.count == 3:
-        bases[id] =
-          parts[1] == "to_resolution"
-          ? "ended.resolved@current" : "delay.\(parts[1]).cases"
-      case "takedown" where parts.count == 3:
-        bases[id] = "takedown.\(parts[1]).removed"
-      case "takedown": bases[id] = "takedown.removed"
-      default: break
-      }
-    }
-    return bases.filter { statistics[$0.value] != nil }
   }
 
   /// The q-quantile of values (nearest rank), `nil` for none.
@@ -449,10 +434,17 @@ public struct SummaryBuilder: Sendable {
   /// The figures being computed.
   struct Sheet {
     var statistics: [String: Statistic] = [:]
+    /// For each duration, the count it rests on.
+    var bases: [String: String] = [:]
 
+    /// Puts a figure; a duration names the count of cases it rests on,
+    /// so that hiding the count hides it.
     @discardableResult
-    mutating func put(_ id: String, _ statistic: Statistic) -> String {
+    mutating func put(
+      _ id: String, _ statistic: Statistic, restingOn basis: String? = nil
+    ) -> String {
       statistics[id] = statistic
+      if let basis { bases[id] = basis }
       return id
     }
   }

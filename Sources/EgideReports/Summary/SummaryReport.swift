@@ -65,7 +65,10 @@ public struct SummaryReport: Sendable {
       for column in table.columns.indices {
         let cells = table.rows.map { $0.cells[column] }
         guard self[total.cells[column]].kind == .count else { continue }
-        lines.append(AdditiveLine(parts: cells, total: total.cells[column]))
+        lines.append(
+          AdditiveLine(
+            parts: cells, total: total.cells[column],
+            partsMayOverlap: table.multiValued))
       }
     }
     return lines
@@ -79,10 +82,15 @@ public struct AdditiveLine: Hashable, Sendable {
   public var parts: [String]
   /// The figure they add up to.
   public var total: String
+  /// Whether a case can count in several parts (a table whose cases stand
+  /// in several rows): the parts then add up to at least the total, each
+  /// at most the total.
+  public var partsMayOverlap: Bool
 
   /// Creates a line.
-  public init(parts: [String], total: String) {
+  public init(parts: [String], total: String, partsMayOverlap: Bool = false) {
     self.parts = parts
     self.total = total
+    self.partsMayOverlap = partsMayOverlap
   }
 }
