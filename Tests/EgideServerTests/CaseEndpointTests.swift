@@ -73,7 +73,8 @@ struct CaseEndpointTests {
   }
 
   @Test(
-    "refusals carry their HTTP status: 403 role or scope, 404, 409 lifecycle")
+    "refusals carry their HTTP status: 403 role, 404 unknown or outside the scope, 409 lifecycle"
+  )
   func refusalStatuses() async throws {
     let fixture = try ServerFixture()
     try await fixture.withClient { client in
@@ -87,8 +88,10 @@ struct CaseEndpointTests {
       #expect(role.problem?.code == "notAllowed")
       let scope = try await client.send(
         .get, "/v1/cases/\(reference)", token: fixture.token("officier.douai"))
-      #expect(scope.status == .forbidden)
-      #expect(scope.problem?.code == "outOfScope")
+      // Outside the scope reads as unknown: no confirmation, no court.
+      #expect(scope.status == .notFound)
+      #expect(scope.problem?.code == "notFound")
+      #expect(scope.problem?.detail.contains("tj") == false)
       let liaison = try await client.send(
         .get, "/v1/cases", token: fixture.token("liaison.dsj"))
       #expect(liaison.status == .forbidden)

@@ -45,7 +45,7 @@ struct CaseRequestTests {
     let fixture = try ServiceFixture()
     let paris = try fixture.report(court: "tj75056")
     let before = try fixture.snapshot()
-    #expect(throws: AccessRefusal.self) {
+    #expect(throws: DomainError.self) {
       try fixture.service.run(
         ShowCase(reference: paris, purpose: "check the report"),
         as: ServiceFixture.bobignyDelegate)

@@ -54,13 +54,13 @@ struct MeasureRequestTests {
     try fixture.expectRefusal(
       RequestMeasure(
         reference: paris, kind: "police_protection", authority: "Préfecture"),
-      as: ServiceFixture.bobignyDelegate, throws: AccessRefusal.self)
+      as: ServiceFixture.bobignyDelegate, throws: DomainError.self)
     try fixture.expectRefusal(
       UpdateMeasure(measure: parisMeasure, status: "granted"),
-      as: ServiceFixture.douaiOfficer, throws: AccessRefusal.self)
+      as: ServiceFixture.douaiOfficer, throws: DomainError.self)
     try fixture.expectRefusal(
       UpdateMeasure(measure: bobignyMeasure, status: "granted"),
-      as: ServiceFixture.douaiOfficer, throws: AccessRefusal.self)
+      as: ServiceFixture.douaiOfficer, throws: DomainError.self)
   }
 
   @Test("a delegate may not update a measure and a liaison may not request one")

@@ -137,18 +137,18 @@ struct NoticeRequestTests {
         measure: measure, urls: [Self.second],
         notifier: ServiceFixture.notifier, email: ServiceFixture.email,
         channel: "pharos"),
-      as: delegate, throws: AccessRefusal.self)
+      as: delegate, throws: DomainError.self)
     try fixture.expectRefusal(
       AddNoticeURLs(notice: notice, urls: [Self.second]), as: delegate,
-      throws: AccessRefusal.self)
+      throws: DomainError.self)
     try fixture.expectRefusal(
-      SendNotice(notice: notice), as: delegate, throws: AccessRefusal.self)
+      SendNotice(notice: notice), as: delegate, throws: DomainError.self)
     try fixture.expectRefusal(
       ShowNotices(subject: notice, purpose: "vérifier"), as: delegate,
-      throws: AccessRefusal.self)
+      throws: DomainError.self)
     try fixture.expectRefusal(
       RenderNotice(subject: notice, purpose: "envoyer"), as: delegate,
-      throws: AccessRefusal.self)
+      throws: DomainError.self)
     try fixture.expectRefusal(
       ShowNotices(subject: notice), as: ServiceFixture.liaison,
       throws: AccessRefusal.self)

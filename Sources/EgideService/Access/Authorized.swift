@@ -163,12 +163,16 @@ extension EgideService {
       throw ServiceError(
         .unauthenticated, "this registry has no users, so no token is valid")
     }
-    var user = try AccessPolicy.user(caller.name, among: users, may: permission)
+    let user = try AccessPolicy.user(
+      caller.name, among: users, may: permission)
     var location: CaseLocation?
     if let subject {
       let found = try registry.location(of: subject)
-      user = try AccessPolicy.user(
-        caller.name, among: users, may: permission, at: found)
+      // A case outside the scope is answered as a case that does not
+      // exist: the refusal must not confirm it, nor name its court.
+      guard AccessPolicy.scope(user.scope, contains: found) else {
+        throw subject.absence
+      }
       location = found
     }
     try claimFirstAdmin(if: users, permission, as: caller.name)

@@ -10,38 +10,33 @@ extension Registry {
   /// - Throws: ``DomainError`` `.notFound`, worded as the commands word
   ///   it, for a subject the registry does not hold.
   public func location(of subject: CaseSubject) throws -> CaseLocation {
-    let (join, id, missing): (String, any DatabaseValueConvertible, String)
+    let (join, id): (String, any DatabaseValueConvertible)
     switch subject {
     case .case(let reference):
-      (join, id, missing) = (
-        "WHERE c.reference = ?", reference.description,
-        "no case \(reference) in this registry; the list of cases gives their references"
+      (join, id) = (
+        "WHERE c.reference = ?", reference.description
       )
     case .measure(let measure):
-      (join, id, missing) = (
-        "JOIN measures m ON m.case_id = c.id WHERE m.id = ?", measure.number,
-        "no measure \(measure) in the registry; a case shows its measures"
+      (join, id) = (
+        "JOIN measures m ON m.case_id = c.id WHERE m.id = ?", measure.number
       )
     case .notice(let notice):
-      (join, id, missing) = (
+      (join, id) = (
         """
         JOIN measures m ON m.case_id = c.id
         JOIN notices n ON n.measure_id = m.id WHERE n.id = ?
-        """, notice.number,
-        "no notice \(notice) in the registry; a measure shows its notices"
+        """, notice.number
       )
     case .evidence(let evidence):
-      (join, id, missing) = (
-        "JOIN evidence e ON e.case_id = c.id WHERE e.id = ?", evidence.number,
-        "no evidence \(evidence) in the registry; a case, once shown, lists its evidence"
+      (join, id) = (
+        "JOIN evidence e ON e.case_id = c.id WHERE e.id = ?", evidence.number
       )
     case .occultation(let request):
-      (join, id, missing) = (
+      (join, id) = (
         """
         JOIN measures m ON m.case_id = c.id
         JOIN occultation_requests o ON o.measure_id = m.id WHERE o.id = ?
-        """, request.number,
-        "no occultation request \(request) in the registry; a case shows its measures and their requests"
+        """, request.number
       )
     }
     return try read { db in
@@ -51,7 +46,7 @@ extension Registry {
           sql:
             "SELECT c.reference, c.court, c.appeal_court FROM cases c \(join)",
           arguments: [id])
-      else { throw DomainError(.notFound, missing) }
+      else { throw subject.absence }
       return CaseLocation(
         reference: try CaseReference.parse(row["reference"]),
         court: row["court"], appealCourt: row["appeal_court"])
