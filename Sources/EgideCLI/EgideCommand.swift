@@ -23,6 +23,7 @@ public struct EgideCommand: ParsableCommand {
           --summary "Death threat posted under a ruling"
         egide list --db registry.sqlite
       """,
+    version: VersionCommand.line,
     subcommands: [
       InitCommand.self, ReportCommand.self, ShowCommand.self, ListCommand.self,
       AssessCommand.self, EscalateCommand.self, AssignCommand.self,
@@ -36,7 +37,7 @@ public struct EgideCommand: ParsableCommand {
       KeyCommand.self, RetentionCommand.self, PersonCommand.self,
       VerifyCommand.self, AuditCommand.self,
       UserCommand.self, ServeCommand.self, LoginCommand.self,
-      LogoutCommand.self,
+      LogoutCommand.self, VersionCommand.self,
     ])
 
   public init() {}
@@ -44,9 +45,21 @@ public struct EgideCommand: ParsableCommand {
   /// Parses the arguments, runs the command and exits with a sysexits
   /// status; every failure is one line on standard error.
   public static func runAndExit() async -> Never {
+    let given = Array(CommandLine.arguments.dropFirst())
+    if let problem = InterfaceLanguage.problem(
+      arguments: given, environment: ProcessInfo.processInfo.environment)
+    {
+      fail(problem, status: .usage)
+    }
+    let commands = configuration.subcommands.map { $0._commandName }
+    if let unknown = ArgumentWording.unknownCommand(
+      InterfaceLanguage.removingArgument(serverFirst(given)),
+      commands: commands)
+    {
+      fail(unknown, status: .usage)
+    }
     do {
-      var command = try parseAsRoot(
-        serverFirst(Array(CommandLine.arguments.dropFirst())))
+      var command = try parse(serverFirst(given))
       if var asynchronous = command as? any AsyncParsableCommand {
         try await asynchronous.run()
       } else {
@@ -79,7 +92,7 @@ public struct EgideCommand: ParsableCommand {
       // refused command line is one line, like every other refusal.
       let code = exitCode(for: error)
       guard code != .success else { exit(withError: error) }
-      let message = message(for: error)
+      let message = ArgumentWording.message(for: message(for: error))
         .split(whereSeparator: \.isNewline)
         .map { $0.trimmingWhitespaceAndNewlines() }
         .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") }
@@ -87,6 +100,19 @@ public struct EgideCommand: ParsableCommand {
       fail(
         message.isEmpty ? "the command line is not valid" : message,
         status: ExitStatus(rawValue: code.rawValue) ?? .usage)
+    }
+  }
+
+  /// The command `arguments` name. `--lang` chooses the interface's
+  /// language for every command: a command without a `--lang` of its own
+  /// is parsed without it.
+  static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+    do {
+      return try parseAsRoot(arguments)
+    } catch {
+      let without = InterfaceLanguage.removingArgument(arguments)
+      guard without != arguments else { throw error }
+      return try parseAsRoot(without)
     }
   }
 
@@ -134,7 +160,10 @@ public struct EgideCommand: ParsableCommand {
   }
 
   static func fail(_ message: String, status: ExitStatus) -> Never {
-    Terminal.error("egide: error: \(message)")
+    Terminal.error(
+      Words.french
+        ? "egide : erreur : \(FrenchMessages.translate(message))"
+        : "egide: error: \(message)")
     Foundation.exit(status.rawValue)
   }
 

@@ -17,12 +17,14 @@ struct AssessCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-  @Option(help: "\(Severity.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help: "\(Severity.acceptedValues.joined(separator: ", ")).",
+    completion: Severity.completion, transform: Severity.code)
   var severity: String
   @Option(
     help:
-      "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", "))."
-  )
+      "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).",
+    completion: RiskFactor.completion, transform: RiskFactor.code)
   var factor: [String] = []
 
   func run() throws {

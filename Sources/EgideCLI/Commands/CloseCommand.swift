@@ -14,7 +14,9 @@ struct CloseCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-  @Option(help: "\(ClosureReason.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help: "\(ClosureReason.acceptedValues.joined(separator: ", ")).",
+    completion: ClosureReason.completion, transform: ClosureReason.code)
   var reason: String
   @Option(help: "The case this one repeats (with --reason duplicate).")
   var duplicateOf: String?

@@ -15,7 +15,9 @@ struct EscalateCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-  @Option(help: "\(EscalationLevel.acceptedValues.joined(separator: ", ")).")
+  @Option(
+    help: "\(EscalationLevel.acceptedValues.joined(separator: ", ")).",
+    completion: EscalationLevel.completion, transform: EscalationLevel.code)
   var to: String
   @Option(
     help:

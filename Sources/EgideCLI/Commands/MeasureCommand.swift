@@ -39,7 +39,9 @@ struct MeasureCommand: ParsableCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-    @Option(help: "\(MeasureKind.acceptedValues.joined(separator: ", ")).")
+    @Option(
+      help: "\(MeasureKind.acceptedValues.joined(separator: ", ")).",
+      completion: MeasureKind.completion, transform: MeasureKind.code)
     var kind: String
     @Option(
       help:
@@ -89,7 +91,9 @@ struct MeasureCommand: ParsableCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The measure identifier, e.g. M-000003.") var id: String
-    @Option(help: "\(MeasureStatus.acceptedValues.joined(separator: ", ")).")
+    @Option(
+      help: "\(MeasureStatus.acceptedValues.joined(separator: ", ")).",
+      completion: MeasureStatus.completion, transform: MeasureStatus.code)
     var status: String
     @Option(
       help:

@@ -62,8 +62,9 @@ struct OccultationCommand: ParsableCommand {
     @Option(help: "The day of the decision.") var decisionDate: String?
     @Option(
       help:
-        "member (serves at that court) or other; default: from the person's court."
-    )
+        "member (serves at that court) or other; default: from the person's court.",
+      completion: OccultationRelation.completion,
+      transform: OccultationRelation.code)
     var relation: String?
 
     func run() throws {
@@ -95,7 +96,9 @@ struct OccultationCommand: ParsableCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The occultation request, e.g. OC-000001.") var id: String
-    @Option(help: "granted or refused.") var outcome: String
+    @Option(
+      help: "granted or refused.", completion: OccultationOutcome.completion,
+      transform: OccultationOutcome.code) var outcome: String
     @Option(help: "When the ruling was notified (a day). Default: today.")
     var notified: String?
 

@@ -46,8 +46,8 @@ struct ReportCommand: ParsableCommand {
 
   @Option(
     help:
-      "What happened (repeatable): \(IncidentKind.acceptedValues.joined(separator: ", "))."
-  )
+      "What happened (repeatable): \(IncidentKind.acceptedValues.joined(separator: ", ")).",
+    completion: IncidentKind.completion, transform: IncidentKind.code)
   var kind: [String] = []
   @Option(
     help:
@@ -56,13 +56,13 @@ struct ReportCommand: ParsableCommand {
   var occurred: String?
   @Option(
     help:
-      "How it reached the person: \(Channel.acceptedValues.joined(separator: ", "))."
-  )
+      "How it reached the person: \(Channel.acceptedValues.joined(separator: ", ")).",
+    completion: Channel.completion, transform: Channel.code)
   var channel: String?
   @Option(
     help:
-      "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", "))."
-  )
+      "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", ")).",
+    completion: Platform.completion, transform: Platform.code)
   var platform: String?
   @Option(
     help:
@@ -76,13 +76,14 @@ struct ReportCommand: ParsableCommand {
   var target: [String] = []
   @Option(
     help:
-      "The role of each --target: \(Role.acceptedValues.joined(separator: ", "))."
-  )
+      "The role of each --target: \(Role.acceptedValues.joined(separator: ", ")).",
+    completion: Role.completion, transform: Role.code)
   var role: [String] = []
   @Option(
     help:
-      "The function of each --target, or '-' (e.g. jld, juge_des_enfants, greffier)."
-  )
+      "The function of each --target, or '-' (e.g. jld, juge_des_enfants, greffier).",
+    completion: StaffFunction.completion,
+    transform: { $0 == "-" ? $0 : try StaffFunction.code($0) })
   var function: [String] = []
   @Option(
     help:
@@ -91,13 +92,13 @@ struct ReportCommand: ParsableCommand {
   var person: [String] = []
   @Option(
     help:
-      "The reporter's estimate: \(Severity.acceptedValues.joined(separator: ", "))."
-  )
+      "The reporter's estimate: \(Severity.acceptedValues.joined(separator: ", ")).",
+    completion: Severity.completion, transform: Severity.code)
   var severity: String?
   @Option(
     help:
-      "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", "))."
-  )
+      "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).",
+    completion: RiskFactor.completion, transform: RiskFactor.code)
   var factor: [String] = []
   @Option(
     help:

@@ -47,7 +47,9 @@ struct UserCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The name the user acts under (--actor, $EGIDE_ACTOR).")
     var name: String
-    @Option(help: "\(UserRole.acceptedValues.joined(separator: ", ")).")
+    @Option(
+      help: "\(UserRole.acceptedValues.joined(separator: ", ")).",
+      completion: UserRole.completion, transform: UserRole.code)
     var role: String
     @Option(help: "Only the cases of this court: a code or a name.")
     var court: String?

@@ -52,7 +52,9 @@ extension NoticeCommand {
     var notifier: String
     @Option(help: "The notifier's e-mail address, for the platform's answer.")
     var email: String
-    @Option(help: "\(NoticeChannel.acceptedValues.joined(separator: ", ")).")
+    @Option(
+      help: "\(NoticeChannel.acceptedValues.joined(separator: ", ")).",
+      completion: NoticeChannel.completion, transform: NoticeChannel.code)
     var channel: String
     @Option(
       help:
@@ -61,8 +63,8 @@ extension NoticeCommand {
     var reasons: String?
     @Option(
       help:
-        "The platform, when the case names none: \(Platform.acceptedValues.joined(separator: ", "))."
-    )
+        "The platform, when the case names none: \(Platform.acceptedValues.joined(separator: ", ")).",
+      completion: Platform.completion, transform: Platform.code)
     var platform: String?
     @Option(
       help:

@@ -24,7 +24,9 @@ extension NoticeCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(help: "The notice, e.g. N-000001.") var notice: String
-    @Option(help: "\(NoticeDecision.acceptedValues.joined(separator: ", ")).")
+    @Option(
+      help: "\(NoticeDecision.acceptedValues.joined(separator: ", ")).",
+      completion: NoticeDecision.completion, transform: NoticeDecision.code)
     var decision: String
     @Option(help: "A URL the decision is about (repeat; default: all pending).")
     var url: [String] = []

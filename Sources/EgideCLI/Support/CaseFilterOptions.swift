@@ -11,8 +11,8 @@ struct CaseFilterOptions: ParsableArguments {
   @Flag(help: "Cases in every status.") var all = false
   @Option(
     help:
-      "Only cases in this status (repeatable): \(CaseStatus.acceptedValues.joined(separator: ", "))."
-  )
+      "Only cases in this status (repeatable): \(CaseStatus.acceptedValues.joined(separator: ", ")).",
+    completion: CaseStatus.completion, transform: CaseStatus.code)
   var status: [String] = []
   @Option(help: "Only cases of this court (repeatable): code or name.")
   var court: [String] = []
@@ -21,10 +21,16 @@ struct CaseFilterOptions: ParsableArguments {
       "Only cases in the district of this cour d'appel (e.g. ca_paris or Douai)."
   )
   var ressort: String?
-  @Option(help: "Only cases of this kind (repeatable).") var kind: [String] = []
-  @Option(help: "Only cases targeting this role (repeatable).") var role:
+  @Option(
+    help: "Only cases of this kind (repeatable).",
+    completion: IncidentKind.completion, transform: IncidentKind.code) var kind:
     [String] = []
-  @Option(help: "Only cases at least this severe.") var severityAtLeast: String?
+  @Option(
+    help: "Only cases targeting this role (repeatable).",
+    completion: Role.completion, transform: Role.code) var role: [String] = []
+  @Option(
+    help: "Only cases at least this severe.", completion: Severity.completion,
+    transform: Severity.code) var severityAtLeast: String?
   @Option(help: "Only cases reported on or after this date.") var since: String?
   @Option(help: "Only cases reported before this date.") var until: String?
   @Flag(help: "Only cases with a missed deadline.") var overdue = false
