@@ -19,7 +19,7 @@ enum NoticeText {
     var text = document.notices.map { render($0, display: display) }
       .joined(separator: "\n\n")
     if !document.identitiesRevealed {
-      text += "\n" + HiddenIdentities.notice()
+      text += "\n" + HiddenWording.notice()
     }
     return text
   }

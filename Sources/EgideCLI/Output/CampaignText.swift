@@ -51,7 +51,7 @@ enum CampaignText {
     }
     if hidden {
       lines.append("")
-      lines.append(HiddenIdentities.notice())
+      lines.append(HiddenWording.notice())
     }
     return lines.joined(separator: "\n")
   }

@@ -10,39 +10,78 @@ enum CaseListText {
     _ listings: [CaseEntry], display: Display, now: Date,
     identitiesHidden: Bool = false
   ) -> String {
-    guard !listings.isEmpty else { return "No case matches." }
+    guard !listings.isEmpty else {
+      return Words.en("No case matches.", fr: "Aucun dossier ne correspond.")
+    }
+    let typography = Typography(display: display)
     var table = TextTable(
-      headers: [
-        "REF", "STATUS", "SEVERITY", "COURT", "KINDS", "REPORTED", "AGE",
-        "LATE", "ASSIGNED",
-      ] + (identitiesHidden ? [] : ["SUMMARY"]))
+      headers: Words.french
+        ? [
+          "RÉF", "STATUT", "GRAVITÉ", "JURIDICTION", "NATURE", "SIGNALÉ",
+          "ÂGE", "RETARD", "SUIVI PAR",
+        ] + (identitiesHidden ? [] : ["RÉSUMÉ"])
+        : [
+          "REF", "STATUS", "SEVERITY", "COURT", "KINDS", "REPORTED", "AGE",
+          "LATE", "ASSIGNED",
+        ] + (identitiesHidden ? [] : ["SUMMARY"]))
     for listing in listings {
-      var severity = listing.severity ?? "unrated"
+      var severity =
+        listing.severity.map { Self.name($0, of: Severity.self) }
+        ?? Words.en("unrated", fr: "non évaluée")
       if !listing.assessed && listing.severity != nil { severity += "?" }
       var late: [String] = []
-      if listing.assessmentOverdue { late.append("assessment") }
+      if listing.assessmentOverdue {
+        late.append(Words.en("assessment", fr: "évaluation"))
+      }
       if listing.overdueMeasures > 0 {
-        late.append("\(listing.overdueMeasures) measure(s)")
+        late.append(
+          Typography.count(
+            listing.overdueMeasures, "measure", "measures", fr: "mesure",
+            "mesures"))
       }
       let reported = ISODate.date(listing.reportedAt) ?? now
+      // A case that has ended no longer ages.
+      let open = CaseStatus(rawValue: listing.status)?.isOpen ?? true
       table.rows.append(
         [
-          listing.reference, listing.status, severity,
-          listing.court, listing.kinds.joined(separator: ","),
-          display.day(reported), Display.age(from: reported, to: now),
-          late.isEmpty ? "" : "LATE " + late.joined(separator: ", "),
+          listing.reference, Self.name(listing.status, of: CaseStatus.self),
+          severity, listing.court,
+          listing.kinds.map { Self.name($0, of: IncidentKind.self) }
+            .joined(separator: ","),
+          typography.shortDay(reported),
+          open ? Typography.age(from: reported, to: now) : "—",
+          late.isEmpty
+            ? ""
+            : Words.en("LATE ", fr: "RETARD ") + late.joined(separator: ", "),
           listing.assignee ?? "",
         ] + (identitiesHidden ? [] : [listing.summary]))
     }
-    let count = listings.count == 1 ? "1 case" : "\(listings.count) cases"
+    let count = Typography.count(
+      listings.count, "case", "cases", fr: "dossier", "dossiers")
     let estimated = listings.contains { !$0.assessed && $0.severity != nil }
     return table.render(width: Terminal.width) + "\n\(count)"
       + (estimated
-        ? " (severity with ? is the reporter's estimate, not yet assessed)"
+        ? Words.en(
+          " (severity with ? is the reporter's estimate, not yet assessed)",
+          fr:
+            " (une gravité suivie de ? est l'estimation du déclarant, pas encore évaluée)"
+        )
         : "")
       + (identitiesHidden
-        ? "\nSummaries hidden: add --identities --purpose TEXT to see them (recorded in the access log)."
+        ? Words.en(
+          "\nSummaries hidden: add --identities --purpose TEXT to see them (recorded in the access log).",
+          fr:
+            "\nRésumés masqués : ajoutez --identities --purpose TEXTE pour les voir (consigné dans le journal des accès)."
+        )
         : "")
+  }
+
+  /// A code of `Value` as the interface names it; a code the model does
+  /// not know is shown as it is.
+  static func name<Value: DomainValue>(_ code: String, of _: Value.Type)
+    -> String
+  {
+    Value(rawValue: code)?.shownName ?? code
   }
 
   static let csvHeader = [

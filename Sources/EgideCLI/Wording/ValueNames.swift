@@ -51,7 +51,9 @@ enum ValueNames {
     "kind.intimidation": ["pressions", "intimidation"],
     "kind.harassment": ["harcèlement"],
     "kind.cyberharassment": ["cyberharcèlement", "harcèlement en ligne"],
-    "kind.doxxing": ["divulgation d'informations personnelles", "divulgation"],
+    "kind.doxxing": [
+      "divulgation de données personnelles", "divulgation", "doxxing",
+    ],
     "kind.assault": ["violences", "agression"],
     "kind.outrage": ["outrage", "injure", "diffamation"],
     "kind.property_damage": ["dégradation", "dégradations"],
