@@ -110,7 +110,9 @@ public struct EgideCommand: ParsableCommand {
     do {
       return try parseAsRoot(arguments)
     } catch {
+      // `--no-color` too is for every command (``Colour``).
       let without = InterfaceLanguage.removingArgument(arguments)
+        .filter { $0 != "--no-color" }
       guard without != arguments else { throw error }
       return try parseAsRoot(without)
     }

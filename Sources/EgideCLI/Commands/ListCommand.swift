@@ -8,9 +8,13 @@ import Foundation
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract:
+    abstract: Words.en(
       "List cases; with no filter, the open ones, most severe then oldest first.",
-    discussion: """
+      fr:
+        "Liste les dossiers ; sans filtre, les dossiers ouverts, les plus graves puis les plus anciens d'abord."
+    ),
+    discussion: Words.en(
+      """
       Open cases only unless --status or --all is given. A user limited to
       a court or a ressort sees the cases of that scope only. Summaries are
       left out unless --identities is given with a --purpose: the access
@@ -27,12 +31,32 @@ struct ListCommand: ParsableCommand {
       Example:
         egide list --ressort ca_paris --severity-at-least high
         egide list --court Bobigny --overdue --format csv > late.csv
-      """)
+      """,
+      fr: """
+        Seulement les dossiers ouverts, sauf si --status ou --all est donné.
+        Un utilisateur limité à une juridiction ou à un ressort ne voit que
+        les dossiers de ce périmètre. Les résumés sont omis, sauf si
+        --identities est donné avec un --purpose : le journal des accès
+        consigne alors une entrée par dossier listé, avant tout affichage.
+        Un dossier pas encore évalué est classé comme « high » (il est urgent
+        tant que personne ne l'a évalué), dans l'ordre comme pour
+        --severity-at-least. --since et --until portent sur la date du
+        signalement. --overdue retient les dossiers dont une échéance est
+        dépassée ; un délai d'évaluation se compte en jours ouvrés de la
+        juridiction du dossier (l'Alsace-Moselle et chaque territoire
+        d'outre-mer gardent leurs propres jours fériés) et expire à 23 h 59,
+        heure locale de la juridiction.
+
+        Exemples :
+          egide list --ressort ca_paris --severity-at-least high
+          egide list --court Bobigny --overdue --format csv > late.csv
+        """))
 
   @OptionGroup var registry: RegistryOptions
   @OptionGroup var filters: CaseFilterOptions
   @OptionGroup var reveal: RevealOptions
-  @Option(help: "table, json or csv.") var format = "table"
+  @Option(help: .en("table, json or csv.", fr: "table, json ou csv."))
+  var format = "table"
 
   func run() throws {
     let format = try ListFormat.parse(format)
@@ -44,10 +68,11 @@ struct ListCommand: ParsableCommand {
     switch format {
     case .table:
       print(
-        CaseListText.table(
-          list.cases, display: client.display,
-          now: ISODate.date(list.asOf) ?? Date(),
-          identitiesHidden: !list.identitiesRevealed))
+        PaintedText(
+          description: CaseListText.table(
+            list.cases, display: client.display,
+            now: ISODate.date(list.asOf) ?? Date(),
+            identitiesHidden: !list.identitiesRevealed)))
     case .json:
       print(try JSONOutput.render(list.cases))
     case .csv:

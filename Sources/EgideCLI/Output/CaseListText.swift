@@ -56,6 +56,15 @@ enum CaseListText {
           listing.assignee ?? "",
         ] + (identitiesHidden ? [] : [listing.summary]))
     }
+    table.tint = { row, column in
+      let listing = listings[row]
+      switch column {
+      case 1: return Colour.of(status: listing.status)
+      case 2: return listing.severity == "critical" ? .bold : nil
+      case 7: return .red
+      default: return nil
+      }
+    }
     let count = Typography.count(
       listings.count, "case", "cases", fr: "dossier", "dossiers")
     let estimated = listings.contains { !$0.assessed && $0.severity != nil }

@@ -5,7 +5,8 @@ import Foundation
 /// headers, `#` comments and quoted or bare values (a subset of TOML).
 ///
 /// Looked up at `$EGIDE_CONFIG`, else `$XDG_CONFIG_HOME/egide/config.toml`,
-/// else `~/.config/egide/config.toml`. Known keys: `db`, `timezone`,
+/// else `~/.config/egide/config.toml`. Known keys: `db`, `lang` (`en` or
+/// `fr`, the interface's language), `timezone`,
 /// `key_file` (the registry key), `retention.years`,
 /// `deadlines.critical|high|moderate|low|unrated` (working days),
 /// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
@@ -22,7 +23,8 @@ struct ConfigFile {
   var values: [String: String] = [:]
 
   static let knownKeys: Set<String> = [
-    "db", "timezone", "key_file", "retention.years", "deadlines.critical",
+    "db", "lang", "timezone", "key_file", "retention.years",
+    "deadlines.critical",
     "deadlines.high",
     "deadlines.moderate", "deadlines.low", "deadlines.unrated",
     "notices.platform_form", "notices.pharos", "notices.trusted_flagger",

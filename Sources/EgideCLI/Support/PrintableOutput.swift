@@ -73,6 +73,10 @@ enum PrintableOutput {
 /// standard library's, its text made printable first.
 func print(_ items: Any..., separator: String = " ", terminator: String = "\n")
 {
+  if items.count == 1, let painted = items[0] as? PaintedText {
+    Swift.print(painted.description, terminator: terminator)
+    return
+  }
   let text = items.map { "\($0)" }.joined(separator: separator)
   Swift.print(PrintableOutput.printable(text), terminator: terminator)
 }

@@ -52,20 +52,19 @@ enum Terminal {
     return nil
   }
 
-  /// The width to lay tables out in.
+  /// The width to lay tables out in: on a terminal, `$COLUMNS` or the
+  /// terminal's own width; output sent to a pipe or a file is never cut.
   static var width: Int {
+    guard isatty(STDOUT_FILENO) == 1 else { return Int.max }
     if let columns = ProcessInfo.processInfo.environment["COLUMNS"],
       let value = Int(columns), value > 40
     {
       return value
     }
     var size = winsize()
-    if isatty(STDOUT_FILENO) == 1,
-      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
-      size.ws_col > 40
-    {
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 40 {
       return Int(size.ws_col)
     }
-    return 120
+    return 80
   }
 }

@@ -3,6 +3,9 @@
 struct TextTable {
   var headers: [String]
   var rows: [[String]] = []
+  /// The colour of a cell, by row and column, written on a terminal only;
+  /// widths are counted on the text without it.
+  var tint: (_ row: Int, _ column: Int) -> Colour? = { _, _ in nil }
 
   func render(width: Int) -> String {
     // A line break or an escape sequence stored by an older version (or
@@ -20,7 +23,7 @@ struct TextTable {
     if let last = widths.indices.last {
       widths[last] = max(10, min(widths[last], width - fixed))
     }
-    func line(_ cells: [String]) -> String {
+    func line(_ cells: [String], row: Int?) -> String {
       var parts: [String] = []
       for (index, cell) in cells.enumerated() {
         var text = cell
@@ -31,10 +34,14 @@ struct TextTable {
           index == cells.count - 1
           ? ""
           : String(repeating: " ", count: max(0, widths[index] - text.count))
-        parts.append(text + pad)
+        let colour = row.flatMap { tint($0, index) }
+        parts.append((colour?.paint(text) ?? text) + pad)
       }
       return parts.joined(separator: "  ")
     }
-    return ([line(headers)] + rows.map(line)).joined(separator: "\n")
+    return
+      ([line(headers, row: nil)]
+      + rows.enumerated().map { line($0.element, row: $0.offset) })
+      .joined(separator: "\n")
   }
 }

@@ -1,4 +1,5 @@
 import EgideCore
+import EgideReports
 import EgideService
 import Foundation
 
@@ -9,13 +10,17 @@ import Foundation
 struct Typography {
   /// The time zone dates are shown in.
   var display: Display
+  /// The language written.
+  var language = InterfaceLanguage.current
+
+  private var french: Bool { language == .fr }
 
   /// The narrow no-break space French puts between thousands.
   static let thousandsSeparator = "\u{202F}"
 
   /// A date and time: `2026-12-04 21:40`, `4 décembre 2026 à 21 h 40`.
   func dateTime(_ date: Date) -> String {
-    guard Words.french else { return display.dateTime(date) }
+    guard french else { return display.dateTime(date) }
     let p = parts(date)
     return "\(Self.frenchDay(p.day, p.month, p.year)) à \(p.hour) h "
       + String(format: "%02d", p.minute)
@@ -23,14 +28,14 @@ struct Typography {
 
   /// A day: `2026-12-04`, `4 décembre 2026`.
   func day(_ date: Date) -> String {
-    guard Words.french else { return display.day(date) }
+    guard french else { return display.day(date) }
     let p = parts(date)
     return Self.frenchDay(p.day, p.month, p.year)
   }
 
   /// A day in a table column: `2026-12-04`, `04/12/2026`.
   func shortDay(_ date: Date) -> String {
-    guard Words.french else { return display.day(date) }
+    guard french else { return display.day(date) }
     let p = parts(date)
     return String(format: "%02d/%02d/%04d", p.day, p.month, p.year)
   }
@@ -38,7 +43,7 @@ struct Typography {
   /// A date and time in a table column, of a fixed width:
   /// `2026-12-04 21:40`, `04/12/2026 21 h 40`.
   func columnDateTime(_ date: Date) -> String {
-    guard Words.french else { return display.dateTime(date) }
+    guard french else { return display.dateTime(date) }
     let p = parts(date)
     return String(
       format: "%02d/%02d/%04d %02d h %02d", p.day, p.month, p.year, p.hour,
@@ -46,8 +51,10 @@ struct Typography {
   }
 
   /// A count: `12345`, `12 345`.
-  static func number(_ value: Int) -> String {
-    guard Words.french, abs(value) >= 1_000 else { return String(value) }
+  static func number(
+    _ value: Int, language: ReportLanguage = InterfaceLanguage.current
+  ) -> String {
+    guard language == .fr, abs(value) >= 1_000 else { return String(value) }
     var digits = String(abs(value))
     var groups: [Substring] = []
     while digits.count > 3 {
@@ -61,15 +68,15 @@ struct Typography {
   /// A count and its noun: `1 case`, `2 cases`; `1 dossier`, `2 dossiers`.
   static func count(
     _ value: Int, _ english: String, _ englishPlural: String,
-    fr french: String, _ frenchPlural: String
+    fr french: String, _ frenchPlural: String,
+    language: ReportLanguage = InterfaceLanguage.current
   ) -> String {
     // French takes the singular for 0 and 1, English for 1 alone.
-    let singular = Words.french ? abs(value) < 2 : value == 1
     let noun =
-      Words.french
-      ? (singular ? french : frenchPlural)
-      : (singular ? english : englishPlural)
-    return "\(number(value)) \(noun)"
+      language == .fr
+      ? (abs(value) < 2 ? french : frenchPlural)
+      : (value == 1 ? english : englishPlural)
+    return "\(number(value, language: language)) \(noun)"
   }
 
   /// An age in whole days, or hours under a day: `3 d`, `3 j`, `5 h`.

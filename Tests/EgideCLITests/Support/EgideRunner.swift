@@ -191,7 +191,9 @@ final class Sandbox {
   func environment(_ overrides: [String: String?] = [:]) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
     for key in environment.keys
-    where key.hasPrefix("EGIDE_") || key == "XDG_CONFIG_HOME" {
+    where key.hasPrefix("EGIDE_") || key == "XDG_CONFIG_HOME"
+      || ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"].contains(key)
+    {
       environment[key] = nil
     }
     environment["HOME"] = root.path

@@ -20,7 +20,7 @@ enum PseudoTerminal {
 
   static func run(
     _ arguments: [String], answers: [String], in sandbox: Sandbox,
-    timeout: TimeInterval = 20
+    environment: [String: String?] = [:], timeout: TimeInterval = 20
   ) throws -> TerminalSession {
     guard let binary = EgideBinary.url else { throw EgideBinaryMissing() }
     var master: Int32 = -1
@@ -38,8 +38,8 @@ enum PseudoTerminal {
     do {
       process = try ChildProcess(
         executable: binary.path, arguments: arguments,
-        environment: sandbox.environment(), directory: sandbox.root.path,
-        standardInput: .descriptor(slave), standardOutput: .descriptor(slave),
+        environment: sandbox.environment(environment),
+        directory: sandbox.root.path, standardInput: .descriptor(slave), standardOutput: .descriptor(slave),
         standardError: .descriptor(slave))
     } catch {
       close(slave)
