@@ -103,7 +103,9 @@ public struct EgideCommand: ParsableCommand {
     }
   }
 
-  /// The command `arguments` name. `--lang` chooses the interface's
+  /// The command `arguments` name.
+  ///
+  /// `--lang` chooses the interface's
   /// language for every command: a command without a `--lang` of its own
   /// is parsed without it.
   static func parse(_ arguments: [String]) throws -> any ParsableCommand {

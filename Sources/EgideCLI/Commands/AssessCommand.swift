@@ -6,24 +6,43 @@ import EgideService
 struct AssessCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assess",
-    abstract: "Set the severity (and risk factors) of a case.",
-    discussion: """
+    abstract: Words.en(
+      "Set the severity (and risk factors) of a case.",
+      fr: "Fixe la gravité (et les facteurs de risque) d'un dossier."),
+    discussion: Words.en(
+      """
       Factors given replace the earlier ones; with none, they are kept. A
       severity below what the factors imply is refused.
 
       Example:
         egide assess 2026-0042 --severity critical --factor death_threat --factor home_exposed
-      """)
+      """,
+      fr: """
+        Les facteurs donnés remplacent les précédents ; sans facteur, ils sont
+        conservés. Une gravité inférieure à celle qu'impliquent les facteurs
+        est refusée.
+
+        Exemple :
+          egide assess 2026-0042 --severity critical --factor death_threat --factor home_exposed
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @Option(
-    help: "\(Severity.acceptedValues.joined(separator: ", ")).",
+    help: .en(
+      "\(Severity.acceptedValues.joined(separator: ", ")).",
+      fr: "\(Severity.acceptedValues.joined(separator: ", "))."),
     completion: Severity.completion, transform: Severity.code)
   var severity: String
   @Option(
-    help:
+    help: .en(
       "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "Un facteur de risque (répétable) : \(RiskFactor.acceptedValues.joined(separator: ", "))."
+    ),
     completion: RiskFactor.completion, transform: RiskFactor.code)
   var factor: [String] = []
 

@@ -7,8 +7,13 @@ import EgideService
 struct AuditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit",
-    abstract: "List the access log: who revealed identities, when and why.",
-    discussion: """
+    abstract: Words.en(
+      "List the access log: who revealed identities, when and why.",
+      fr:
+        "Liste le journal des accès : qui a révélé des identités, quand et pourquoi."
+    ),
+    discussion: Words.en(
+      """
       Every command that shows names, contacts, narratives or evidence
       records who ran it, when, in which case and for what purpose before it
       prints. This lists those entries, oldest first. The access log holds
@@ -19,17 +24,43 @@ struct AuditCommand: ParsableCommand {
       Example:
         egide audit --since 2026-11-01
         egide audit --user m.durand --case 2026-0042 --format json
-      """)
+      """,
+      fr: """
+        Toute commande qui affiche des noms, des coordonnées, des récits ou
+        des pièces enregistre, avant d'écrire quoi que ce soit, qui l'a lancée,
+        quand, dans quel dossier et pour quel motif. Cette commande liste ces
+        entrées, de la plus ancienne à la plus récente. Le journal des accès
+        ne contient aucune identité : aucune clé n'est nécessaire pour le
+        lire. On ne peut qu'y ajouter, et ses entrées sont chaînées par
+        empreintes : « egide verify » vérifie qu'aucune n'a été modifiée ni
+        supprimée.
+
+        Exemples :
+          egide audit --since 2026-11-01
+          egide audit --user m.durand --case 2026-0042 --format json
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Option(help: "Only the reveals by this user.") var user: String?
+  @Option(
+    help: .en(
+      "Only the reveals by this user.",
+      fr: "Seulement les révélations faites par cet utilisateur.")) var user:
+    String?
   @Option(
     name: .customLong("case"),
     help: ArgumentHelp(
-      "Only the reveals in this case (2026-0042).", valueName: "ref"))
+      Words.en(
+        "Only the reveals in this case (2026-0042).",
+        fr: "Seulement les révélations dans ce dossier (2026-0042)."),
+      valueName: "ref"))
   var caseReference: String?
-  @Option(help: "Only the reveals on or after this date.") var since: String?
-  @Option(help: "table or json.") var format = "table"
+  @Option(
+    help: .en(
+      "Only the reveals on or after this date.",
+      fr: "Seulement les révélations faites à cette date ou après."))
+  var since: String?
+  @Option(help: .en("table or json.", fr: "table ou json.")) var format =
+    "table"
 
   func run() throws {
     let format = try AuditFormat.parse(format)

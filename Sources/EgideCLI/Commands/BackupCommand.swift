@@ -8,8 +8,11 @@ import Foundation
 struct BackupCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backup",
-    abstract: "Copy the registry into a new file, then verify the copy.",
-    discussion: """
+    abstract: Words.en(
+      "Copy the registry into a new file, then verify the copy.",
+      fr: "Copie le registre dans un nouveau fichier, puis vérifie la copie."),
+    discussion: Words.en(
+      """
       Uses SQLite's online backup: other delegates may keep writing while it
       runs, and the copy holds the registry as it stood at one instant. The
       copy is written under a temporary name in the same folder, readable by
@@ -20,9 +23,27 @@ struct BackupCommand: ParsableCommand {
 
       Example:
         egide backup /srv/egide/backups/registry-2026-11-30.sqlite
-      """)
+      """,
+      fr: """
+        Utilise la sauvegarde à chaud de SQLite : les autres délégués peuvent
+        continuer d'écrire pendant qu'elle s'exécute, et la copie contient le
+        registre tel qu'il était à un instant donné. La copie est écrite sous
+        un nom provisoire dans le même dossier, lisible par son seul
+        propriétaire, vérifiée (intégrité, schéma, historique, et même nombre
+        de dossiers et d'événements que le registre à cet instant), et ne
+        reçoit son nom qu'ensuite. N'écrase jamais un fichier. La sauvegarde
+        contient tous les noms du registre : conservez-la comme le registre
+        lui-même.
 
-  @Argument(help: ArgumentHelp("The backup file to create.", valueName: "file"))
+        Exemple :
+          egide backup /srv/egide/backups/registry-2026-11-30.sqlite
+        """))
+
+  @Argument(
+    help: ArgumentHelp(
+      Words.en(
+        "The backup file to create.", fr: "Le fichier de sauvegarde à créer."),
+      valueName: "file"))
   var file: String
 
   @OptionGroup var registry: RegistryOptions

@@ -6,19 +6,34 @@ import EgideService
 struct CloseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "close",
-    abstract: "Close a case without action: unfounded, withdrawn or duplicate.",
-    discussion: """
+    abstract: Words.en(
+      "Close a case without action: unfounded, withdrawn or duplicate.",
+      fr: "Classe un dossier sans suite : infondé, retiré ou doublon."),
+    discussion: Words.en(
+      """
       Example:
         egide close 2026-0043 --reason duplicate --duplicate-of 2026-0042
-      """)
+      """,
+      fr: """
+        Exemple :
+          egide close 2026-0043 --reason duplicate --duplicate-of 2026-0042
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @Option(
-    help: "\(ClosureReason.acceptedValues.joined(separator: ", ")).",
+    help: .en(
+      "\(ClosureReason.acceptedValues.joined(separator: ", ")).",
+      fr: "\(ClosureReason.acceptedValues.joined(separator: ", "))."),
     completion: ClosureReason.completion, transform: ClosureReason.code)
   var reason: String
-  @Option(help: "The case this one repeats (with --reason duplicate).")
+  @Option(
+    help: .en(
+      "The case this one repeats (with --reason duplicate).",
+      fr: "Le dossier dont celui-ci est le doublon (avec --reason duplicate)."))
   var duplicateOf: String?
 
   func run() throws {

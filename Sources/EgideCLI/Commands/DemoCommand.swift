@@ -8,18 +8,31 @@ import Foundation
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
-    abstract:
+    abstract: Words.en(
       "Create a registry of realistic synthetic cases (generated names).",
-    discussion: """
+      fr:
+        "Crée un registre de dossiers fictifs réalistes (noms générés)."),
+    discussion: Words.en(
+      """
       Refuses to touch an existing file. The same --seed gives the same cases.
 
       Example:
         egide demo --db demo.sqlite --cases 500 --seed 7
-      """)
+      """,
+      fr: """
+        Refuse de toucher à un fichier existant. Le même --seed donne les
+        mêmes dossiers.
+
+        Exemple :
+          egide demo --db demo.sqlite --cases 500 --seed 7
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Option(help: "How many cases.") var cases = 300
-  @Option(help: "The seed of the generator.") var seed: UInt64 = 1
+  @Option(help: .en("How many cases.", fr: "Le nombre de dossiers."))
+  var cases = 300
+  @Option(
+    help: .en("The seed of the generator.", fr: "La graine du générateur."))
+  var seed: UInt64 = 1
 
   func validate() throws {
     guard (1...2_000_000).contains(cases) else {

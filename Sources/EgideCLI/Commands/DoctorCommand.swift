@@ -8,8 +8,11 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "doctor",
-    abstract: "Check the registry: integrity, schema, history.",
-    discussion: """
+    abstract: Words.en(
+      "Check the registry: integrity, schema, history.",
+      fr: "Contrôle le registre : intégrité, schéma, historique."),
+    discussion: Words.en(
+      """
       Runs SQLite's integrity and foreign-key checks, compares each applied
       migration with the one this egide ships, checks the journal mode and
       that every case's history is whole (event 1 is the report, no gap in
@@ -28,10 +31,36 @@ struct DoctorCommand: ParsableCommand {
       Example:
         egide doctor
         egide doctor --db /srv/egide/registry.sqlite --json
-      """)
+      """,
+      fr: """
+        Lance les contrôles d'intégrité et de clés étrangères de SQLite,
+        compare chaque migration appliquée à celle que livre cet egide,
+        vérifie le mode de journalisation et que l'historique de chaque
+        dossier est complet (l'événement 1 est le signalement, pas de trou
+        dans la numérotation, les décomptes concordent, chaque mesure et
+        chaque pièce a son événement), et vérifie les chaînes d'empreintes
+        des historiques et du journal des accès (comme « egide verify »), le
+        contenu scellé de chaque valeur d'historique au regard de l'empreinte
+        que porte la chaîne, chaque déclencheur qui protège l'historique au
+        regard de la définition créée par sa migration, et que chaque valeur
+        scellée se trouve là où elle a été scellée (avec la clé, si elle est
+        configurée, chaque valeur est ouverte à sa place ; rien de ce qui est
+        ouvert n'est affiché). Lecture seule : le registre n'est jamais
+        modifié.
+
+        Sort avec le code 0 si tous les contrôles réussissent, 65 si l'un
+        échoue, avec une ligne par problème indiquant quoi faire.
+
+        Exemples :
+          egide doctor
+          egide doctor --db /srv/egide/registry.sqlite --json
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Flag(help: "Print JSON (stable keys) instead of text.")
+  @Flag(
+    help: .en(
+      "Print JSON (stable keys) instead of text.",
+      fr: "Écrit du JSON (clés stables) au lieu du texte."))
   var json = false
 
   struct Document: Encodable {

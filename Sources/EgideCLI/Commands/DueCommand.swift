@@ -6,8 +6,13 @@ import EgideService
 struct DueCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "due",
-    abstract: "List the notices awaiting an answer past their follow-up date.",
-    discussion: """
+    abstract: Words.en(
+      "List the notices awaiting an answer past their follow-up date.",
+      fr:
+        "Liste les notifications sans réponse dont la date de relance est passée."
+    ),
+    discussion: Words.en(
+      """
       A notice is due for a follow-up when it was sent, some URL still has
       no decision, and the follow-up delay of its channel has passed since
       sending. The delays are calendar days, set in the config file under
@@ -19,10 +24,28 @@ struct DueCommand: ParsableCommand {
       Example:
         egide due
         egide due --json
-      """)
+      """,
+      fr: """
+        Une notification est à relancer lorsqu'elle a été envoyée, qu'une URL
+        au moins attend encore une décision et que le délai de relance de son
+        canal est écoulé depuis l'envoi. Les délais sont en jours
+        calendaires, fixés dans le fichier de configuration sous [notices]
+        (platform_form, pharos, trusted_flagger) ; par défaut :
+        trusted_flagger 2, platform_form 7, pharos 14. La liste ne nomme
+        aucune personne et aucune URL. Un utilisateur limité à une
+        juridiction ou à un ressort ne voit que les notifications de ses
+        dossiers.
+
+        Exemples :
+          egide due
+          egide due --json
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
+  @Flag(
+    help: .en(
+      "Print JSON (stable keys, UTC dates) instead of text.",
+      fr: "Écrit du JSON (clés stables, dates UTC) au lieu du texte."))
   var json = false
 
   func run() throws {

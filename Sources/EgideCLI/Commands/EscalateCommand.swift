@@ -6,27 +6,44 @@ import EgideService
 struct EscalateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "escalate",
-    abstract: "Escalate a case to an authority.",
-    discussion: """
+    abstract: Words.en(
+      "Escalate a case to an authority.",
+      fr: "Transmet un dossier à une autorité."),
+    discussion: Words.en(
+      """
       Example:
         egide escalate 2026-0042 --to head_of_court --reason "Death threat with home address" \\
           --authority "Président du TJ de Bobigny"
-      """)
+      """,
+      fr: """
+        Exemple :
+          egide escalate 2026-0042 --to head_of_court --reason "Menace de mort avec adresse du domicile" \\
+            --authority "Président du TJ de Bobigny"
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @Option(
-    help: "\(EscalationLevel.acceptedValues.joined(separator: ", ")).",
+    help: .en(
+      "\(EscalationLevel.acceptedValues.joined(separator: ", ")).",
+      fr: "\(EscalationLevel.acceptedValues.joined(separator: ", "))."),
     completion: EscalationLevel.completion, transform: EscalationLevel.code)
   var to: String
   @Option(
-    help:
-      "Why the case is escalated; - reads it from standard input, @FILE from a file."
-  ) var reason: String
+    help: .en(
+      "Why the case is escalated; - reads it from standard input, @FILE from a file.",
+      fr:
+        "Le motif de la transmission ; - le lit sur l'entrée standard, @FICHIER dans un fichier."
+    )) var reason: String
   @Option(
-    help:
-      "The authority addressed, by function; - reads it from standard input, @FILE from a file."
-  )
+    help: .en(
+      "The authority addressed, by function; - reads it from standard input, @FILE from a file.",
+      fr:
+        "L'autorité saisie, désignée par sa fonction ; - la lit sur l'entrée standard, @FICHIER dans un fichier."
+    ))
   var authority: String?
 
   func run() throws {

@@ -8,36 +8,68 @@ import Foundation
 struct EvidenceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evidence",
-    abstract: "Attach evidence to a case, or write a stored file back out.",
-    discussion: """
+    abstract: Words.en(
+      "Attach evidence to a case, or write a stored file back out.",
+      fr:
+        "Joint une pièce à un dossier, ou restitue un fichier conservé."),
+    discussion: Words.en(
+      """
       Example:
         egide evidence add 2026-0042 --file screenshot.png --description "Post of 20 Nov"
         egide evidence get E-000007 --out /tmp/screenshot.png --purpose "Attach to the complaint"
       """,
+      fr: """
+        Exemples :
+          egide evidence add 2026-0042 --file screenshot.png --description "Publication du 20 nov."
+          egide evidence get E-000007 --out /tmp/screenshot.png --purpose "Joindre à la plainte"
+        """),
     subcommands: [Add.self, Get.self])
 
   /// `egide evidence add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add",
-      abstract:
+      abstract: Words.en(
         "Attach a URL or a file (kept in the registry with its SHA-256).",
-      discussion: """
+        fr:
+          "Joint une URL ou un fichier (conservé dans le registre avec son SHA-256)."
+      ),
+      discussion: Words.en(
+        """
         Files up to 64 MiB are accepted.
 
         Example:
           egide evidence add 2026-0042 --file screenshot.png --description "Post of 20 Nov, 21:40"
           egide evidence add 2026-0042 --url https://example.org/post/123
-        """)
+        """,
+        fr: """
+          Les fichiers sont acceptés jusqu'à 64 Mio.
+
+          Exemples :
+            egide evidence add 2026-0042 --file screenshot.png --description "Publication du 20 nov., 21 h 40"
+            egide evidence add 2026-0042 --url https://example.org/post/123
+          """))
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
-    @Option(help: "The address of the content online.") var url: String?
-    @Option(help: "A file to keep in the registry.") var file: String?
+    @Argument(
+      help: .en(
+        "The case reference, e.g. 2026-0042.",
+        fr: "La référence du dossier, par ex. 2026-0042.")) var reference:
+      String
     @Option(
-      help:
-        "What the evidence shows; - reads it from standard input, @FILE from a file."
-    )
+      help: .en(
+        "The address of the content online.",
+        fr: "L'adresse du contenu en ligne.")) var url: String?
+    @Option(
+      help: .en(
+        "A file to keep in the registry.",
+        fr: "Un fichier à conserver dans le registre.")) var file: String?
+    @Option(
+      help: .en(
+        "What the evidence shows; - reads it from standard input, @FILE from a file.",
+        fr:
+          "Ce que montre la pièce ; - le lit sur l'entrée standard, @FICHIER dans un fichier."
+      ))
     var description: String?
 
     func validate() throws {
@@ -80,21 +112,42 @@ struct EvidenceCommand: ParsableCommand {
   struct Get: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "get",
-      abstract: "Write a stored file back out, after checking its SHA-256.",
-      discussion: """
+      abstract: Words.en(
+        "Write a stored file back out, after checking its SHA-256.",
+        fr: "Restitue un fichier conservé, après avoir vérifié son SHA-256."),
+      discussion: Words.en(
+        """
         Never overwrites an existing file. The file may identify the people
         at risk: --purpose is required and recorded in the access log (who,
         when, which case, why) before the file is written.
 
         Example:
           egide evidence get E-000007 --out /tmp/screenshot.png --purpose "Attach to the complaint"
-        """)
+        """,
+        fr: """
+          N'écrase jamais un fichier existant. Le fichier peut identifier les
+          personnes menacées : --purpose est obligatoire et consigné dans le
+          journal des accès (qui, quand, quel dossier, pourquoi) avant que le
+          fichier soit écrit.
+
+          Exemple :
+            egide evidence get E-000007 --out /tmp/screenshot.png --purpose "Joindre à la plainte"
+          """))
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "The evidence identifier, e.g. E-000007.") var id: String
-    @Option(help: "Where to write the file.") var out: String
+    @Argument(
+      help: .en(
+        "The evidence identifier, e.g. E-000007.",
+        fr: "L'identifiant de la pièce, par ex. E-000007.")) var id: String
     @Option(
-      help: "Why you need the file (required; recorded in the access log).")
+      help: .en("Where to write the file.", fr: "Où écrire le fichier."))
+    var out: String
+    @Option(
+      help: .en(
+        "Why you need the file (required; recorded in the access log).",
+        fr:
+          "Pourquoi vous avez besoin du fichier (obligatoire ; consigné dans le journal des accès)."
+      ))
     var purpose: String?
 
     func run() throws {

@@ -8,22 +8,35 @@ import Foundation
 struct ExposureCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "exposure",
-    abstract:
+    abstract: Words.en(
       "Find registered persons named or identifiable in published court decisions.",
-    discussion: """
+      fr:
+        "Repère les personnes enregistrées nommées ou identifiables dans des décisions de justice publiées."
+    ),
+    discussion: Words.en(
+      """
       Example:
         egide exposure scan decision.txt
         egide exposure scan export.json --request
       """,
+      fr: """
+        Exemples :
+          egide exposure scan decision.txt
+          egide exposure scan export.json --request
+        """),
     subcommands: [Scan.self])
 
   /// `egide exposure scan`.
   struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "scan",
-      abstract:
+      abstract: Words.en(
         "Scan decisions (plain text or Judilibre JSON) for registered persons.",
-      discussion: """
+        fr:
+          "Recherche les personnes enregistrées dans des décisions (texte brut ou JSON Judilibre)."
+      ),
+      discussion: Words.en(
+        """
         Names are compared with case, accents, spacing, hyphens and word order
         folded; "M.", "Mme", "Monsieur", "Madame" and initials ("V. MIROLIN")
         are understood; a role named next to the name ("Président :",
@@ -54,23 +67,80 @@ struct ExposureCommand: ParsableCommand {
           egide exposure scan jugement.txt --request --purpose "Monthly check"
           egide exposure scan jugement.txt --json --purpose "Monthly check"
           egide exposure scan jugement.txt --reveal --purpose "Check before a request"
-        """)
+        """,
+        fr: """
+          Les noms sont comparés sans tenir compte de la casse, des accents, des
+          espaces, des traits d'union ni de l'ordre des mots ; « M. », « Mme »,
+          « Monsieur », « Madame » et les initiales (« V. MIROLIN ») sont
+          compris ; une qualité indiquée à côté du nom (« Président : »,
+          « Greffier : ») et la juridiction de la personne renforcent la
+          correspondance. La juridiction est celle qui a rendu la décision, lue
+          dans la juridiction et le siège d'un export Judilibre ou dans
+          l'en-tête (« COUR D'APPEL DE DOUAI »), jamais dans le rappel de la
+          procédure (« jugement du tribunal judiciaire de Lille ») ; quand elle
+          n'est pas certaine, l'analyse dit pourquoi et ne dépose aucune
+          demande sur cette base. Une correspondance n'est forte (high) que
+          dans une décision de la juridiction ou du ressort de la personne. Un
+          avocat (« Me … »), une rue (« rue … ») ou un autre prénom ne
+          correspondent pas. Chaque correspondance indique la personne, ses
+          dossiers, la décision, le passage avec le nom masqué et un degré de
+          confiance (high, medium, low) avec ses raisons. L'analyse recherche
+          les personnes enregistrées par leur nom : elle exige donc --purpose,
+          et le journal des accès consigne, avant toute écriture, qui a lancé
+          l'analyse, quand, pourquoi, et les dossiers des personnes trouvées.
+          Les noms ne sont affichés qu'avec --reveal. Un utilisateur limité à
+          une juridiction ou à un ressort n'analyse que les personnes de ce
+          périmètre.
+
+          --request dépose, pour chaque personne trouvée avec au moins
+          --min-confidence, une demande d'occultation sur son dernier dossier
+          ouvert : une mesure open_data_occultation adressée à l'autorité que
+          la loi désigne, avec les décisions concernées (une décision doit
+          avoir une juridiction et un numéro de RG ou un identifiant
+          Judilibre). Les décisions déjà demandées pour cette personne sont
+          ignorées.
+
+          Exemples :
+            egide exposure scan jugement.txt export-judilibre.json --purpose "Contrôle mensuel"
+            egide exposure scan jugement.txt --request --purpose "Contrôle mensuel"
+            egide exposure scan jugement.txt --json --purpose "Contrôle mensuel"
+            egide exposure scan jugement.txt --reveal --purpose "Vérification avant une demande"
+          """))
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "Decision files: plain text or Judilibre JSON export.")
+    @Argument(
+      help: .en(
+        "Decision files: plain text or Judilibre JSON export.",
+        fr: "Fichiers de décisions : texte brut ou export JSON Judilibre."))
     var files: [String] = []
-    @Flag(help: "File an occultation request for each person found.")
+    @Flag(
+      help: .en(
+        "File an occultation request for each person found.",
+        fr: "Dépose une demande d'occultation pour chaque personne trouvée."))
     var request = false
     @Option(
-      help: "The lowest confidence --request acts on: high, medium or low.")
+      help: .en(
+        "The lowest confidence --request acts on: high, medium or low.",
+        fr:
+          "La confiance minimale à laquelle --request s'applique : high, medium ou low."
+      ))
     var minConfidence = "high"
-    @Flag(help: "Print full names (needs --purpose).") var reveal = false
+    @Flag(
+      help: .en(
+        "Print full names (needs --purpose).",
+        fr: "Affiche les noms complets (exige --purpose).")) var reveal = false
     @Option(
-      help:
-        "Why you look the registered persons up (required; recorded in the access log)."
-    )
+      help: .en(
+        "Why you look the registered persons up (required; recorded in the access log).",
+        fr:
+          "Pourquoi vous recherchez les personnes enregistrées (obligatoire ; consigné dans le journal des accès)."
+      ))
     var purpose: String?
-    @Flag(help: "Print JSON (the contract) instead of text.") var json = false
+    @Flag(
+      help: .en(
+        "Print JSON (the contract) instead of text.",
+        fr: "Écrit du JSON (le format contractuel) au lieu du texte."))
+    var json = false
 
     /// Checks the combination of options and the purpose before any file
     /// is read; one line, exit status 64.

@@ -8,8 +8,13 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import cases from a CSV or JSON file, or write the template.",
-    discussion: """
+    abstract: Words.en(
+      "Import cases from a CSV or JSON file, or write the template.",
+      fr:
+        "Importe des dossiers depuis un fichier CSV ou JSON, ou écrit le modèle."
+    ),
+    discussion: Words.en(
+      """
       Each row is checked with the rules of 'egide report' and written
       as it is read, all in one transaction: all of them or none. Every
       bad row is reported on standard error with its line, column and
@@ -36,20 +41,68 @@ struct ImportCommand: ParsableCommand {
         egide import --template --out signalements.csv
         egide import signalements.csv
         egide import signalements.csv --skip-invalid
-      """)
+      """,
+      fr: """
+        Chaque ligne est contrôlée selon les règles de « egide report » et
+        écrite au fil de la lecture, le tout dans une seule transaction :
+        toutes les lignes ou aucune. Chaque ligne invalide est signalée sur
+        la sortie d'erreur avec sa ligne, sa colonne et la raison ; si une
+        ligne est invalide, rien n'est importé (code 65), sauf si
+        --skip-invalid est donné. Une ligne dont l'external_reference figure
+        déjà dans le registre est ignorée et comptée comme déjà importée :
+        importer de nouveau le même fichier ne crée donc aucun doublon. Une
+        même personne nommée dans plusieurs lignes (même nom, rôle, fonction
+        et juridiction) n'est enregistrée qu'une fois, et un agent déjà
+        présent dans le registre (même nom, rôle et juridiction) est rattaché
+        à sa fiche. Chaque dossier est signé par la personne qui l'importe,
+        et daté par son reported_at.
+
+        Les fichiers CSV peuvent être séparés par des virgules ou des
+        points-virgules (comme les enregistrent les tableurs en français), en
+        UTF-8. Une ligne placée juste sous l'en-tête dont la première cellule
+        commence par # est un commentaire (les explications du modèle). Les
+        fichiers JSON contiennent un tableau d'objets dont les clés sont les
+        colonnes ; les listes peuvent être des tableaux. Un export produit
+        par « egide export cases --include-identities » (CSV ou JSON) peut
+        être importé tel quel.
+
+        Colonnes :
+        \(ImportColumns.helpText)
+
+        Exemples :
+          egide import --template --out signalements.csv
+          egide import signalements.csv
+          egide import signalements.csv --skip-invalid
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The CSV or JSON file to import.") var file: String?
-  @Flag(help: "Write the CSV template, with every column explained.")
+  @Argument(
+    help: .en(
+      "The CSV or JSON file to import.",
+      fr: "Le fichier CSV ou JSON à importer.")) var file: String?
+  @Flag(
+    help: .en(
+      "Write the CSV template, with every column explained.",
+      fr: "Écrit le modèle CSV, chaque colonne expliquée."))
   var template = false
   @Option(
-    help:
-      "With --template: write it to this new file (never overwritten) instead of standard output."
-  )
+    help: .en(
+      "With --template: write it to this new file (never overwritten) instead of standard output.",
+      fr:
+        "Avec --template : l'écrit dans ce nouveau fichier (jamais écrasé) au lieu de la sortie standard."
+    ))
   var out: String?
-  @Flag(help: "Import the good rows even if some are bad (those are reported).")
+  @Flag(
+    help: .en(
+      "Import the good rows even if some are bad (those are reported).",
+      fr:
+        "Importe les lignes valides même si certaines sont invalides (celles-ci sont signalées)."
+    ))
   var skipInvalid = false
-  @Option(help: "csv or json (default: from the extension, else the content).")
+  @Option(
+    help: .en(
+      "csv or json (default: from the extension, else the content).",
+      fr: "csv ou json (par défaut : selon l'extension, sinon le contenu)."))
   var format: String?
 
   func validate() throws {

@@ -8,8 +8,11 @@ import Foundation
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
-    abstract: "Create a new, empty registry and its key.",
-    discussion: """
+    abstract: Words.en(
+      "Create a new, empty registry and its key.",
+      fr: "Crée un nouveau registre vide et sa clé."),
+    discussion: Words.en(
+      """
       Refuses to touch a registry file that already exists. Identities are
       sealed under the registry key: init creates the key file (mode 0600)
       at $EGIDE_KEY_FILE, else key_file in the config file, else egide.key
@@ -21,7 +24,22 @@ struct InitCommand: ParsableCommand {
 
       Example:
         egide init --db /srv/egide/registry.sqlite
-      """)
+      """,
+      fr: """
+        Refuse de toucher à un fichier de registre qui existe déjà. Les
+        identités sont scellées sous la clé du registre : init crée le
+        fichier de clé (mode 0600) à $EGIDE_KEY_FILE, sinon à key_file du
+        fichier de configuration, sinon egide.key à côté du fichier de
+        configuration ; un fichier de clé qui s'y trouve déjà est utilisé tel
+        quel. Perdre la clé, c'est perdre tous les noms du registre :
+        sauvegardez-la avec « egide key backup ». La personne qui lance init
+        (--actor, $EGIDE_ACTOR ou l'identifiant système) est enregistrée
+        comme premier administrateur du registre ; c'est elle qui ajoute les
+        autres utilisateurs avec « egide user add ».
+
+        Exemple :
+          egide init --db /srv/egide/registry.sqlite
+        """))
 
   @OptionGroup var registry: RegistryOptions
 

@@ -11,9 +11,13 @@ import Glibc
 struct LoginCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "login",
-    abstract:
+    abstract: Words.en(
       "Check your token with the server and keep it for the next commands.",
-    discussion: """
+      fr:
+        "Vérifie votre jeton auprès du serveur et le conserve pour les commandes suivantes."
+    ),
+    discussion: Words.en(
+      """
       Asks for the token an admin gave you ('egide user token create'), with
       the terminal's echo off (or reads it from standard input), checks it
       with the server, and writes it to the token file (token_file in the
@@ -24,7 +28,20 @@ struct LoginCommand: ParsableCommand {
       Example:
         egide login --server https://egide.example.org:8443
         EGIDE_SERVER=https://egide.example.org:8443 egide list
-      """)
+      """,
+      fr: """
+        Demande le jeton qu'un administrateur vous a remis (« egide user
+        token create »), sans écho dans le terminal (ou le lit sur l'entrée
+        standard), le vérifie auprès du serveur, et l'écrit dans le fichier
+        de jeton (token_file du fichier de configuration, sinon « token » à
+        côté de celui-ci), lisible par vous seul. Les commandes agissent
+        ensuite en votre nom d'utilisateur sur ce serveur. $EGIDE_TOKEN,
+        s'il est défini, est utilisé à la place du fichier.
+
+        Exemples :
+          egide login --server https://egide.example.org:8443
+          EGIDE_SERVER=https://egide.example.org:8443 egide list
+        """))
 
   @OptionGroup var registry: RegistryOptions
 
@@ -100,14 +117,25 @@ struct LoginCommand: ParsableCommand {
 struct LogoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "logout",
-    abstract: "Remove the token file written by 'egide login'.",
-    discussion: """
+    abstract: Words.en(
+      "Remove the token file written by 'egide login'.",
+      fr: "Supprime le fichier de jeton écrit par « egide login »."),
+    discussion: Words.en(
+      """
       The token itself stays valid until it expires or an admin revokes it
       ('egide user token revoke'): ask for that if it may have been copied.
 
       Example:
         egide logout
-      """)
+      """,
+      fr: """
+        Le jeton lui-même reste valable jusqu'à son expiration ou sa
+        révocation par un administrateur (« egide user token revoke ») :
+        demandez-la s'il a pu être copié.
+
+        Exemple :
+          egide logout
+        """))
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment

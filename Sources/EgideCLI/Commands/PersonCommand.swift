@@ -6,7 +6,9 @@ import EgideService
 struct PersonCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "person",
-    abstract: "Find a registered person by name.",
+    abstract: Words.en(
+      "Find a registered person by name.",
+      fr: "Recherche une personne enregistrée par son nom."),
     subcommands: [PersonFindCommand.self])
 }
 
@@ -14,8 +16,12 @@ struct PersonCommand: ParsableCommand {
 struct PersonFindCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "find",
-    abstract: "Find the registered persons with a name, and their cases.",
-    discussion: """
+    abstract: Words.en(
+      "Find the registered persons with a name, and their cases.",
+      fr:
+        "Recherche les personnes enregistrées sous un nom, et leurs dossiers."),
+    discussion: Words.en(
+      """
       The name is matched through the registry's blind index (a keyed hash
       of the name with case, accents, hyphens and spacing folded), never
       against names in clear; it needs the registry key. Learning that a
@@ -30,15 +36,39 @@ struct PersonFindCommand: ParsableCommand {
       Example:
         egide person find "Aline Vautrin" --purpose "new report from her clerk"
         egide person find - --purpose "new report from her clerk" < name.txt
-      """)
+      """,
+      fr: """
+        Le nom est rapproché au moyen de l'index aveugle du registre (une
+        empreinte à clé du nom, sans tenir compte de la casse, des accents,
+        des traits d'union ni des espaces), jamais comparé à des noms en
+        clair ; la clé du registre est nécessaire. Apprendre qu'une personne
+        figure dans le registre est en soi une information sensible : la
+        recherche est consignée dans le journal des accès avec son motif.
+
+        Le nom peut être lu par les autres utilisateurs locaux dans la liste
+        des processus et reste dans l'historique du shell : donnez - pour le
+        lire sur l'entrée standard ou @FICHIER pour le lire dans un fichier
+        (@@TEXTE pour un nom qui commence par @).
+
+        Exemples :
+          egide person find "Aline Vautrin" --purpose "nouveau signalement de sa greffière"
+          egide person find - --purpose "nouveau signalement de sa greffière" < name.txt
+        """))
 
   @Argument(
-    help:
-      "The person's name as it would be reported; - reads it from standard input, @FILE from a file."
-  )
+    help: .en(
+      "The person's name as it would be reported; - reads it from standard input, @FILE from a file.",
+      fr:
+        "Le nom de la personne tel qu'il serait signalé ; - le lit sur l'entrée standard, @FICHIER dans un fichier."
+    ))
   var name: String
 
-  @Option(help: "Why you look this person up (written to the access log).")
+  @Option(
+    help: .en(
+      "Why you look this person up (written to the access log).",
+      fr:
+        "Pourquoi vous recherchez cette personne (consigné dans le journal des accès)."
+    ))
   var purpose: String
 
   @OptionGroup var registry: RegistryOptions

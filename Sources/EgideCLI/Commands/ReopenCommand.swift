@@ -6,18 +6,30 @@ import EgideService
 struct ReopenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reopen",
-    abstract: "Reopen a resolved or closed case.",
-    discussion: """
+    abstract: Words.en(
+      "Reopen a resolved or closed case.",
+      fr: "Rouvre un dossier résolu ou classé."),
+    discussion: Words.en(
+      """
       Example:
         egide reopen 2026-0042 --reason "New threats from the same account"
-      """)
+      """,
+      fr: """
+        Exemple :
+          egide reopen 2026-0042 --reason "Nouvelles menaces depuis le même compte"
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @Option(
-    help:
-      "Why the case is reopened; - reads it from standard input, @FILE from a file."
-  ) var reason: String
+    help: .en(
+      "Why the case is reopened; - reads it from standard input, @FILE from a file.",
+      fr:
+        "Le motif de la réouverture ; - le lit sur l'entrée standard, @FICHIER dans un fichier."
+    )) var reason: String
 
   func run() throws {
     var input = ArgumentInput()

@@ -7,8 +7,11 @@ import Foundation
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Log a new case and print its reference.",
-    discussion: """
+    abstract: Words.en(
+      "Log a new case and print its reference.",
+      fr: "Enregistre un nouveau dossier et affiche sa référence."),
+    discussion: Words.en(
+      """
       Required: --kind, --channel, --court, a target (--target NAME --role ROLE,
       or --person ID) and --summary. In a terminal, missing fields are asked
       for; otherwise the command fails and lists them.
@@ -40,79 +43,152 @@ struct ReportCommand: ParsableCommand {
           --summary "Threat posted with the judge's home address" \\
           --narrative @account.txt --author @handle_of_author
         egide report ... --target @name.txt --role judge --summary -
-      """)
+      """,
+      fr: """
+        Obligatoires : --kind, --channel, --court, une personne visée
+        (--target NOM --role RÔLE, ou --person ID) et --summary. Dans un
+        terminal, les champs manquants sont demandés ; sinon la commande
+        échoue et les énumère.
+
+        --role et --function s'associent à --target dans l'ordre : donnez un
+        --role par --target (ou un seul pour toutes), et soit aucun
+        --function, soit un par personne visée (« - » pour une personne sans
+        fonction). Un membre de la famille est rattaché au premier agent visé
+        dans le même signalement.
+
+        --target, --summary, --narrative et --author acceptent « - » (lire la
+        valeur sur l'entrée standard ; une seule option par appel) et
+        @FICHIER (la lire dans un fichier de 1 Mio au plus, un saut de ligne
+        final retiré ; @@TEXTE pour un texte qui commence par @). Les noms
+        donnés en clair sur la ligne de commande peuvent être lus par tout
+        utilisateur local dans la liste des processus et restent dans
+        l'historique du shell : dans un terminal, egide avertit une fois.
+        Les pseudonymes commencent par @ : --author ne lit donc un fichier
+        que si le chemin après @ contient un / (--author @./authors.txt).
+
+        L'évaluation est due dans un délai en jours ouvrés qui dépend de la
+        gravité (critical 1, high 3, moderate et low 7, aucune 3), compté
+        selon le calendrier de la juridiction (l'Alsace-Moselle et chaque
+        territoire d'outre-mer gardent leurs propres jours fériés) et
+        expirant à 23 h 59, heure locale de la juridiction.
+
+        Exemples :
+          egide report --kind threat --kind doxxing --channel social_network \\
+            --platform x --court Bobigny --occurred "20/11/2026 21:40" \\
+            --target "Prénom Nom" --role judge --function jld \\
+            --severity high --factor home_exposed \\
+            --summary "Menace publiée avec l'adresse du domicile du juge" \\
+            --narrative @account.txt --author @handle_of_author
+          egide report ... --target @name.txt --role judge --summary -
+        """))
 
   @OptionGroup var registry: RegistryOptions
 
   @Option(
-    help:
+    help: .en(
       "What happened (repeatable): \(IncidentKind.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "Ce qui s'est passé (répétable) : \(IncidentKind.acceptedValues.joined(separator: ", "))."
+    ),
     completion: IncidentKind.completion, transform: IncidentKind.code)
   var kind: [String] = []
   @Option(
-    help:
-      "When it happened: YYYY-MM-DD[THH:MM], DD/MM/YYYY [HH:MM] or YYYY-MM if only the month is known."
-  )
+    help: .en(
+      "When it happened: YYYY-MM-DD[THH:MM], DD/MM/YYYY [HH:MM] or YYYY-MM if only the month is known.",
+      fr:
+        "Quand les faits ont eu lieu : AAAA-MM-JJ[THH:MM], JJ/MM/AAAA [HH:MM] ou AAAA-MM si seul le mois est connu."
+    ))
   var occurred: String?
   @Option(
-    help:
+    help: .en(
       "How it reached the person: \(Channel.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "Comment les faits ont atteint la personne : \(Channel.acceptedValues.joined(separator: ", "))."
+    ),
     completion: Channel.completion, transform: Channel.code)
   var channel: String?
   @Option(
-    help:
+    help: .en(
       "The platform, for online channels: \(Platform.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "La plateforme, pour les canaux en ligne : \(Platform.acceptedValues.joined(separator: ", "))."
+    ),
     completion: Platform.completion, transform: Platform.code)
   var platform: String?
   @Option(
-    help:
-      "The court: a code (tj93008) or a name (Bobigny, TJ de Paris, TGI de Bobigny, a chambre de proximité such as Condom)."
-  )
+    help: .en(
+      "The court: a code (tj93008) or a name (Bobigny, TJ de Paris, TGI de Bobigny, a chambre de proximité such as Condom).",
+      fr:
+        "La juridiction : un code (tj93008) ou un nom (Bobigny, TJ de Paris, TGI de Bobigny, une chambre de proximité comme Condom)."
+    ))
   var court: String?
   @Option(
-    help:
-      "The name of a targeted person to register (repeatable); - reads it from standard input, @FILE from a file."
-  )
+    help: .en(
+      "The name of a targeted person to register (repeatable); - reads it from standard input, @FILE from a file.",
+      fr:
+        "Le nom d'une personne visée à enregistrer (répétable) ; - le lit sur l'entrée standard, @FICHIER dans un fichier."
+    ))
   var target: [String] = []
   @Option(
-    help:
+    help: .en(
       "The role of each --target: \(Role.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "Le rôle de chaque --target : \(Role.acceptedValues.joined(separator: ", "))."
+    ),
     completion: Role.completion, transform: Role.code)
   var role: [String] = []
   @Option(
-    help:
+    help: .en(
       "The function of each --target, or '-' (e.g. jld, juge_des_enfants, greffier).",
+      fr:
+        "La fonction de chaque --target, ou « - » (par ex. jld, juge_des_enfants, greffier)."
+    ),
     completion: StaffFunction.completion,
     transform: { $0 == "-" ? $0 : try StaffFunction.code($0) })
   var function: [String] = []
   @Option(
-    help:
-      "A person already registered, by identifier such as P-000012 (repeatable)."
-  )
+    help: .en(
+      "A person already registered, by identifier such as P-000012 (repeatable).",
+      fr:
+        "Une personne déjà enregistrée, par son identifiant, par ex. P-000012 (répétable)."
+    ))
   var person: [String] = []
   @Option(
-    help:
+    help: .en(
       "The reporter's estimate: \(Severity.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "L'estimation du déclarant : \(Severity.acceptedValues.joined(separator: ", "))."
+    ),
     completion: Severity.completion, transform: Severity.code)
   var severity: String?
   @Option(
-    help:
+    help: .en(
       "A risk factor (repeatable): \(RiskFactor.acceptedValues.joined(separator: ", ")).",
+      fr:
+        "Un facteur de risque (répétable) : \(RiskFactor.acceptedValues.joined(separator: ", "))."
+    ),
     completion: RiskFactor.completion, transform: RiskFactor.code)
   var factor: [String] = []
   @Option(
-    help:
-      "One line saying what happened; - reads it from standard input, @FILE from a file."
-  )
+    help: .en(
+      "One line saying what happened; - reads it from standard input, @FILE from a file.",
+      fr:
+        "Une ligne qui dit ce qui s'est passé ; - la lit sur l'entrée standard, @FICHIER dans un fichier."
+    ))
   var summary: String?
   @Option(
-    help:
-      "The full account; - reads it from standard input, @FILE from a file.")
+    help: .en(
+      "The full account; - reads it from standard input, @FILE from a file.",
+      fr:
+        "Le récit complet ; - le lit sur l'entrée standard, @FICHIER dans un fichier."
+    ))
   var narrative: String?
   @Option(
-    help:
-      "A handle or name of an author (repeatable); - reads it from standard input, @PATH (with a /) from a file."
-  )
+    help: .en(
+      "A handle or name of an author (repeatable); - reads it from standard input, @PATH (with a /) from a file.",
+      fr:
+        "Un pseudonyme ou un nom d'auteur (répétable) ; - le lit sur l'entrée standard, @CHEMIN (avec un /) dans un fichier."
+    ))
   var author: [String] = []
 
   mutating func run() throws {

@@ -6,18 +6,30 @@ import EgideService
 struct ResolveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "resolve",
-    abstract: "Resolve a case, with its outcome.",
-    discussion: """
+    abstract: Words.en(
+      "Resolve a case, with its outcome.",
+      fr: "Clôt un dossier résolu, avec son issue."),
+    discussion: Words.en(
+      """
       Example:
         egide resolve 2026-0042 --outcome "Author convicted; posts removed"
-      """)
+      """,
+      fr: """
+        Exemple :
+          egide resolve 2026-0042 --outcome "Auteur condamné ; publications retirées"
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @Option(
-    help:
-      "What came of the case; - reads it from standard input, @FILE from a file."
-  ) var outcome: String
+    help: .en(
+      "What came of the case; - reads it from standard input, @FILE from a file.",
+      fr:
+        "L'issue du dossier ; - la lit sur l'entrée standard, @FICHIER dans un fichier."
+    )) var outcome: String
 
   func run() throws {
     var input = ArgumentInput()

@@ -8,8 +8,12 @@ import Foundation
 struct RestoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "restore",
-    abstract: "Create a registry from a backup, at a path that is free.",
-    discussion: """
+    abstract: Words.en(
+      "Create a registry from a backup, at a path that is free.",
+      fr:
+        "Crée un registre à partir d'une sauvegarde, à un emplacement libre."),
+    discussion: Words.en(
+      """
       Checks the backup as 'egide doctor' does and refuses a damaged file,
       a file that is not an Égide backup and one from a newer egide. The
       new registry appears at --db only once complete, with the migrations
@@ -19,9 +23,25 @@ struct RestoreCommand: ParsableCommand {
       Example:
         egide restore /srv/egide/backups/registry-2026-11-30.sqlite \\
           --db /srv/egide/registry-restored.sqlite
-      """)
+      """,
+      fr: """
+        Contrôle la sauvegarde comme « egide doctor » et refuse un fichier
+        endommagé, un fichier qui n'est pas une sauvegarde d'Égide et une
+        sauvegarde faite par un egide plus récent. Le nouveau registre
+        n'apparaît à --db qu'une fois complet, avec les migrations qui
+        manquaient à la sauvegarde appliquées. Ne remplace jamais un
+        fichier : pour mettre une sauvegarde à la place du registre en
+        service, déplacez d'abord celui-ci.
 
-  @Argument(help: ArgumentHelp("The backup to restore.", valueName: "file"))
+        Exemple :
+          egide restore /srv/egide/backups/registry-2026-11-30.sqlite \\
+            --db /srv/egide/registry-restored.sqlite
+        """))
+
+  @Argument(
+    help: ArgumentHelp(
+      Words.en("The backup to restore.", fr: "La sauvegarde à restaurer."),
+      valueName: "file"))
   var file: String
 
   @OptionGroup var registry: RegistryOptions

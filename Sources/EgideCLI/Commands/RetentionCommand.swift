@@ -7,7 +7,9 @@ import EgideStore
 struct RetentionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "retention",
-    abstract: "Purge the identities of cases finished long ago.",
+    abstract: Words.en(
+      "Purge the identities of cases finished long ago.",
+      fr: "Purge les identités des dossiers terminés depuis longtemps."),
     subcommands: [RetentionApplyCommand.self])
 }
 
@@ -15,9 +17,13 @@ struct RetentionCommand: ParsableCommand {
 struct RetentionApplyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "apply",
-    abstract:
+    abstract: Words.en(
       "Purge the identities of cases resolved or closed for longer than the retention period.",
-    discussion: """
+      fr:
+        "Purge les identités des dossiers résolus ou classés depuis plus longtemps que la durée de conservation."
+    ),
+    discussion: Words.en(
+      """
       The period is retention.years in the config file (default 5 years,
       accepted 1 to 30), counted from the day the case was resolved or
       closed. For each such case, its summary, narrative, notes, reasons,
@@ -30,9 +36,28 @@ struct RetentionApplyCommand: ParsableCommand {
 
       Example:
         egide retention apply --dry-run
-      """)
+      """,
+      fr: """
+        La durée est retention.years dans le fichier de configuration (5 ans
+        par défaut, de 1 à 30 ans), comptée à partir du jour où le dossier a
+        été résolu ou classé. Pour chacun de ces dossiers, le résumé, le
+        récit, les notes, les motifs, les pièces, les notifications et les
+        décisions sont effacés, de même que chaque personne et chaque auteur
+        nommés uniquement par des dossiers purgés ; les natures,
+        juridictions, rôles, dates, gravités, statuts et mesures sont
+        conservés, de sorte que les synthèses ne changent pas. Chaque purge
+        est un événement « purged » de l'historique du dossier. Une seule
+        transaction : tout ou rien. --dry-run indique ce qui serait purgé
+        sans rien modifier.
 
-  @Flag(help: "Say what would be purged; change nothing.")
+        Exemple :
+          egide retention apply --dry-run
+        """))
+
+  @Flag(
+    help: .en(
+      "Say what would be purged; change nothing.",
+      fr: "Indique ce qui serait purgé, sans rien modifier."))
   var dryRun = false
 
   @OptionGroup var registry: RegistryOptions

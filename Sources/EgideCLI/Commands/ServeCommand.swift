@@ -11,8 +11,11 @@ import Logging
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Serve the registry over HTTPS to authenticated clients.",
-    discussion: """
+    abstract: Words.en(
+      "Serve the registry over HTTPS to authenticated clients.",
+      fr: "Sert le registre en HTTPS à des clients authentifiés."),
+    discussion: Words.en(
+      """
       Run it under the registry's own service account: the registry file and
       its key must be readable by that account only (mode 0600), and one
       server owns a registry. Clients authenticate with a token ('egide user
@@ -29,20 +32,59 @@ struct ServeCommand: AsyncParsableCommand {
         egide serve --db /srv/egide/registry.sqlite --listen 0.0.0.0:8443 \\
           --tls-cert /etc/egide/cert.pem --tls-key /etc/egide/key.pem
         egide serve --db /srv/egide/registry.sqlite --socket /run/egide/egide.sock
-      """)
+      """,
+      fr: """
+        Lancez-le sous le compte de service propre au registre : le fichier
+        du registre et sa clé ne doivent être lisibles que par ce compte
+        (mode 0600), et un registre n'a qu'un seul serveur. Les clients
+        s'authentifient par un jeton (« egide user token create NOM ») et
+        agissent au nom de son utilisateur, avec l'horloge du serveur ; leurs
+        --actor et $EGIDE_NOW sont ignorés.
+
+        Le HTTP en clair n'est accepté que sur l'interface de bouclage, ou sur
+        toute adresse avec --behind-proxy lorsqu'un proxy TLS est placé
+        devant. SIGTERM termine les requêtes en cours puis arrête le serveur.
+        Le journal (sortie d'erreur) compte une ligne par requête : méthode,
+        route, statut, durée et utilisateur ; jamais un nom, un texte libre
+        ni un jeton.
+
+        Exemples :
+          egide serve --db /srv/egide/registry.sqlite --listen 0.0.0.0:8443 \\
+            --tls-cert /etc/egide/cert.pem --tls-key /etc/egide/key.pem
+          egide serve --db /srv/egide/registry.sqlite --socket /run/egide/egide.sock
+        """))
 
   @Option(
     help: ArgumentHelp(
-      "The registry file. Default: $EGIDE_DB, else `db` in the config file, else ./egide.sqlite.",
+      Words.en(
+        "The registry file. Default: $EGIDE_DB, else `db` in the config file, else ./egide.sqlite.",
+        fr:
+          "Le fichier du registre. Par défaut : $EGIDE_DB, sinon `db` du fichier de configuration, sinon ./egide.sqlite."
+      ),
       valueName: "path"))
   var db: String?
-  @Option(help: "Listen on HOST:PORT (port 0: any free port).") var listen:
-    String?
-  @Option(help: "Listen on a Unix socket at this path instead.") var socket:
-    String?
-  @Option(help: "The TLS certificate chain (PEM).") var tlsCert: String?
-  @Option(help: "The TLS private key (PEM).") var tlsKey: String?
-  @Flag(help: "A TLS proxy is in front: accept plain HTTP on any address.")
+  @Option(
+    help: .en(
+      "Listen on HOST:PORT (port 0: any free port).",
+      fr: "Écoute sur HÔTE:PORT (port 0 : un port libre quelconque)."))
+  var listen: String?
+  @Option(
+    help: .en(
+      "Listen on a Unix socket at this path instead.",
+      fr: "Écoute plutôt sur une socket Unix à ce chemin.")) var socket: String?
+  @Option(
+    help: .en(
+      "The TLS certificate chain (PEM).",
+      fr: "La chaîne de certificats TLS (PEM).")) var tlsCert: String?
+  @Option(
+    help: .en("The TLS private key (PEM).", fr: "La clé privée TLS (PEM)."))
+  var tlsKey: String?
+  @Flag(
+    help: .en(
+      "A TLS proxy is in front: accept plain HTTP on any address.",
+      fr:
+        "Un proxy TLS est placé devant : accepte le HTTP en clair sur toute adresse."
+    ))
   var behindProxy = false
 
   func run() async throws {

@@ -5,9 +5,13 @@ import EgideService
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract:
+    abstract: Words.en(
       "Show a case: its people, measures, evidence, deadlines and timeline.",
-    discussion: """
+      fr:
+        "Affiche un dossier : ses personnes, mesures, pièces, échéances et historique."
+    ),
+    discussion: Words.en(
+      """
       Names, summaries, narratives, notes and evidence addresses are left
       out unless --identities is given with a --purpose, which is recorded
       in the access log (who, when, which case, why) before anything is
@@ -17,12 +21,29 @@ struct ShowCommand: ParsableCommand {
         egide show 2026-0042
         egide show 2026-0042 --identities --purpose "Prepare the police complaint"
         egide show 2026-0042 --json
-      """)
+      """,
+      fr: """
+        Les noms, résumés, récits, notes et adresses des pièces sont omis,
+        sauf si --identities est donné avec un --purpose, consigné dans le
+        journal des accès (qui, quand, quel dossier, pourquoi) avant tout
+        affichage.
+
+        Exemples :
+          egide show 2026-0042
+          egide show 2026-0042 --identities --purpose "Préparer la plainte"
+          egide show 2026-0042 --json
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @OptionGroup var reveal: RevealOptions
-  @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
+  @Flag(
+    help: .en(
+      "Print JSON (stable keys, UTC dates) instead of text.",
+      fr: "Écrit du JSON (clés stables, dates UTC) au lieu du texte."))
   var json = false
 
   func run() throws {

@@ -10,8 +10,13 @@ import Foundation
 struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
-    abstract: "Summarise a period for publication, with disclosure control.",
-    discussion: """
+    abstract: Words.en(
+      "Summarise a period for publication, with disclosure control.",
+      fr:
+        "Établit la synthèse d'une période pour publication, avec contrôle de la divulgation."
+    ),
+    discussion: Words.en(
+      """
       Counts from 1 to k − 1 are hidden (k = 11 unless --min-cell says
       otherwise), and so is any figure that would let a hidden one be
       recomputed from a total. No name, free text or per-person count is
@@ -32,32 +37,94 @@ struct SummaryCommand: ParsableCommand {
         egide summary --month 2026-11 --format html --lang fr --out synthese-2026-11.html
         egide summary --quarter 2026-Q4 --format csv --out q4.csv
         egide summary --history
-      """)
+      """,
+      fr: """
+        Les effectifs de 1 à k − 1 sont masqués (k = 11, sauf autre valeur
+        donnée par --min-cell), de même que tout chiffre qui permettrait de
+        recalculer un effectif masqué à partir d'un total. Aucun nom, aucun
+        texte libre ni aucun décompte par personne n'y figure jamais. Un k
+        inférieur à 11 exige --internal et marque le document « interne — ne
+        pas diffuser ». Les bornes des périodes sont à minuit dans le fuseau
+        horaire du registre (Europe/Paris sauf configuration contraire).
+
+        Toute synthèse qui n'est pas --internal est publiée : le registre
+        consigne ce qu'elle a montré et masqué (le journal des
+        publications), et établit la synthèse suivante au regard de celui-ci,
+        de sorte qu'un chiffre masqué une fois le reste, et qu'aucun effectif
+        masqué ne puisse être déduit, ni ramené à 1, de l'ensemble des
+        synthèses publiées. Une période dont les chiffres ont changé depuis
+        leur publication (un import dans le passé) est refusée tant que
+        --supersede n'a pas publié la nouvelle édition à la place de
+        l'ancienne. --history liste ce qui a été publié.
+
+        Exemples :
+          egide summary --month 2026-11 --format html --lang fr --out synthese-2026-11.html
+          egide summary --quarter 2026-Q4 --format csv --out q4.csv
+          egide summary --history
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Option(help: "A calendar month: YYYY-MM.") var month: String?
-  @Option(help: "A calendar quarter: YYYY-Qn.") var quarter: String?
-  @Option(help: "A calendar year: YYYY.") var year: String?
-  @Option(help: "The first day of a custom period (with --to).") var from:
-    String?
-  @Option(help: "The last day of a custom period, included (with --from).")
+  @Option(
+    help: .en("A calendar month: YYYY-MM.", fr: "Un mois civil : AAAA-MM."))
+  var month: String?
+  @Option(
+    help: .en(
+      "A calendar quarter: YYYY-Qn.", fr: "Un trimestre civil : AAAA-Qn."))
+  var quarter: String?
+  @Option(help: .en("A calendar year: YYYY.", fr: "Une année civile : AAAA."))
+  var year: String?
+  @Option(
+    help: .en(
+      "The first day of a custom period (with --to).",
+      fr: "Le premier jour d'une période libre (avec --to).")) var from: String?
+  @Option(
+    help: .en(
+      "The last day of a custom period, included (with --from).",
+      fr: "Le dernier jour, inclus, d'une période libre (avec --from)."))
   var to: String?
   @Option(
-    help: "The minimum count k a figure must reach to be shown (default 11).")
+    help: .en(
+      "The minimum count k a figure must reach to be shown (default 11).",
+      fr:
+        "L'effectif minimal k qu'un chiffre doit atteindre pour être affiché (11 par défaut)."
+    ))
   var minCell: Int?
-  @Flag(help: "Allow --min-cell below 11: the document is marked internal.")
+  @Flag(
+    help: .en(
+      "Allow --min-cell below 11: the document is marked internal.",
+      fr:
+        "Autorise --min-cell en dessous de 11 : le document est marqué interne."
+    ))
   var `internal` = false
-  @Option(help: "md, csv, json or html.") var format: String?
-  @Option(help: "en or fr.") var lang: String?
+  @Option(help: .en("md, csv, json or html.", fr: "md, csv, json ou html."))
+  var format: String?
+  @Option(help: .en("en or fr.", fr: "en ou fr.")) var lang: String?
   @Option(
-    help: "Write to this file (never overwritten) instead of standard output.")
+    help: .en(
+      "Write to this file (never overwritten) instead of standard output.",
+      fr:
+        "Écrit dans ce fichier (jamais écrasé) au lieu de la sortie standard."
+    ))
   var out: String?
   @Flag(
-    help:
-      "Publish this edition in place of the published ones whose figures changed since."
-  )
+    help: .en(
+      "Publish this edition in place of the published ones whose figures changed since.",
+      fr:
+        "Publie cette édition à la place des éditions publiées dont les chiffres ont changé depuis."
+    ))
   var supersede = false
-  @Flag(help: "List the summaries published (with --format json: as JSON).")
+  @Flag(
+    help: .en(
+      "Make a summary of a period that has not ended, marked provisional on every page.",
+      fr:
+        "Produit la synthèse d'une période qui n'est pas terminée, marquée provisoire sur chaque page."
+    ))
+  var provisional = false
+  @Flag(
+    help: .en(
+      "List the summaries published (with --format json: as JSON).",
+      fr:
+        "Liste les synthèses publiées (avec --format json : en JSON)."))
   var history = false
 
   func validate() throws {
@@ -67,7 +134,7 @@ struct SummaryCommand: ParsableCommand {
       ("--year", year != nil), ("--from", from != nil), ("--to", to != nil),
       ("--min-cell", minCell != nil), ("--internal", `internal`),
       ("--lang", lang != nil), ("--out", out != nil),
-      ("--supersede", supersede),
+      ("--supersede", supersede), ("--provisional", provisional),
     ].filter(\.1).map(\.0)
     if let format, !["json", "md"].contains(format.lowercased()) {
       throw ValidationError(
@@ -88,7 +155,9 @@ struct SummaryCommand: ParsableCommand {
       SummarizePeriod(
         month: month, quarter: quarter, year: year, from: from, to: to,
         minCell: minCell, internal: `internal` ? true : nil, format: format,
-        lang: lang, supersede: supersede ? true : nil))
+        lang: lang ?? InterfaceLanguage.current.rawValue,
+        supersede: supersede ? true : nil,
+        provisional: provisional ? true : nil))
     let text = document.text
     if let out {
       try OutputFile.writeNew(Data(text.utf8), to: out)

@@ -5,8 +5,11 @@ import EgideService
 struct TimelineCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "timeline",
-    abstract: "Show the full, signed history of a case.",
-    discussion: """
+    abstract: Words.en(
+      "Show the full, signed history of a case.",
+      fr: "Affiche l'historique complet et signé d'un dossier."),
+    discussion: Words.en(
+      """
       Summaries, notes, reasons and evidence addresses are left out unless
       --identities is given with a --purpose, recorded in the access log
       before anything is shown.
@@ -14,10 +17,22 @@ struct TimelineCommand: ParsableCommand {
       Example:
         egide timeline 2026-0042
         egide timeline 2026-0042 --identities --purpose "Answer the prosecutor"
-      """)
+      """,
+      fr: """
+        Les résumés, notes, motifs et adresses des pièces sont omis, sauf si
+        --identities est donné avec un --purpose, consigné dans le journal
+        des accès avant tout affichage.
+
+        Exemples :
+          egide timeline 2026-0042
+          egide timeline 2026-0042 --identities --purpose "Répondre au procureur"
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Argument(help: "The case reference, e.g. 2026-0042.") var reference: String
+  @Argument(
+    help: .en(
+      "The case reference, e.g. 2026-0042.",
+      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
   @OptionGroup var reveal: RevealOptions
 
   func run() throws {

@@ -7,9 +7,13 @@ import EgideService
 struct UserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "user",
-    abstract:
+    abstract: Words.en(
       "Add, list and disable the users of the registry, and their API tokens (admins only).",
-    discussion: """
+      fr:
+        "Ajoute, liste et désactive les utilisateurs du registre, et gère leurs jetons d'API (administrateurs seulement)."
+    ),
+    discussion: Words.en(
+      """
       Every command checks the acting user (--actor, $EGIDE_ACTOR, else the
       system login) against these users before it reads or writes: an
       unknown or disabled user, a command the role does not allow, or a
@@ -27,14 +31,39 @@ struct UserCommand: ParsableCommand {
         egide user disable delegue.bobigny
         egide user token create delegue.bobigny
       """,
+      fr: """
+        Chaque commande vérifie l'utilisateur qui agit (--actor, $EGIDE_ACTOR,
+        sinon l'identifiant système) au regard de ces utilisateurs avant de
+        lire ou d'écrire : un utilisateur inconnu ou désactivé, une commande
+        que son rôle ne permet pas, ou un dossier hors de sa juridiction ou de
+        son ressort est refusé avec le code 77. Rôles : admin (tout),
+        delegate (signaler et suivre des dossiers), security_officer (tout
+        acte sur les dossiers), liaison (synthèses seulement). La personne
+        qui lance « egide init » est le premier administrateur. Un
+        utilisateur n'est jamais supprimé ni modifié : désactivez-le, et
+        ajoutez un nouveau nom pour un nouveau rôle.
+
+        Exemples :
+          egide user add delegue.bobigny --role delegate --court Bobigny
+          egide user add officier.douai --role security_officer --ressort Douai
+          egide user add liaison.dsj --role liaison
+          egide user list
+          egide user disable delegue.bobigny
+          egide user token create delegue.bobigny
+        """),
     subcommands: [Add.self, List.self, Disable.self, Token.self])
 
   /// `egide user add`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add",
-      abstract: "Add a user with a role, limited to a court or a ressort.",
-      discussion: """
+      abstract: Words.en(
+        "Add a user with a role, limited to a court or a ressort.",
+        fr:
+          "Ajoute un utilisateur avec un rôle, limité à une juridiction ou à un ressort."
+      ),
+      discussion: Words.en(
+        """
         --court and --ressort limit a delegate or a security officer to the
         cases of one court, or of every court of a cour d'appel's district;
         without either, the user sees every case. An admin acts on every
@@ -42,18 +71,40 @@ struct UserCommand: ParsableCommand {
 
         Example:
           egide user add officier.douai --role security_officer --ressort ca_douai
-        """)
+        """,
+        fr: """
+          --court et --ressort limitent un délégué ou un responsable sécurité
+          aux dossiers d'une juridiction, ou de toutes les juridictions du
+          ressort d'une cour d'appel ; sans l'une ni l'autre, l'utilisateur
+          voit tous les dossiers. Un administrateur agit sur toutes les
+          juridictions et un référent ministère ne voit aucun dossier : ils
+          n'ont pas de périmètre.
+
+          Exemple :
+            egide user add officier.douai --role security_officer --ressort ca_douai
+          """))
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "The name the user acts under (--actor, $EGIDE_ACTOR).")
+    @Argument(
+      help: .en(
+        "The name the user acts under (--actor, $EGIDE_ACTOR).",
+        fr: "Le nom sous lequel l'utilisateur agit (--actor, $EGIDE_ACTOR)."))
     var name: String
     @Option(
-      help: "\(UserRole.acceptedValues.joined(separator: ", ")).",
+      help: .en(
+        "\(UserRole.acceptedValues.joined(separator: ", ")).",
+        fr: "\(UserRole.acceptedValues.joined(separator: ", "))."),
       completion: UserRole.completion, transform: UserRole.code)
     var role: String
-    @Option(help: "Only the cases of this court: a code or a name.")
+    @Option(
+      help: .en(
+        "Only the cases of this court: a code or a name.",
+        fr: "Seulement les dossiers de cette juridiction : un code ou un nom."))
     var court: String?
-    @Option(help: "Only the cases of this cour d'appel's district.")
+    @Option(
+      help: .en(
+        "Only the cases of this cour d'appel's district.",
+        fr: "Seulement les dossiers du ressort de cette cour d'appel."))
     var ressort: String?
 
     func run() throws {
@@ -69,15 +120,27 @@ struct UserCommand: ParsableCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: "List the users, enabled and disabled, in the order added.",
-      discussion: """
+      abstract: Words.en(
+        "List the users, enabled and disabled, in the order added.",
+        fr:
+          "Liste les utilisateurs, actifs et désactivés, dans l'ordre d'ajout."),
+      discussion: Words.en(
+        """
         Example:
           egide user list
           egide user list --json
-        """)
+        """,
+        fr: """
+          Exemples :
+            egide user list
+            egide user list --json
+          """))
 
     @OptionGroup var registry: RegistryOptions
-    @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
+    @Flag(
+      help: .en(
+        "Print JSON (stable keys, UTC dates) instead of text.",
+        fr: "Écrit du JSON (clés stables, dates UTC) au lieu du texte."))
     var json = false
 
     func run() throws {
@@ -115,18 +178,32 @@ struct UserCommand: ParsableCommand {
   struct Disable: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "disable",
-      abstract: "Disable a user, who may then no longer act.",
-      discussion: """
+      abstract: Words.en(
+        "Disable a user, who may then no longer act.",
+        fr: "Désactive un utilisateur, qui ne peut alors plus agir."),
+      discussion: Words.en(
+        """
         The user stays in the list, with who disabled them and when, and
         their name is never given to anyone else. The last enabled admin
         cannot be disabled: add another admin first.
 
         Example:
           egide user disable delegue.bobigny
-        """)
+        """,
+        fr: """
+          L'utilisateur reste dans la liste, avec l'auteur et la date de la
+          désactivation, et son nom n'est jamais attribué à quelqu'un
+          d'autre. Le dernier administrateur actif ne peut pas être
+          désactivé : ajoutez d'abord un autre administrateur.
+
+          Exemple :
+            egide user disable delegue.bobigny
+          """))
 
     @OptionGroup var registry: RegistryOptions
-    @Argument(help: "The user to disable.") var name: String
+    @Argument(
+      help: .en("The user to disable.", fr: "L'utilisateur à désactiver."))
+    var name: String
 
     func run() throws {
       let receipt = try registry.client(whileServed: true).send(

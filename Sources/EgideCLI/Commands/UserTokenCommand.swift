@@ -7,9 +7,13 @@ extension UserCommand {
   struct Token: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "token",
-      abstract:
+      abstract: Words.en(
         "Create, list and revoke the API tokens of users (admins only).",
-      discussion: """
+        fr:
+          "Crée, liste et révoque les jetons d'API des utilisateurs (administrateurs seulement)."
+      ),
+      discussion: Words.en(
+        """
         A client of a served registry proves who it is with a token: it
         acts as the token's user, with their role and scope. The token is
         printed once, when it is created, and never stored: the registry
@@ -22,30 +26,68 @@ extension UserCommand {
           egide user token list --user delegue.bobigny
           egide user token revoke T-000001
         """,
+        fr: """
+          Un client d'un registre servi prouve son identité par un jeton : il
+          agit au nom de l'utilisateur du jeton, avec son rôle et son
+          périmètre. Le jeton est affiché une seule fois, à sa création, et
+          n'est jamais conservé : le registre n'en garde que le SHA-256. Un
+          jeton expire (au bout de 90 jours, sauf autre durée donnée par
+          --expires, 366 au plus) et peut être révoqué ; il n'est jamais
+          supprimé.
+
+          Exemples :
+            egide user token create delegue.bobigny --expires 30d --label "portable, bureau de Bobigny"
+            egide user token list --user delegue.bobigny
+            egide user token revoke T-000001
+          """),
       subcommands: [Create.self, List.self, Revoke.self])
 
     /// `egide user token create`.
     struct Create: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: "Create a token for a user and print it, this once.",
-        discussion: """
+        abstract: Words.en(
+          "Create a token for a user and print it, this once.",
+          fr:
+            "Crée un jeton pour un utilisateur et l'affiche, cette seule fois."
+        ),
+        discussion: Words.en(
+          """
           The token alone is printed on standard output, so that it can be
           captured; keep it like a password. The client gives it as
           $EGIDE_TOKEN or through 'egide login'.
 
           Example:
             egide user token create delegue.bobigny --label "laptop, Bobigny office"
-          """)
+          """,
+          fr: """
+            Seul le jeton est écrit sur la sortie standard, afin qu'il puisse
+            être capturé ; conservez-le comme un mot de passe. Le client le
+            fournit par $EGIDE_TOKEN ou par « egide login ».
+
+            Exemple :
+              egide user token create delegue.bobigny --label "portable, bureau de Bobigny"
+            """))
 
       @OptionGroup var registry: RegistryOptions
-      @Argument(help: "The user the token acts as.") var name: String
+      @Argument(
+        help: .en(
+          "The user the token acts as.",
+          fr: "L'utilisateur au nom duquel le jeton agit.")) var name: String
       @Option(
         help: ArgumentHelp(
-          "How long it is accepted: a number of days, 1 to 366 (default 90d).",
+          Words.en(
+            "How long it is accepted: a number of days, 1 to 366 (default 90d).",
+            fr:
+              "Sa durée de validité : un nombre de jours, de 1 à 366 (90d par défaut)."
+          ),
           valueName: "days"))
       var expires: String?
-      @Option(help: "What the token is for, such as 'laptop, Bobigny office'.")
+      @Option(
+        help: .en(
+          "What the token is for, such as 'laptop, Bobigny office'.",
+          fr:
+            "À quoi sert le jeton, par ex. « portable, bureau de Bobigny »."))
       var label: String?
 
       func run() throws {
@@ -64,8 +106,13 @@ extension UserCommand {
     struct List: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the tokens, oldest first, and where each stands.",
-        discussion: """
+        abstract: Words.en(
+          "List the tokens, oldest first, and where each stands.",
+          fr:
+            "Liste les jetons, du plus ancien au plus récent, et l'état de chacun."
+        ),
+        discussion: Words.en(
+          """
           Shows whose each token is, what it is for, when it expires or
           was revoked and when it was last used; never a token itself,
           which the registry does not hold.
@@ -73,11 +120,26 @@ extension UserCommand {
           Example:
             egide user token list
             egide user token list --user delegue.bobigny --json
-          """)
+          """,
+          fr: """
+            Indique à qui appartient chaque jeton, à quoi il sert, quand il
+            expire ou a été révoqué et quand il a servi pour la dernière
+            fois ; jamais le jeton lui-même, que le registre ne détient pas.
+
+            Exemples :
+              egide user token list
+              egide user token list --user delegue.bobigny --json
+            """))
 
       @OptionGroup var registry: RegistryOptions
-      @Option(help: "Only the tokens of this user.") var user: String?
-      @Flag(help: "Print JSON (stable keys, UTC dates) instead of text.")
+      @Option(
+        help: .en(
+          "Only the tokens of this user.",
+          fr: "Seulement les jetons de cet utilisateur.")) var user: String?
+      @Flag(
+        help: .en(
+          "Print JSON (stable keys, UTC dates) instead of text.",
+          fr: "Écrit du JSON (clés stables, dates UTC) au lieu du texte."))
       var json = false
 
       func run() throws {
@@ -116,16 +178,29 @@ extension UserCommand {
     struct Revoke: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "revoke",
-        abstract: "Revoke a token: it is refused from then on.",
-        discussion: """
+        abstract: Words.en(
+          "Revoke a token: it is refused from then on.",
+          fr: "Révoque un jeton : il est refusé dès lors."),
+        discussion: Words.en(
+          """
           The token stays listed, with who revoked it and when.
 
           Example:
             egide user token revoke T-000001
-          """)
+          """,
+          fr: """
+            Le jeton reste dans la liste, avec l'auteur et la date de la
+            révocation.
+
+            Exemple :
+              egide user token revoke T-000001
+            """))
 
       @OptionGroup var registry: RegistryOptions
-      @Argument(help: "The token's identifier, such as T-000001.")
+      @Argument(
+        help: .en(
+          "The token's identifier, such as T-000001.",
+          fr: "L'identifiant du jeton, par ex. T-000001."))
       var token: String
 
       func run() throws {

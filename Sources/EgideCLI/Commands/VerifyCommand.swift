@@ -9,8 +9,13 @@ import Foundation
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
-    abstract: "Verify the hash chains of the histories and the access log.",
-    discussion: """
+    abstract: Words.en(
+      "Verify the hash chains of the histories and the access log.",
+      fr:
+        "Vérifie les chaînes d'empreintes des historiques et du journal des accès."
+    ),
+    discussion: Words.en(
+      """
       Every event of a case, every event of a notice and every entry of the
       access log carries the SHA-256 of the row before it and of its own
       content. This command recomputes each chain row by row and reports the
@@ -27,10 +32,34 @@ struct VerifyCommand: ParsableCommand {
       Example:
         egide verify
         egide verify --db /srv/egide/registry.sqlite --json
-      """)
+      """,
+      fr: """
+        Chaque événement d'un dossier, chaque événement d'une notification et
+        chaque entrée du journal des accès porte le SHA-256 de la ligne
+        précédente et de son propre contenu. Cette commande recalcule chaque
+        chaîne ligne par ligne et signale la première ligne modifiée,
+        supprimée, insérée ou déplacée en dehors d'Égide.
+
+        Elle affiche la tête de chaque chaîne : l'empreinte à laquelle la
+        ligne suivante sera chaînée. Notez les têtes ailleurs (dans chaque
+        rapport mensuel) : quelqu'un qui modifie le fichier et recalcule
+        toutes les empreintes suivantes n'est démasqué qu'en comparant les
+        têtes à celles notées auparavant.
+
+        Sort avec le code 0 si toutes les chaînes sont intactes, 65 si l'une
+        est rompue, en nommant la ligne et ce qu'il faut faire, ou si SQLite
+        trouve le fichier lui-même endommagé.
+
+        Exemples :
+          egide verify
+          egide verify --db /srv/egide/registry.sqlite --json
+        """))
 
   @OptionGroup var registry: RegistryOptions
-  @Flag(help: "Print JSON (stable keys) instead of text.")
+  @Flag(
+    help: .en(
+      "Print JSON (stable keys) instead of text.",
+      fr: "Écrit du JSON (clés stables) au lieu du texte."))
   var json = false
 
   struct Document: Encodable {

@@ -7,9 +7,13 @@ import Foundation
 struct KeyBackupCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backup",
-    abstract:
+    abstract: Words.en(
       "Write the registry key, wrapped with a passphrase, to a new file.",
-    discussion: """
+      fr:
+        "Écrit la clé du registre, protégée par une phrase secrète, dans un nouveau fichier."
+    ),
+    discussion: Words.en(
+      """
       The passphrase (at least 12 characters) is stretched with scrypt and
       seals the key with AES-256-GCM; the file names the key's fingerprint.
       Keep it apart from the registry and its backups, and the passphrase
@@ -17,14 +21,31 @@ struct KeyBackupCommand: ParsableCommand {
 
       Example:
         egide key backup /media/coffre/egide-key-2026-11.backup
-      """)
+      """,
+      fr: """
+        La phrase secrète (12 caractères au moins) est dérivée avec scrypt et
+        scelle la clé en AES-256-GCM ; le fichier indique l'empreinte de la
+        clé. Conservez-le à l'écart du registre et de ses sauvegardes, et la
+        phrase secrète à l'écart des deux. N'écrase jamais un fichier.
 
-  @Argument(help: ArgumentHelp("The backup file to create.", valueName: "file"))
+        Exemple :
+          egide key backup /media/coffre/egide-key-2026-11.backup
+        """))
+
+  @Argument(
+    help: ArgumentHelp(
+      Words.en(
+        "The backup file to create.", fr: "Le fichier de sauvegarde à créer."),
+      valueName: "file"))
   var file: String
 
   @Option(
     help: ArgumentHelp(
-      "A file whose first line is the passphrase (else asked twice on the terminal).",
+      Words.en(
+        "A file whose first line is the passphrase (else asked twice on the terminal).",
+        fr:
+          "Un fichier dont la première ligne est la phrase secrète (sinon, elle est demandée deux fois dans le terminal)."
+      ),
       valueName: "file"))
   var passphraseFile: String?
 

@@ -7,23 +7,44 @@ import Foundation
 struct KeyRestoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "restore",
-    abstract:
+    abstract: Words.en(
       "Recover the registry key from a backup made by 'egide key backup'.",
-    discussion: """
+      fr:
+        "Récupère la clé du registre depuis une sauvegarde faite par « egide key backup »."
+    ),
+    discussion: Words.en(
+      """
       Writes the key file (mode 0600) at $EGIDE_KEY_FILE, key_file in the
       config file, or egide.key beside the config file; never replaces a
       file. When the registry is there, the key must be its key.
 
       Example:
         egide key restore /media/coffre/egide-key-2026-11.backup
-      """)
+      """,
+      fr: """
+        Écrit le fichier de clé (mode 0600) à $EGIDE_KEY_FILE, à key_file du
+        fichier de configuration, ou egide.key à côté du fichier de
+        configuration ; ne remplace jamais un fichier. Si le registre est
+        présent, la clé doit être la sienne.
 
-  @Argument(help: ArgumentHelp("The key backup to read.", valueName: "file"))
+        Exemple :
+          egide key restore /media/coffre/egide-key-2026-11.backup
+        """))
+
+  @Argument(
+    help: ArgumentHelp(
+      Words.en(
+        "The key backup to read.", fr: "La sauvegarde de clé à lire."),
+      valueName: "file"))
   var file: String
 
   @Option(
     help: ArgumentHelp(
-      "A file whose first line is the passphrase (else asked on the terminal).",
+      Words.en(
+        "A file whose first line is the passphrase (else asked on the terminal).",
+        fr:
+          "Un fichier dont la première ligne est la phrase secrète (sinon, elle est demandée dans le terminal)."
+      ),
       valueName: "file"))
   var passphraseFile: String?
 

@@ -7,9 +7,13 @@ import Foundation
 struct KeyRotateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rotate",
-    abstract:
+    abstract: Words.en(
       "Reseal every identity under a new key, then replace the key file.",
-    discussion: """
+      fr:
+        "Rescelle toutes les identités sous une nouvelle clé, puis remplace le fichier de clé."
+    ),
+    discussion: Words.en(
+      """
       For a key that may have been seen by someone else. The new key is
       first written beside the old one (KEY.new), every identity is
       resealed and the blind indexes recomputed in one transaction, the
@@ -21,7 +25,21 @@ struct KeyRotateCommand: ParsableCommand {
 
       Example:
         egide key rotate
-      """)
+      """,
+      fr: """
+        Pour une clé qui a pu être vue par quelqu'un d'autre. La nouvelle clé
+        est d'abord écrite à côté de l'ancienne (KEY.new), toutes les
+        identités sont rescellées et les index aveugles recalculés en une
+        seule transaction, le fichier est reconstruit pour que rien de scellé
+        sous l'ancienne clé ne subsiste, et alors seulement la nouvelle clé
+        remplace l'ancienne. Interrompue avant la validation, l'ancienne clé
+        reste valable ; après, la commande suivante achève le remplacement.
+        Les sauvegardes de l'ancienne clé deviennent inutiles : faites-en une
+        nouvelle.
+
+        Exemple :
+          egide key rotate
+        """))
 
   @OptionGroup var registry: RegistryOptions
 

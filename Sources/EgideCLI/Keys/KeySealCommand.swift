@@ -8,8 +8,11 @@ import Foundation
 struct KeySealCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "seal",
-    abstract: "Seal the identities of a registry still stored in clear.",
-    discussion: """
+    abstract: Words.en(
+      "Seal the identities of a registry still stored in clear.",
+      fr: "Scelle les identités d'un registre encore conservées en clair."),
+    discussion: Words.en(
+      """
       For registries made by an Égide that stored identities in clear.
       Creates the key file (mode 0600) unless one is already there, seals
       every identity in one transaction, then rebuilds the file so that no
@@ -18,7 +21,19 @@ struct KeySealCommand: ParsableCommand {
 
       Example:
         egide key seal --db /srv/egide/registry.sqlite
-      """)
+      """,
+      fr: """
+        Pour les registres créés par une version d'Égide qui conservait les
+        identités en clair. Crée le fichier de clé (mode 0600) s'il n'existe
+        pas déjà, scelle toutes les identités en une seule transaction, puis
+        reconstruit le fichier pour qu'aucune copie en clair ne subsiste
+        dans son espace libre ni dans son journal d'écriture anticipée.
+        Lancez-le quand personne d'autre n'utilise le registre. Interrompue,
+        l'opération ne change rien.
+
+        Exemple :
+          egide key seal --db /srv/egide/registry.sqlite
+        """))
 
   @OptionGroup var registry: RegistryOptions
 

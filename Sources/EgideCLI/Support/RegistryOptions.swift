@@ -10,28 +10,44 @@ struct RegistryOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The registry file. Default: $EGIDE_DB, else `db` in the config file, else ./egide.sqlite.",
+      Words.en(
+        "The registry file. Default: $EGIDE_DB, else `db` in the config file, else ./egide.sqlite.",
+        fr:
+          "Le fichier du registre. Par défaut : $EGIDE_DB, sinon `db` du fichier de configuration, sinon ./egide.sqlite."
+      ),
       valueName: "path"))
   var db: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Who signs the change. Default: $EGIDE_ACTOR, else the system user.",
+      Words.en(
+        "Who signs the change. Default: $EGIDE_ACTOR, else the system user.",
+        fr:
+          "Qui signe la modification. Par défaut : $EGIDE_ACTOR, sinon l'utilisateur système."
+      ),
       valueName: "name"))
   var actor: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "An Égide server (https://HOST:PORT or unix:PATH) instead of a local file. Default: $EGIDE_SERVER, else `server` in the config file.",
+      Words.en(
+        "An Égide server (https://HOST:PORT or unix:PATH) instead of a local file. Default: $EGIDE_SERVER, else `server` in the config file.",
+        fr:
+          "Un serveur Égide (https://HÔTE:PORT ou unix:CHEMIN) au lieu d'un fichier local. Par défaut : $EGIDE_SERVER, sinon `server` du fichier de configuration."
+      ),
       valueName: "url"))
   var server: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The certificate of the authority that signed the server's (PEM). Default: $EGIDE_CA_CERT, else `ca_cert` in the config file.",
+      Words.en(
+        "The certificate of the authority that signed the server's (PEM). Default: $EGIDE_CA_CERT, else `ca_cert` in the config file.",
+        fr:
+          "Le certificat de l'autorité qui a signé celui du serveur (PEM). Par défaut : $EGIDE_CA_CERT, sinon `ca_cert` du fichier de configuration."
+      ),
       valueName: "file"))
   var caCert: String?
 

@@ -8,12 +8,18 @@ import EgideCore
 /// anything is printed.
 struct RevealOptions: ParsableArguments {
   @Flag(
-    help:
-      "Show names and free text (with --purpose; recorded in the access log)."
-  )
+    help: .en(
+      "Show names and free text (with --purpose; recorded in the access log).",
+      fr:
+        "Affiche les noms et le texte libre (avec --purpose ; consigné dans le journal des accès)."
+    ))
   var identities = false
   @Option(
-    help: "Why you need the identities (recorded in the access log).")
+    help: .en(
+      "Why you need the identities (recorded in the access log).",
+      fr:
+        "Pourquoi vous avez besoin des identités (consigné dans le journal des accès)."
+    ))
   var purpose: String?
 
   /// The purpose when identities are asked for, nil when they are not.

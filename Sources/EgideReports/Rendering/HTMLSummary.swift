@@ -16,7 +16,7 @@ struct HTMLSummary {
       <meta name="generator" content="Égide">
       <title>\(Self.escape(document.title))</title>
       <style>
-      \(Self.style(internalMarker: rule.isInternal ? labels.internalMarker : nil))
+      \(Self.style(pageMarker: pageMarker))
       </style>
       </head>
       <body>
@@ -26,6 +26,12 @@ struct HTMLSummary {
       html += """
         <div class="internal-mark" role="note">\(Self.escape(labels.internalMarker))</div>
         <div class="watermark" aria-hidden="true">\(Self.escape(labels.internalMarker))</div>
+
+        """
+    }
+    if let provisional = document.provisionalMarker {
+      html += """
+        <div class="provisional-mark" role="note">\(Self.escape(provisional))</div>
 
         """
     }
@@ -219,7 +225,17 @@ struct HTMLSummary {
 
   /// The style sheet: screen and A4 print, black-and-white friendly; an
   /// internal document carries its marker on every printed page.
-  static func style(internalMarker: String?) -> String {
+  /// What every printed page carries at its top and bottom: the internal
+  /// marking, the provisional one, or both; nil for neither.
+  var pageMarker: String? {
+    let marks = [
+      document.rule.isInternal ? document.labels.internalMarker : nil,
+      document.provisionalMarker,
+    ].compactMap { $0 }
+    return marks.isEmpty ? nil : marks.joined(separator: " · ")
+  }
+
+  static func style(pageMarker: String?) -> String {
     var css = """
       :root { color-scheme: light; }
       * { box-sizing: border-box; }
@@ -245,6 +261,8 @@ struct HTMLSummary {
       .internal-mark { position: sticky; top: 0; z-index: 2; margin: -24px -28px 16px; padding: 6px;
         text-align: center; font-weight: bold; letter-spacing: 0.12em; color: #fff; background: #111;
         border-bottom: 2px solid #111; }
+      .provisional-mark { margin: 0 0 16px; padding: 6px; text-align: center; font-weight: bold;
+        letter-spacing: 0.06em; color: #111; background: #f5d76e; border: 2px solid #111; }
       section { margin: 0 0 18px; }
       .table-block { break-inside: avoid; page-break-inside: avoid; }
       table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
@@ -282,15 +300,16 @@ struct HTMLSummary {
       svg .legend { font-size: 10px; }
       .doc-footer { margin-top: 24px; padding-top: 6px; border-top: 1px solid #111;
         font-size: 8.5pt; color: #333; }
-      @page { size: A4; margin: 15mm; }
+      @page { size: A4; margin: 15mm;
+        @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Arial, sans-serif; } }
       @media print {
         body { max-width: none; padding: 0; font-size: 9.5pt; }
-        .internal-mark { position: static; margin: 0 0 10px; }
+        .internal-mark, .provisional-mark { position: static; margin: 0 0 10px; }
         tbody tr:nth-child(even) { background: #f3f3f3; }
         a { color: inherit; text-decoration: none; }
       }
       """
-    if let marker = internalMarker {
+    if let marker = pageMarker {
       let quoted = cssString(marker)
       css += """
 

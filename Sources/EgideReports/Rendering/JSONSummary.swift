@@ -30,6 +30,11 @@ struct JSONSummary {
       "previousPeriod": period(document.previousPeriod),
       "generatedAt": .string(SummaryInstant.iso(document.generatedAt)),
       "timeZone": .string(document.period.timeZone.identifier),
+      "provisional": document.isProvisional
+        ? .object([
+          "lastDay": .string(LocalDay.lastDay(of: document.period).iso),
+          "marking": .string(document.labels.provisionalMarker(document.period)),
+        ]) : .null,
       "disclosure": .object([
         "minimumCount": .integer(rule.minimumCount),
         "internal": .bool(rule.isInternal),

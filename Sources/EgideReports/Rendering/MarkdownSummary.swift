@@ -16,6 +16,9 @@ struct MarkdownSummary {
         "",
       ]
     }
+    if let provisional = document.provisionalMarker {
+      lines += ["> **\(Self.escape(provisional))**", ""]
+    }
     lines += [
       "# " + Self.escape(document.title),
       "",

@@ -118,6 +118,15 @@ struct SummaryDocument: Sendable {
     return labels.number(value, unit: cell.unit)
   }
 
+  /// Whether the summary was made before its period ended: its figures
+  /// change until the period's last day, and every format says so.
+  var isProvisional: Bool { generatedAt < period.end }
+
+  /// The mark of a provisional summary, nil for a complete one.
+  var provisionalMarker: String? {
+    isProvisional ? labels.provisionalMarker(period) : nil
+  }
+
   /// The fields that describe the document, in order, with a stable key,
   /// a label and a value: the header of every format.
   var about: [(key: String, label: String, value: String)] {
@@ -129,6 +138,9 @@ struct SummaryDocument: Sendable {
     var fields: [(String, String)] = []
     if rule.isInternal {
       fields.append(("marking", labels.internalMarker))
+    }
+    if isProvisional {
+      fields.append(("provisional", last.iso))
     }
     fields += [
       ("title", title),

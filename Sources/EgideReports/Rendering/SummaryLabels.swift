@@ -44,6 +44,16 @@ struct SummaryLabels: Sendable {
     )
   }
 
+  /// The mark of a summary made before its period ended, on every page:
+  /// its figures change until the period's last day.
+  func provisionalMarker(_ period: ReportingPeriod) -> String {
+    let last = longDay(LocalDay.lastDay(of: period))
+    return text(
+      "PROVISIONAL — the period runs until \(last); its figures change until then",
+      "PROVISOIRE — la période court jusqu'au \(last) ; ses chiffres changeront d'ici là"
+    )
+  }
+
   /// The disclosure rule, stated in full.
   func ruleStatement(minimumCount k: Int) -> String {
     let counts: String
@@ -122,6 +132,7 @@ struct SummaryLabels: Sendable {
   func field(_ key: String) -> String {
     switch key {
     case "marking": text("Marking", "Mention")
+    case "provisional": text("Provisional until", "Provisoire jusqu'au")
     case "title": text("Title", "Titre")
     case "language": text("Language", "Langue")
     case "period": text("Period", "Période")

@@ -35,15 +35,20 @@ public struct SummarizePeriod: ServiceRequest {
   /// Whether this edition replaces the published ones whose figures
   /// changed since (see ``run(on:as:)``).
   public var supersede: Bool?
+  /// Whether a summary of a period that has not ended is wanted, marked
+  /// provisional on every page: without it such a summary is refused,
+  /// since it would read as complete.
+  public var provisional: Bool?
 
   /// A summary of a period.
   public init(
     month: String? = nil, quarter: String? = nil, year: String? = nil,
     from: String? = nil, to: String? = nil, minCell: Int? = nil,
     internal: Bool? = nil, format: String? = nil, lang: String? = nil,
-    supersede: Bool? = nil
+    supersede: Bool? = nil, provisional: Bool? = nil
   ) {
     self.supersede = supersede
+    self.provisional = provisional
     self.month = month
     self.quarter = quarter
     self.year = year
@@ -125,6 +130,14 @@ public struct SummarizePeriod: ServiceRequest {
       throw DomainError(
         .invalidValue,
         "period \(period.label) has not begun; give a period that starts today at the latest"
+      )
+    }
+    if period.end > now, provisional != true {
+      let last = Display(timeZone: zone).day(
+        period.end.addingTimeInterval(-1))
+      throw DomainError(
+        .invalidValue,
+        "period \(period.label) has not ended (its last day is \(last)): a summary now would read as complete; add {provisional} to make one marked provisional on every page, or give a period that has ended"
       )
     }
     let access = try service.authorize(caller, .summary)
