@@ -87,9 +87,9 @@ struct BadInputTests {
   func unknownRole() throws {
     let fixture = try Self.fixture()
     try Self.expectRefused(
-      fixture, Sandbox.reportArguments(role: "juge"), status: 64,
+      fixture, Sandbox.reportArguments(role: "juje"), status: 64,
       mentions: [
-        "role", "'juge'", "judge", "prosecutor", "clerk", "family",
+        "role", "'juje'", "judge", "prosecutor", "clerk", "family",
         "did you mean 'judge'",
       ])
   }

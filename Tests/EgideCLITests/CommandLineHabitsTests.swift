@@ -44,7 +44,10 @@ struct CommandLineHabitsTests {
       repeating: "Menace réitérée sous la décision ", count: 4)
     _ = try sandbox.report(summary: summary)
     let listed = try sandbox.run(
-      ["list", "--identities", "--purpose", Sandbox.purpose, "--db", sandbox.db],
+      [
+        "list", "--identities", "--purpose", Sandbox.purpose, "--db",
+        sandbox.db,
+      ],
       environment: ["COLUMNS": "60"])
     #expect(listed.status == 0, "\(listed)")
     #expect(

@@ -20,12 +20,14 @@ struct FrenchInterfaceTests {
   @Test("a fr locale gives French; LC_ALL beats LANG; --lang beats both")
   func languageResolution() throws {
     let (sandbox, _) = try Self.registry()
-    let french = try sandbox.run(["list", "--db", sandbox.db], environment: Self.french)
+    let french = try sandbox.run(
+      ["list", "--db", sandbox.db], environment: Self.french)
     #expect(french.status == 0, "\(french)")
     #expect(french.stdout.hasPrefix("RÉF"), "\(french)")
     #expect(french.stdout.contains("1 dossier"), "\(french)")
     let posix = try sandbox.run(
-      ["list", "--db", sandbox.db], environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "C"])
+      ["list", "--db", sandbox.db],
+      environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "C"])
     #expect(posix.stdout.hasPrefix("REF "), "\(posix)")
     let flag = try sandbox.run(
       ["list", "--lang", "en", "--db", sandbox.db], environment: Self.french)
@@ -110,7 +112,8 @@ struct FrenchInterfaceTests {
   func frenchCase() throws {
     let (sandbox, reference) = try Self.registry()
     try sandbox.succeed("assess", reference, "--severity", "critical")
-    let shown = try sandbox.run(["show", reference, "--db", sandbox.db], environment: Self.french)
+    let shown = try sandbox.run(
+      ["show", reference, "--db", sandbox.db], environment: Self.french)
     #expect(shown.status == 0, "\(shown)")
     for text in [
       "Dossier \(reference) — évalué — gravité critique (évaluée)",

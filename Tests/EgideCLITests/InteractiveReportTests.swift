@@ -57,7 +57,7 @@ struct InteractiveReportTests {
       ["report", "--db", sandbox.db],
       answers: [
         "thret\n", "threat\n", "social_network\n", "Bobignyy\n", "Bobigny\n",
-        "Oriane VELARÈDE\n", "juge\n", "judge\n",
+        "Oriane VELARÈDE\n", "juje\n", "judge\n",
         "Threat left at the court's reception\n",
       ], in: sandbox)
     #expect(!session.timedOut, "\(session.screen)")
@@ -67,7 +67,7 @@ struct InteractiveReportTests {
     #expect(
       session.screen.contains("did you mean 'threat'"), "\(session.screen)")
     #expect(session.screen.contains("Bobignyy"), "\(session.screen)")
-    #expect(session.screen.contains("unknown role 'juge'"), "\(session.screen)")
+    #expect(session.screen.contains("unknown role 'juje'"), "\(session.screen)")
     #expect(session.screen.ranges(of: "Kind (").count == 2, "\(session.screen)")
     #expect(
       session.screen.ranges(of: "Court (").count == 2, "\(session.screen)")

@@ -62,7 +62,8 @@ struct KeyCommandTests {
     #expect(listed.stdout.contains(reference))
     #expect(listed.stdout.contains("Summaries hidden"))
     #expect(!listed.stdout.contains("Menace de mort"))
-    let summary = try sandbox.egide("summary", "--year", "2026")
+    let summary = try sandbox.egide(
+      "summary", "--year", "2026", "--provisional")
     #expect(summary.status == 0, "\(summary)")
     let before = sandbox.snapshot()
     let note = try sandbox.egide("note", reference, "Appel reçu")

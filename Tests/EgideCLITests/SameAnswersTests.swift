@@ -198,7 +198,10 @@ struct SameAnswersTests {
     ),
     (
       ServedRegistry.liaison,
-      ["summary", "--quarter", "2026-Q4", "--format", "json"]
+      [
+        "summary", "--quarter", "2026-Q4", "--format", "json",
+        "--provisional",
+      ]
     ),
     // Refusals read the same too.
     (ServedRegistry.delegate, ["assess", "2026-0001", "--severity", "high"]),

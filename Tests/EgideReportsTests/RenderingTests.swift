@@ -236,7 +236,8 @@ struct RenderingTests {
         #expect(
           match.output.1.hasPrefix("#"), "external url(\(match.output.1))")
       }
-      #expect(html.contains("@page { size: A4; margin: 15mm; }"))
+      #expect(html.contains("@page { size: A4; margin: 15mm;"))
+      #expect(html.contains("counter(page) \" / \" counter(pages)"))
       #expect(html.contains("break-inside: avoid"))
       #expect(html.components(separatedBy: "<svg").count - 1 == 3)
       #expect(html.hasSuffix("</html>\n"))
@@ -368,7 +369,8 @@ struct RenderingTests {
     #expect(
       topKeys == [
         "disclosure", "generatedAt", "language", "period", "previousPeriod",
-        "schema", "schemaVersion", "tables", "timeZone", "title",
+        "provisional", "schema", "schemaVersion", "tables", "timeZone",
+        "title",
       ])
   }
 

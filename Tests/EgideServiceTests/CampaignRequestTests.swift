@@ -138,7 +138,8 @@ struct CampaignRequestTests {
     let fixture = try ServiceFixture()
     let (crow, _) = try Self.populate(fixture)
     let before = try fixture.snapshot()
-    #expect(throws: AccessRefusal.self) {
+    // Answered as a case that does not exist.
+    #expect(throws: DomainError.self) {
       try fixture.service.run(
         ShowCampaigns(reference: crow[0], purpose: "brief the prosecutor"),
         as: ServiceFixture.douaiOfficer)

@@ -94,10 +94,10 @@ struct OccultationRequestTests {
       as: ServiceFixture.bobignyDelegate, throws: AccessRefusal.self)
     try fixture.expectRefusal(
       DecideOccultation(request: filed.request, outcome: "granted"),
-      as: ServiceFixture.douaiOfficer, throws: AccessRefusal.self)
+      as: ServiceFixture.douaiOfficer, throws: DomainError.self)
     try fixture.expectRefusal(
       ShowOccultation(request: filed.request, purpose: "contrôle"),
-      as: ServiceFixture.douaiOfficer, throws: AccessRefusal.self)
+      as: ServiceFixture.douaiOfficer, throws: DomainError.self)
     try fixture.expectRefusal(
       ShowOccultation(request: filed.request), as: ServiceFixture.liaison,
       throws: AccessRefusal.self)
@@ -106,7 +106,7 @@ struct OccultationRequestTests {
     try fixture.expectRefusal(
       RequestOccultation(
         measure: lille, decisionCourt: "tj59350", decisionNumber: "24/2"),
-      as: ServiceFixture.bobignyDelegate, throws: AccessRefusal.self)
+      as: ServiceFixture.bobignyDelegate, throws: DomainError.self)
     try fixture.expectRefusal(
       AppealOccultation(request: filed.request), as: ServiceFixture.liaison,
       throws: AccessRefusal.self)

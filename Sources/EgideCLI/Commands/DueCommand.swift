@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideService
 
 /// `egide due`: the notices awaiting a platform's answer past their
@@ -56,16 +57,34 @@ struct DueCommand: ParsableCommand {
       return
     }
     if document.notices.isEmpty {
-      print("no notice is past its follow-up date")
+      print(
+        Words.en(
+          "no notice is past its follow-up date",
+          fr: "aucune notification n'a dépassé sa date de relance"))
       return
     }
-    let display = client.display
+    let typography = Typography(display: client.display)
+    var table = TextTable(
+      headers: Words.french
+        ? [
+          "NOTIFICATION", "DOSSIER", "MESURE", "PLATEFORME", "CANAL",
+          "ENVOYÉE", "RELANCE DUE", "RETARD", "URL EN ATTENTE",
+        ]
+        : [
+          "NOTICE", "CASE", "MEASURE", "PLATFORM", "CHANNEL", "SENT",
+          "FOLLOW UP", "LATE", "URLS PENDING",
+        ])
     for row in document.notices {
-      let sent = ISODate.date(row.sentAt).map(display.dateTime) ?? "-"
-      let followUp = ISODate.date(row.followUpDue).map(display.dateTime) ?? "-"
-      print(
-        "\(row.notice)  \(row.caseReference)  \(row.measure)  \(row.platform)  \(row.channel)  sent \(sent)  follow up \(followUp)  \(row.daysLate) d late  \(row.pendingUrls)/\(row.urls) URLs pending"
-      )
+      let sent = ISODate.date(row.sentAt).map(typography.columnDateTime) ?? "-"
+      let followUp =
+        ISODate.date(row.followUpDue).map(typography.columnDateTime) ?? "-"
+      table.rows.append([
+        row.notice, row.caseReference, row.measure, row.platform,
+        CaseListText.name(row.channel, of: NoticeChannel.self), sent, followUp,
+        Words.en("\(row.daysLate) d", fr: "\(row.daysLate) j"),
+        "\(row.pendingUrls)/\(row.urls)",
+      ])
     }
+    print(table.render(width: Terminal.width))
   }
 }

@@ -163,7 +163,7 @@ struct UserCommand: ParsableCommand {
       for user in users {
         table.rows.append([
           user.name, user.role,
-          user.scopeKind.map { "\($0) \(user.scope ?? "")" } ?? "all",
+          Self.scope(of: user),
           CaseText.day(user.createdAt, display), user.createdBy,
           user.disabledAt.map {
             "disabled \(CaseText.day($0, display)) by \(user.disabledBy ?? "?")"
@@ -171,6 +171,17 @@ struct UserCommand: ParsableCommand {
         ])
       }
       print(table.render(width: Terminal.width))
+    }
+
+    /// What a user's scope covers, as the table shows it: a liaison sees
+    /// the published summaries and no case, which "all" misread.
+    static func scope(of user: UserDocument) -> String {
+      if let kind = user.scopeKind { return "\(kind) \(user.scope ?? "")" }
+      switch user.role {
+      case UserRole.liaison.rawValue:
+        return Words.en("summaries only", fr: "synthèses seulement")
+      default: return Words.en("all cases", fr: "tous les dossiers")
+      }
     }
   }
 

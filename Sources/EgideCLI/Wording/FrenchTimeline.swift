@@ -1,8 +1,10 @@
 import EgideCore
 
-/// The lines of a case's history in French: the service words each change
-/// in English with the stable codes (`assessed critical`), which a French
-/// interface shows as `évalué critique`. What a user wrote (a note, a
+/// The lines of a case's history in French.
+///
+/// The service words each change in English with the stable codes
+/// (`assessed critical`), which a French interface shows as
+/// `évalué critique`. What a user wrote (a note, a
 /// reason, an outcome) is kept as it was.
 enum FrenchTimeline {
   /// `line` in the interface's language.

@@ -2,8 +2,10 @@ import ArgumentParser
 import EgideCore
 
 /// The French names of the domain's values, as French users type and
-/// read them: `menace` for `threat`, `greffière` for `greffier`,
-/// `accordée` for `granted`. The first name of a value is the one shown.
+/// read them.
+///
+/// `menace` for `threat`, `greffière` for `greffier`, `accordée` for
+/// `granted`. The first name of a value is the one shown.
 ///
 /// The codes stay what the registry stores, what JSON and CSV write and
 /// what every language accepts.

@@ -223,8 +223,6 @@ struct HTMLSummary {
     return result
   }
 
-  /// The style sheet: screen and A4 print, black-and-white friendly; an
-  /// internal document carries its marker on every printed page.
   /// What every printed page carries at its top and bottom: the internal
   /// marking, the provisional one, or both; nil for neither.
   var pageMarker: String? {
@@ -235,6 +233,8 @@ struct HTMLSummary {
     return marks.isEmpty ? nil : marks.joined(separator: " · ")
   }
 
+  /// The style sheet: screen and A4 print, black-and-white friendly,
+  /// pages numbered; `pageMarker` heads and foots every printed page.
   static func style(pageMarker: String?) -> String {
     var css = """
       :root { color-scheme: light; }

@@ -30,11 +30,7 @@ struct JSONSummary {
       "previousPeriod": period(document.previousPeriod),
       "generatedAt": .string(SummaryInstant.iso(document.generatedAt)),
       "timeZone": .string(document.period.timeZone.identifier),
-      "provisional": document.isProvisional
-        ? .object([
-          "lastDay": .string(LocalDay.lastDay(of: document.period).iso),
-          "marking": .string(document.labels.provisionalMarker(document.period)),
-        ]) : .null,
+      "provisional": provisional,
       "disclosure": .object([
         "minimumCount": .integer(rule.minimumCount),
         "internal": .bool(rule.isInternal),
@@ -43,6 +39,16 @@ struct JSONSummary {
         "rule": .string(document.ruleStatement),
       ]),
       "tables": .array(document.tables.map(table)),
+    ])
+  }
+
+  /// The last day and the marking of a provisional summary, null for a
+  /// complete one.
+  var provisional: JSONText {
+    guard let marking = document.provisionalMarker else { return .null }
+    return .object([
+      "lastDay": .string(LocalDay.lastDay(of: document.period).iso),
+      "marking": .string(marking),
     ])
   }
 

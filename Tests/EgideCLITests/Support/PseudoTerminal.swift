@@ -39,7 +39,8 @@ enum PseudoTerminal {
       process = try ChildProcess(
         executable: binary.path, arguments: arguments,
         environment: sandbox.environment(environment),
-        directory: sandbox.root.path, standardInput: .descriptor(slave), standardOutput: .descriptor(slave),
+        directory: sandbox.root.path, standardInput: .descriptor(slave),
+        standardOutput: .descriptor(slave),
         standardError: .descriptor(slave))
     } catch {
       close(slave)
