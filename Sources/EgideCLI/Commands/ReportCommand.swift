@@ -200,7 +200,15 @@ struct ReportCommand: ParsableCommand {
     }
     let client = try registry.client()
     try readArgumentInputs()
-    try askForMissingFields()
+    if !missingFields.isEmpty {
+      guard Terminal.isInteractive else {
+        throw CLIError(
+          .usage,
+          "missing required fields: \(missingFields.joined(separator: ", ")); give them on the command line (egide report --help)"
+        )
+      }
+      guard try interview(client: client) else { return }
+    }
     let receipt = try client.send(try request())
     print(receipt.reference)
     // For the person at the terminal; `show` lists each person's cases.
@@ -255,70 +263,6 @@ struct ReportCommand: ParsableCommand {
     }
     if summary == nil { missing.append("--summary") }
     return missing
-  }
-
-  private mutating func askForMissingFields() throws {
-    guard !missingFields.isEmpty else { return }
-    guard Terminal.isInteractive else {
-      throw CLIError(
-        .usage,
-        "missing required fields: \(missingFields.joined(separator: ", ")); give them on the command line (egide report --help)"
-      )
-    }
-    if kind.isEmpty,
-      let answer = Terminal.ask(
-        "Kind (\(IncidentKind.acceptedValues.joined(separator: ", "))): ",
-        { text in
-          let values = text.split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces)
-          }.filter { !$0.isEmpty }
-          for value in values { _ = try IncidentKind.parse(value) }
-          guard !values.isEmpty else {
-            throw DomainError(.invalidValue, "kind is empty; give at least one")
-          }
-          return values
-        })
-    {
-      kind = answer
-    }
-    if channel == nil {
-      channel = Terminal.ask(
-        "Channel (\(Channel.acceptedValues.joined(separator: ", "))): ",
-        { text in try Channel.parse(text).rawValue })
-    }
-    if court == nil {
-      court = Terminal.ask(
-        "Court (code or name, e.g. Bobigny): ",
-        { text in try CourtDirectory.shared.resolve(text).code })
-    }
-    if target.isEmpty && person.isEmpty,
-      let name = Terminal.ask(
-        "Targeted person's name: ",
-        { text in
-          try TextRule.required(
-            text, field: "target name", limit: TextRule.shortLimit)
-        }),
-      let answer = Terminal.ask(
-        "Role (\(Role.acceptedValues.joined(separator: ", "))): ",
-        { text in try Role.parse(text).rawValue })
-    {
-      target = [name]
-      role = [answer]
-    }
-    if summary == nil {
-      summary = Terminal.ask(
-        "Summary (one line): ",
-        { text in
-          try TextRule.required(
-            text, field: "summary", limit: TextRule.lineLimit)
-        })
-    }
-    if !missingFields.isEmpty {
-      throw CLIError(
-        .usage,
-        "missing required fields: \(missingFields.joined(separator: ", ")) (input ended)"
-      )
-    }
   }
 
   /// The persons to register: each --target with its --role and

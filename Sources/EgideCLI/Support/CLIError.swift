@@ -39,4 +39,7 @@ public enum ExitStatus: Int32, Sendable {
   case noPermission = 77
   /// The configuration is wrong: a key that is not this registry's.
   case configuration = 78
+  /// Ctrl-C stopped an interactive command before it wrote anything
+  /// (128 + SIGINT, as a shell reports it; see ``InterruptionNotice``).
+  case interrupted = 130
 }

@@ -192,7 +192,8 @@ final class Sandbox {
     var environment = ProcessInfo.processInfo.environment
     for key in environment.keys
     where key.hasPrefix("EGIDE_") || key == "XDG_CONFIG_HOME"
-      || ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"].contains(key)
+      || ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "EDITOR", "VISUAL"]
+        .contains(key)
     {
       environment[key] = nil
     }

@@ -20,7 +20,8 @@ enum PseudoTerminal {
 
   static func run(
     _ arguments: [String], answers: [String], in sandbox: Sandbox,
-    environment: [String: String?] = [:], timeout: TimeInterval = 20
+    environment: [String: String?] = [:], interruptAfter: String? = nil,
+    timeout: TimeInterval = 20
   ) throws -> TerminalSession {
     guard let binary = EgideBinary.url else { throw EgideBinaryMissing() }
     var master: Int32 = -1
@@ -62,7 +63,16 @@ enum PseudoTerminal {
     let deadline = Date().addingTimeInterval(timeout)
     var timedOut = false
     var exitedAt: Date?
+    var interrupted = false
     reading: while true {
+      // Ctrl-C once the screen shows `interruptAfter`: SIGINT, as the
+      // terminal sends it to the foreground process.
+      if let prompt = interruptAfter, !interrupted,
+        String(decoding: screen, as: UTF8.self).contains(prompt)
+      {
+        process.send(SIGINT)
+        interrupted = true
+      }
       var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
       let ready = poll(&poller, 1, 100)
       if ready > 0 {
