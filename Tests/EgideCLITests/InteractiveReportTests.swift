@@ -53,7 +53,7 @@ struct InteractiveReportTests {
     #expect(session.screen.contains("Côme VELARÈDE — family"))
     // The answers were typed ahead: the reference follows the question.
     #expect(
-      session.screen.firstMatch(of: /\[y\/N\] \d{4}-\d{4}\r?\n/) != nil,
+      session.screen.firstMatch(of: /\[y\/N\] \d{4}-\d{4}\s/) != nil,
       "\(session.screen)")
     let recorded = try #require(try Self.cases(sandbox).first)
     #expect(recorded["court"] as? String == "tj93008")
