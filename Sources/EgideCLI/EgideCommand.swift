@@ -10,11 +10,20 @@ import Foundation
 public struct EgideCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "egide",
-    abstract:
+    abstract: Words.en(
       "Registry of threats and attacks against magistrates and court staff.",
-    discussion: """
+      fr:
+        "Registre des menaces et atteintes visant les magistrats et les personnels de justice."
+    ),
+    discussion: Words.en(
+      """
       Record a case, escalate it, track its protective measures and follow it
       to resolution, with a signed and dated history of every change.
+
+      Every command takes --lang en|fr (default: lang = in the configuration
+      file, else the locale: LANG=fr_FR.UTF-8 gives French) and --no-color
+      (colours are also off with NO_COLOR, or when the output is not a
+      terminal).
 
       Example:
         egide init --db registry.sqlite
@@ -23,6 +32,23 @@ public struct EgideCommand: ParsableCommand {
           --summary "Death threat posted under a ruling"
         egide list --db registry.sqlite
       """,
+      fr: """
+        Signalez un dossier, transmettez-le, suivez ses mesures de protection
+        jusqu'à son règlement, avec un historique signé et daté de chaque
+        changement.
+
+        Chaque commande accepte --lang en|fr (par défaut : lang = dans le
+        fichier de configuration, sinon la locale : LANG=fr_FR.UTF-8 donne le
+        français) et --no-color (les couleurs sont aussi coupées avec NO_COLOR,
+        ou quand la sortie n'est pas un terminal).
+
+        Exemple :
+          egide init --db registre.sqlite
+          egide report --db registre.sqlite --kind menace --channel "réseau social" \\
+            --platform x --court Bobigny --target "Prénom Nom" --role juge \\
+            --summary "Menace de mort publiée sous une décision"
+          egide list --db registre.sqlite
+        """),
     version: VersionCommand.line,
     subcommands: [
       InitCommand.self, ReportCommand.self, ShowCommand.self, ListCommand.self,

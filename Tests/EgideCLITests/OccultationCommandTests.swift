@@ -76,6 +76,43 @@ struct OccultationCommandTests {
   }
 
   @Test(
+    "a refusal refuses the measure, and show says until when it may be appealed, then that it was"
+  )
+  func refusalMovesTheMeasure() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(court: "tj75056")
+    try sandbox.succeed(
+      "measure", "request", reference, "--kind", "open_data_occultation",
+      "--authority", "Chefs de juridiction")
+    try sandbox.succeed(
+      "occultation", "request", "M-000001", "--decision-court", "ca_paris",
+      "--decision-number", "25/04411")
+    try sandbox.succeed(
+      "occultation", "decide", "OC-000001", "--outcome", "refused")
+    let refused = try sandbox.succeed("show", reference)
+    #expect(
+      refused.stdout.contains("open_data_occultation — refused"),
+      "\(refused.stdout)")
+    #expect(
+      refused.stdout.firstMatch(
+        of: /appeal open until \d{4}-\d{2}-\d{2} \(\d+ days left, COJ R111-13\)/
+      )
+        != nil, "\(refused.stdout)")
+    try sandbox.succeed("occultation", "appeal", "OC-000001")
+    let appealed = try sandbox.succeed("show", reference)
+    #expect(
+      appealed.stdout.contains("awaiting the ruling"), "\(appealed.stdout)")
+    try sandbox.succeed(
+      "occultation", "decide", "OC-000001", "--outcome", "granted")
+    let granted = try sandbox.succeed("show", reference)
+    #expect(
+      granted.stdout.contains("open_data_occultation — granted"),
+      "\(granted.stdout)")
+    #expect(!granted.stdout.contains("appeal"), "\(granted.stdout)")
+  }
+
+  @Test(
     "an administrative decision about someone outside its court goes to a member of the Conseil d'État (CJA R741-15)"
   )
   func councilOfStateMember() throws {

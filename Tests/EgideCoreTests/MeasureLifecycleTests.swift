@@ -179,6 +179,23 @@ struct MeasureLifecycleTests {
     measure.due = nil
     #expect(!measure.isOverdue(at: after.addingTimeInterval(1e7)))
   }
+
+  @Test(
+    "only a refused open-data occultation is granted on appeal; an update by hand never leaves refused"
+  )
+  func grantOnAppealIsNarrow() throws {
+    let refused = try Self.state(measureIn: .refused)
+    #expect(refused.measures.first?.kind != .openDataOccultation)
+    #expect(throws: DomainError.self) {
+      try refused.grantOnAppeal(
+        Fixture.measureID, note: nil, by: Fixture.actor, at: refused.nextTime)
+    }
+    let requested = try Self.state(measureIn: .requested)
+    #expect(throws: DomainError.self) {
+      try requested.grantOnAppeal(
+        Fixture.measureID, note: nil, by: Fixture.actor, at: requested.nextTime)
+    }
+  }
 }
 
 /// How measures drive the status of their case.

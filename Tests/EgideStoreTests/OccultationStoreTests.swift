@@ -95,7 +95,8 @@ struct OccultationStoreTests {
   }
 
   @Test(
-    "a final ruling moves the measure; a refusal open to appeal adds a note")
+    "a refusal refuses the measure at once, saying until when it may be appealed; an appeal granted grants it"
+  )
   func rulingsReachTheCase() throws {
     try Self.withMeasure { registry, reference, measure in
       let start = StoreFixture.reportedAt
@@ -113,7 +114,7 @@ struct OccultationStoreTests {
           at: start.addingTimeInterval(86_400))
       }
       var state = try registry.caseState(reference)
-      #expect(state.measures.first?.status == .requested)
+      #expect(state.measures.first?.status == .refused)
       #expect(
         state.events.last.map { "\($0.change)" }?.contains("appeal possible")
           == true)
@@ -132,6 +133,14 @@ struct OccultationStoreTests {
       }
       state = try registry.caseState(reference)
       #expect(state.measures.first?.status == .granted)
+      // The way back from refused is the appeal's, recorded as such.
+      #expect(
+        state.events.contains {
+          if case .measureUpdated(_, .refused, .granted, _) = $0.change {
+            return true
+          }
+          return false
+        })
       // The ruling on the appeal is the first president's (R111-13 al. 3).
       #expect(
         state.events.map { "\($0.change)" }.contains {

@@ -79,17 +79,25 @@ struct AuditCommand: ParsableCommand {
   static func table(
     _ entries: [ListAccessLog.Document.Entry], display: Display
   ) -> String {
-    guard !entries.isEmpty else { return "No access matches." }
-    var table = TextTable(headers: ["WHEN", "WHO", "ACTION", "CASE", "PURPOSE"])
+    guard !entries.isEmpty else {
+      return Words.en("No access matches.", fr: "Aucun accès ne correspond.")
+    }
+    var table = TextTable(
+      headers: Words.french
+        ? ["DATE", "QUI", "ACTION", "DOSSIER", "MOTIF"]
+        : ["WHEN", "WHO", "ACTION", "CASE", "PURPOSE"])
+    let typography = Typography(display: display)
     for entry in entries {
       table.rows.append([
         // `list` and `timeline` reveal as `show` does; name the command.
-        CaseText.date(entry.recordedAt, display), entry.actor,
+        ISODate.date(entry.recordedAt).map(typography.columnDateTime)
+          ?? entry.recordedAt, entry.actor,
         entry.details["command"] ?? entry.action,
         entry.caseReference ?? "", entry.purpose,
       ])
     }
-    let count = entries.count == 1 ? "1 access" : "\(entries.count) accesses"
+    let count = Typography.count(
+      entries.count, "access", "accesses", fr: "accès", "accès")
     return table.render(width: Terminal.width) + "\n\(count)"
   }
 }

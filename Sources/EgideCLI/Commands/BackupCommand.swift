@@ -54,21 +54,35 @@ struct BackupCommand: ParsableCommand {
       .backup, registryFile: settings.databasePath, tolerant: true)
     let summary = try Registry.backup(
       of: settings.databasePath, to: file)
+    let cases = Typography.count(
+      summary.cases, "case", "cases", fr: "dossier", "dossiers")
+    let events = Typography.count(
+      summary.events, "event", "events", fr: "événement", "événements")
     print(
-      "Backed up \(settings.databasePath) to \(summary.path), verified: \(summary.cases) cases, \(summary.events) events, \(Self.size(summary.size)), SHA-256 \(summary.sha256)"
-    )
+      Words.en(
+        "Backed up \(settings.databasePath) to \(summary.path), verified: \(summary.cases) cases, \(summary.events) events, \(Self.size(summary.size)), SHA-256 \(summary.sha256)",
+        fr:
+          "Sauvegarde de \(settings.databasePath) écrite dans \(summary.path), vérifiée : \(cases), \(events), \(Self.size(summary.size)), SHA-256 \(summary.sha256)"
+      ))
   }
 
   /// A size in bytes, in the largest unit that keeps it above 1.
   static func size(_ bytes: Int) -> String {
-    if bytes < 1024 { return "\(bytes) bytes" }
-    let units = ["KiB", "MiB", "GiB", "TiB"]
+    let octets = Words.en("bytes", fr: "octets")
+    if bytes < 1024 { return "\(Typography.number(bytes)) \(octets)" }
+    let units =
+      Words.french
+      ? ["Kio", "Mio", "Gio", "Tio"] : ["KiB", "MiB", "GiB", "TiB"]
     var value = Double(bytes) / 1024
     var unit = 0
     while value >= 1024, unit < units.count - 1 {
       value /= 1024
       unit += 1
     }
-    return String(format: "%.1f", value) + " \(units[unit]) (\(bytes) bytes)"
+    let shown = String(format: "%.1f", value)
+    return
+      (Words.french
+      ? shown.replacingOccurrences(of: ".", with: ",") : shown)
+      + " \(units[unit]) (\(Typography.number(bytes)) \(octets))"
   }
 }

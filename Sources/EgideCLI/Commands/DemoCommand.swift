@@ -52,7 +52,10 @@ struct DemoCommand: ParsableCommand {
       seed: seed, now: settings.now, settings: settings)
     try generator.populate(store, cases: cases)
     print(
-      "Created demo registry \(settings.databasePath) with \(cases) cases (seed \(seed))"
-    )
+      Words.en(
+        "Created demo registry \(settings.databasePath) with \(cases) cases (seed \(seed))",
+        fr:
+          "Registre de démonstration \(settings.databasePath) créé avec \(Typography.count(cases, "case", "cases", fr: "dossier", "dossiers")) (graine \(seed))"
+      ))
   }
 }

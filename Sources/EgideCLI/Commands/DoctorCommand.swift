@@ -97,18 +97,32 @@ struct DoctorCommand: ParsableCommand {
             path: health.path, schemaVersion: health.schemaVersion)))
     } else {
       for check in health.checks {
-        let mark = check.outcome == .failed ? "FAILED: " : ""
-        print("\(check.name): \(mark)\(check.summary)")
-        for problem in check.problems { print("  problem: \(problem)") }
+        let mark =
+          check.outcome == .failed ? Words.en("FAILED: ", fr: "ÉCHEC : ") : ""
+        print(
+          Words.en("\(check.name): ", fr: "\(check.name) : ") + mark
+            + check.summary)
+        for problem in check.problems {
+          print(Words.en("  problem: ", fr: "  problème : ") + problem)
+        }
       }
     }
     let failed = health.checks.filter { $0.outcome == .failed }
     guard failed.isEmpty else {
+      let names = failed.map(\.name).joined(separator: ", ")
       throw CLIError(
         .dataError,
-        "\(settings.databasePath) fails \(failed.count) check(s) (\(failed.map(\.name).joined(separator: ", "))); restore it from a backup: egide restore BACKUP --db NEW_PATH"
-      )
+        Words.en(
+          "\(settings.databasePath) fails \(failed.count) check(s) (\(names)); restore it from a backup: egide restore BACKUP --db NEW_PATH",
+          fr:
+            "\(settings.databasePath) échoue à \(failed.count) contrôle(s) (\(names)) ; restaurez-le depuis une sauvegarde : egide restore SAUVEGARDE --db NOUVEAU_CHEMIN"
+        ))
     }
-    if !json { print("\(settings.databasePath): every check passed") }
+    if !json {
+      print(
+        Words.en(
+          "\(settings.databasePath): every check passed",
+          fr: "\(settings.databasePath) : tous les contrôles ont réussi"))
+    }
   }
 }

@@ -98,7 +98,10 @@ struct EvidenceCommand: ParsableCommand {
       } else {
         throw ValidationError("give exactly one of --url URL or --file PATH")
       }
-      print("\(receipt.reference): evidence \(receipt.evidence) added")
+      print(
+        Words.en(
+          "\(receipt.reference): evidence \(receipt.evidence) added",
+          fr: "\(receipt.reference) : pièce \(receipt.evidence) ajoutée"))
     }
 
     static func read(_ path: String) throws -> Data {
@@ -164,8 +167,11 @@ struct EvidenceCommand: ParsableCommand {
         return facts
       }
       print(
-        "\(facts.evidence) (\(facts.fileName), \(facts.size) bytes) of case \(facts.reference) written to \(out); sha256 \(facts.sha256) verified"
-      )
+        Words.en(
+          "\(facts.evidence) (\(facts.fileName), \(facts.size) bytes) of case \(facts.reference) written to \(out); sha256 \(facts.sha256) verified",
+          fr:
+            "\(facts.evidence) (\(facts.fileName), \(Typography.count(facts.size, "byte", "bytes", fr: "octet", "octets"))) du dossier \(facts.reference) écrite dans \(out) ; sha256 \(facts.sha256) vérifié"
+        ))
     }
   }
 }

@@ -166,25 +166,58 @@ struct ImportCommand: ParsableCommand {
       }
     } catch let refusal as ImportRefusal {
       importing.finish()
-      for problem in refusal.problems { Terminal.error("egide: \(problem)") }
+      for problem in refusal.problems {
+        Terminal.error(Self.problemLine(problem))
+      }
       throw CLIError(.dataError, FlagWording.word(refusal.message))
     }
     importing.finish()
-    for problem in report.problems { Terminal.error("egide: \(problem)") }
+    for problem in report.problems {
+      Terminal.error(Self.problemLine(problem))
+    }
     let linked =
       report.linkedPersons == 0
       ? ""
-      : "; linked \(report.linkedPersons) person\(report.linkedPersons == 1 ? "" : "s") already registered with the same name, role and court"
+      : Words.en(
+        "; linked \(report.linkedPersons) person\(report.linkedPersons == 1 ? "" : "s") already registered with the same name, role and court",
+        fr: " ; "
+          + Typography.count(
+            report.linkedPersons, "person", "persons",
+            fr: "personne reconnue comme déjà enregistrée",
+            "personnes reconnues comme déjà enregistrées")
+          + " (mêmes nom, rôle et juridiction)")
     print(
-      "imported \(report.imported), already imported \(report.alreadyImported), invalid \(report.invalid)\(linked)"
-    )
+      Words.en(
+        "imported \(report.imported), already imported \(report.alreadyImported), invalid \(report.invalid)\(linked)",
+        fr:
+          "importés : \(Typography.number(report.imported)), déjà importés : \(Typography.number(report.alreadyImported)), invalides : \(Typography.number(report.invalid))\(linked)"
+      ))
+  }
+
+  /// A problem of a row on its line of standard error:
+  /// `egide: line 3, kinds: …`, `egide : ligne 3, kinds : …` with the
+  /// reason in French.
+  static func problemLine(_ problem: String) -> String {
+    guard Words.french else { return "egide: \(problem)" }
+    guard
+      let match = problem.wholeMatch(
+        of: /line (\d+)(?: \(object (\d+)\))?, ([^:]+): (.*)/
+          .dotMatchesNewlines())
+    else { return "egide : \(FrenchMessages.translate(problem))" }
+    let object = match.2.map { " (objet \($0))" } ?? ""
+    return
+      "egide : ligne \(match.1)\(object), \(match.3) : "
+      + FrenchMessages.translate(String(match.4))
   }
 
   private func writeTemplate() throws {
     let text = ImportColumns.templateCSV
     if let out {
       try OutputFile.writeNew(Data(text.utf8), to: out)
-      print("Wrote the import template to \(out)")
+      print(
+        Words.en(
+          "Wrote the import template to \(out)",
+          fr: "Modèle d'import écrit dans \(out)"))
     } else {
       print(text, terminator: "")
     }

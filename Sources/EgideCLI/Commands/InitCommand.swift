@@ -51,18 +51,25 @@ struct InitCommand: ParsableCommand {
         name: settings.actor, role: .admin, scope: nil,
         createdBy: settings.actor, createdAt: settings.now))
     print(
-      "Created registry \(settings.databasePath); \(settings.actor) is its first admin (add the others with 'egide user add NAME --role ROLE')"
-    )
+      Words.en(
+        "Created registry \(settings.databasePath); \(settings.actor) is its first admin (add the others with 'egide user add NAME --role ROLE')",
+        fr:
+          "Registre \(settings.databasePath) créé ; \(settings.actor) en est le premier administrateur (ajoutez les autres avec « egide user add NOM --role RÔLE »)"
+      ))
     if created {
       print(
-        """
-        Created the registry key \(settings.keyPath) (fingerprint \(key.fingerprint)).
-        \(KeyFiles.backupAdvice)
-        """)
+        Words.en(
+          "Created the registry key \(settings.keyPath) (fingerprint \(key.fingerprint)).",
+          fr:
+            "Clé du registre \(settings.keyPath) créée (empreinte \(key.fingerprint))."
+        ) + "\n" + KeyFiles.backupAdvice)
     } else {
       print(
-        "Sealed under the existing key \(settings.keyPath) (fingerprint \(key.fingerprint))."
-      )
+        Words.en(
+          "Sealed under the existing key \(settings.keyPath) (fingerprint \(key.fingerprint)).",
+          fr:
+            "Scellé sous la clé existante \(settings.keyPath) (empreinte \(key.fingerprint))."
+        ))
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideService
 import Foundation
 
@@ -55,33 +56,50 @@ struct LoginCommand: ParsableCommand {
     else {
       throw CLIError(
         .usage,
-        "no server to log in to: give --server https://HOST:PORT (or set $EGIDE_SERVER, or server in the config file)"
-      )
+        Words.en(
+          "no server to log in to: give --server https://HOST:PORT (or set $EGIDE_SERVER, or server in the config file)",
+          fr:
+            "aucun serveur auquel se connecter : donnez --server https://HÔTE:PORT (ou définissez $EGIDE_SERVER, ou server dans le fichier de configuration)"
+        ))
     }
     let answer =
       Terminal.isInteractive
-      ? Terminal.askSecret("Token for \(named.server): ")
+      ? Terminal.askSecret(
+        Words.en(
+          "Token for \(named.server): ", fr: "Jeton pour \(named.server) : "))
       : readLine(strippingNewline: true)
     guard let token = answer?.trimmingCharacters(in: .whitespaces),
       !token.isEmpty
     else {
-      throw CLIError(.usage, "no token given; nothing was written")
+      throw CLIError(
+        .usage,
+        Words.en(
+          "no token given; nothing was written",
+          fr: "aucun jeton donné ; rien n'a été écrit"))
     }
     let client = try RemoteClient(
       server: named.server, token: token,
       certificateAuthority: named.certificateAuthority)
     let session = try client.send(CurrentSession())
     try Self.write(token, to: named.tokenFile)
-    let scope = session.scope.map { " for \($0)" } ?? ""
+    let scope =
+      session.scope.map { Words.en(" for \($0)", fr: " pour \($0)") } ?? ""
+    let role = CaseListText.name(session.role, of: UserRole.self)
     print(
-      "Logged in to \(named.server) as \(session.user) (\(session.role)\(scope)); the token is in \(named.tokenFile), readable by you only."
-    )
+      Words.en(
+        "Logged in to \(named.server) as \(session.user) (\(session.role)\(scope)); the token is in \(named.tokenFile), readable by you only.",
+        fr:
+          "Connecté à \(named.server) en tant que \(session.user) (\(role)\(scope)) ; le jeton est dans \(named.tokenFile), lisible par vous seul."
+      ))
     if registry.server != nil && config.values["server"] == nil
       && environment["EGIDE_SERVER"] == nil
     {
       print(
-        "Give the server to each command with --server \(named.server), or set EGIDE_SERVER=\(named.server) (or server = \"\(named.server)\" in the config file)."
-      )
+        Words.en(
+          "Give the server to each command with --server \(named.server), or set EGIDE_SERVER=\(named.server) (or server = \"\(named.server)\" in the config file).",
+          fr:
+            "Donnez le serveur à chaque commande avec --server \(named.server), ou définissez EGIDE_SERVER=\(named.server) (ou server = \"\(named.server)\" dans le fichier de configuration)."
+        ))
     }
   }
 
@@ -99,7 +117,12 @@ struct LoginCommand: ParsableCommand {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
     guard descriptor >= 0 else {
       throw CLIError(
-        .ioError, "cannot write the token file \(path); check its folder")
+        .ioError,
+        Words.en(
+          "cannot write the token file \(path); check its folder",
+          fr:
+            "impossible d'écrire le fichier de jeton \(path) ; vérifiez son dossier"
+        ))
     }
     let bytes = Array((token + "\n").utf8)
     let written = Glibc.write(descriptor, bytes, bytes.count)
@@ -108,7 +131,12 @@ struct LoginCommand: ParsableCommand {
     guard written == bytes.count, rename(temporary, path) == 0 else {
       unlink(temporary)
       throw CLIError(
-        .ioError, "cannot write the token file \(path); check its folder")
+        .ioError,
+        Words.en(
+          "cannot write the token file \(path); check its folder",
+          fr:
+            "impossible d'écrire le fichier de jeton \(path) ; vérifiez son dossier"
+        ))
     }
   }
 }
@@ -145,12 +173,21 @@ struct LogoutCommand: ParsableCommand {
       ?? (ConfigFile.defaultPath(environment: environment) as NSString)
       .deletingLastPathComponent + "/token"
     guard FileManager.default.fileExists(atPath: path) else {
-      print("No token file at \(path).")
+      print(
+        Words.en(
+          "No token file at \(path).", fr: "Aucun fichier de jeton à \(path)."))
       return
     }
     guard unlink(path) == 0 else {
-      throw CLIError(.ioError, "cannot remove the token file \(path)")
+      throw CLIError(
+        .ioError,
+        Words.en(
+          "cannot remove the token file \(path)",
+          fr: "impossible de supprimer le fichier de jeton \(path)"))
     }
-    print("Removed the token file \(path).")
+    print(
+      Words.en(
+        "Removed the token file \(path).",
+        fr: "Fichier de jeton \(path) supprimé."))
   }
 }

@@ -115,9 +115,13 @@ struct MeasureCommand: ParsableCommand {
         RequestMeasure(
           reference: reference, kind: kind, authority: authority, due: due,
           beneficiary: beneficiary, requestedOn: requestedOn))
+      let kind = CaseListText.name(receipt.kind, of: MeasureKind.self)
       print(
-        "\(receipt.reference): measure \(receipt.measure) requested (\(receipt.kind))"
-      )
+        Words.en(
+          "\(receipt.reference): measure \(receipt.measure) requested (\(receipt.kind))",
+          fr:
+            "\(receipt.reference) : mesure \(receipt.measure) demandée (\(kind))"
+        ))
     }
   }
 
@@ -196,9 +200,13 @@ struct MeasureCommand: ParsableCommand {
         UpdateMeasure(
           measure: id, status: status, note: note, decidedOn: decidedOn,
           facts: facts, duration: duration, lawyer: lawyer))
+      let status = CaseListText.name(receipt.status, of: MeasureStatus.self)
       print(
-        "\(receipt.reference): measure \(receipt.measure) is now \(receipt.status)"
-      )
+        Words.en(
+          "\(receipt.reference): measure \(receipt.measure) is now \(receipt.status)",
+          fr:
+            "\(receipt.reference) : la mesure \(receipt.measure) est désormais \(status)"
+        ))
     }
   }
 }

@@ -186,11 +186,18 @@ struct OccultationCommand: ParsableCommand {
     func run() throws {
       let document = try registry.client().send(
         DecideOccultation(request: id, outcome: outcome, notified: notified))
-      print("\(document.request): \(document.status) by \(document.authority)")
+      let status = CaseListText.name(
+        document.status, of: OccultationStatus.self)
+      print(
+        Words.en(
+          "\(document.request): \(document.status) by \(document.authority)",
+          fr: "\(document.request) : \(status) par \(document.authority)"))
       if document.allowsAppeal,
         document.status == OccultationStatus.refused.rawValue
       {
-        print("Appeal window: " + OccultationText.windowText(document))
+        print(
+          Words.en("Appeal window: ", fr: "Délai de recours : ")
+            + OccultationText.windowText(document))
       }
     }
   }
@@ -228,8 +235,11 @@ struct OccultationCommand: ParsableCommand {
     func run() throws {
       let document = try registry.client().send(AppealOccultation(request: id))
       print(
-        "\(document.request): refusal appealed to \(document.decidingAuthority) (\(document.legalBasis))"
-      )
+        Words.en(
+          "\(document.request): refusal appealed to \(document.decidingAuthority) (\(document.legalBasis))",
+          fr:
+            "\(document.request) : recours contre le refus formé devant \(document.decidingAuthority) (\(document.legalBasis))"
+        ))
     }
   }
 
@@ -277,7 +287,7 @@ struct OccultationCommand: ParsableCommand {
       print(
         OccultationText.lines(document, display: client.display)
           .joined(separator: "\n"))
-      if !document.identitiesRevealed { print(HiddenIdentities.notice()) }
+      if !document.identitiesRevealed { print(HiddenWording.notice()) }
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideService
 
 /// `egide person find NAME --purpose TEXT`: whether someone is in the
@@ -79,14 +80,22 @@ struct PersonFindCommand: ParsableCommand {
     let client = try registry.client()
     let result = try client.send(FindPerson(name: name, purpose: purpose))
     guard !result.persons.isEmpty else {
-      print("No registered person has this name.")
+      print(
+        Words.en(
+          "No registered person has this name.",
+          fr: "Aucune personne du registre ne porte ce nom."))
       return
     }
     for person in result.persons {
-      let function = person.function.map { ", \($0)" } ?? ""
+      let function =
+        person.function.map {
+          ", " + CaseListText.name($0, of: StaffFunction.self)
+        } ?? ""
+      let role = CaseListText.name(person.role, of: Role.self)
       print(
-        "\(person.id)  \(person.role)\(function), \(person.court)  cases: \(person.cases.joined(separator: " "))"
-      )
+        "\(person.id)  \(role)\(function), \(person.court)  "
+          + Words.en("cases: ", fr: "dossiers : ")
+          + person.cases.joined(separator: " "))
     }
   }
 }

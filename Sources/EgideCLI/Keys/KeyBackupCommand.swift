@@ -63,7 +63,10 @@ struct KeyBackupCommand: ParsableCommand {
     let backup = try KeyBackup.wrap(key, passphrase: passphrase)
     try OutputFile.writeNew(Data(backup.fileText.utf8), to: file)
     print(
-      "Wrote the key (fingerprint \(key.fingerprint)) wrapped with the passphrase to \(file)."
-    )
+      Words.en(
+        "Wrote the key (fingerprint \(key.fingerprint)) wrapped with the passphrase to \(file).",
+        fr:
+          "Clé (empreinte \(key.fingerprint)) écrite dans \(file), chiffrée par la phrase secrète."
+      ))
   }
 }

@@ -5,8 +5,13 @@ import Foundation
 /// What the key commands share: the key's folder, passphrases, advice.
 enum KeyFiles {
   /// What every command that makes a key says.
-  static let backupAdvice =
-    "Whoever loses this key loses every name in the registry: back it up now with 'egide key backup FILE' and keep that file apart from the registry."
+  static var backupAdvice: String {
+    Words.en(
+      "Whoever loses this key loses every name in the registry: back it up now with 'egide key backup FILE' and keep that file apart from the registry.",
+      fr:
+        "Perdre cette clé, c'est perdre tous les noms du registre : sauvegardez-la dès maintenant avec « egide key backup FICHIER » et conservez ce fichier à l'écart du registre."
+    )
+  }
 
   /// Rebuilds the registry file so that no earlier form of a value
   /// remains in it, after sealing or resealing has committed.
@@ -17,11 +22,18 @@ enum KeyFiles {
     do { try registry.scrub() } catch {
       throw CLIError(
         .ioError,
-        "the values are sealed, but rebuilding the file failed (\(error)); earlier copies may remain in its free space: run 'egide key scrub' when no one else uses the registry"
-      )
+        Words.en(
+          "the values are sealed, but rebuilding the file failed (\(error)); earlier copies may remain in its free space: run 'egide key scrub' when no one else uses the registry",
+          fr:
+            "les valeurs sont scellées, mais la reconstruction du fichier a échoué (\(error)) ; des copies antérieures peuvent subsister dans son espace libre : lancez « egide key scrub » quand personne d'autre n'utilise le registre"
+        ))
     }
     print(
-      "Rebuilt \(registry.path): no earlier copy remains in its free space.")
+      Words.en(
+        "Rebuilt \(registry.path): no earlier copy remains in its free space.",
+        fr:
+          "\(registry.path) reconstruit : aucune copie antérieure ne subsiste dans son espace libre."
+      ))
   }
 
   /// Creates the folder of a key file (0700) if it is missing.
@@ -49,25 +61,43 @@ enum KeyFiles {
       guard let line, !line.isEmpty else {
         throw CLIError(
           .dataError,
-          "--passphrase-file \(file) is empty; put the passphrase on its first line"
-        )
+          Words.en(
+            "--passphrase-file \(file) is empty; put the passphrase on its first line",
+            fr:
+              "--passphrase-file \(file) est vide ; mettez la phrase secrète sur sa première ligne"
+          ))
       }
       return line
     }
     guard Terminal.isInteractive else {
       throw CLIError(
         .usage,
-        "no terminal to ask the passphrase on; give --passphrase-file FILE (its first line is the passphrase)"
-      )
+        Words.en(
+          "no terminal to ask the passphrase on; give --passphrase-file FILE (its first line is the passphrase)",
+          fr:
+            "aucun terminal pour demander la phrase secrète ; donnez --passphrase-file FICHIER (sa première ligne est la phrase secrète)"
+        ))
     }
-    guard let first = Terminal.askSecret("Passphrase: ") else {
-      throw CLIError(.usage, "no passphrase given")
+    guard
+      let first = Terminal.askSecret(
+        Words.en("Passphrase: ", fr: "Phrase secrète : "))
+    else {
+      throw CLIError(
+        .usage,
+        Words.en("no passphrase given", fr: "aucune phrase secrète donnée"))
     }
     if confirm {
       try KeyBackup.checkStrength(first)
-      guard Terminal.askSecret("Passphrase again: ") == first else {
+      guard
+        Terminal.askSecret(
+          Words.en("Passphrase again: ", fr: "Phrase secrète, à nouveau : "))
+          == first
+      else {
         throw CLIError(
-          .usage, "the two passphrases differ; nothing was written")
+          .usage,
+          Words.en(
+            "the two passphrases differ; nothing was written",
+            fr: "les deux phrases secrètes diffèrent ; rien n'a été écrit"))
       }
     }
     return first

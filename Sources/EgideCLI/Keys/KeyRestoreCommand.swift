@@ -72,14 +72,20 @@ struct KeyRestoreCommand: ParsableCommand {
       existing == key
     {
       print(
-        "\(settings.keyPath) already holds this key (fingerprint \(key.fingerprint)); nothing to do."
-      )
+        Words.en(
+          "\(settings.keyPath) already holds this key (fingerprint \(key.fingerprint)); nothing to do.",
+          fr:
+            "\(settings.keyPath) contient déjà cette clé (empreinte \(key.fingerprint)) ; rien à faire."
+        ))
       return
     }
     try KeyFiles.createFolder(for: settings.keyPath)
     try key.write(to: settings.keyPath)
     print(
-      "Restored the key (fingerprint \(key.fingerprint)) to \(settings.keyPath)."
-    )
+      Words.en(
+        "Restored the key (fingerprint \(key.fingerprint)) to \(settings.keyPath).",
+        fr:
+          "Clé (empreinte \(key.fingerprint)) restaurée dans \(settings.keyPath)."
+      ))
   }
 }

@@ -49,8 +49,11 @@ struct KeyRotateCommand: ParsableCommand {
     guard store.isSealed else {
       throw CLIError(
         .dataError,
-        "\(settings.databasePath) is not sealed yet; seal it first with 'egide key seal'"
-      )
+        Words.en(
+          "\(settings.databasePath) is not sealed yet; seal it first with 'egide key seal'",
+          fr:
+            "\(settings.databasePath) n'est pas encore scellé ; scellez-le d'abord avec « egide key seal »"
+        ))
     }
     guard let oldKey = try settings.loadKey(required: true) else { return }
     let pending = settings.keyPath + ".new"
@@ -71,12 +74,18 @@ struct KeyRotateCommand: ParsableCommand {
     guard rename(pending, settings.keyPath) == 0 else {
       throw CLIError(
         .ioError,
-        "the registry is now sealed under \(pending) but it cannot replace \(settings.keyPath): move it there yourself"
-      )
+        Words.en(
+          "the registry is now sealed under \(pending) but it cannot replace \(settings.keyPath): move it there yourself",
+          fr:
+            "le registre est désormais scellé sous \(pending) mais cette clé ne peut pas remplacer \(settings.keyPath) : déplacez-la vous-même"
+        ))
     }
     print(
-      "Resealed \(count) identifying values under a new key (fingerprint \(newKey.fingerprint), was \(oldKey.fingerprint)); \(settings.keyPath) now holds it."
-    )
+      Words.en(
+        "Resealed \(count) identifying values under a new key (fingerprint \(newKey.fingerprint), was \(oldKey.fingerprint)); \(settings.keyPath) now holds it.",
+        fr:
+          "\(Typography.count(count, "identifying value", "identifying values", fr: "valeur identifiante", "valeurs identifiantes")) rescellée\(count > 1 ? "s" : "") sous une nouvelle clé (empreinte \(newKey.fingerprint), auparavant \(oldKey.fingerprint)) ; \(settings.keyPath) la contient désormais."
+      ))
     print(KeyFiles.backupAdvice)
     try KeyFiles.scrub(store)
   }

@@ -43,8 +43,11 @@ struct KeySealCommand: ParsableCommand {
     guard !current.isSealed else {
       throw CLIError(
         .cannotCreate,
-        "\(settings.databasePath) is already sealed; to change its key use 'egide key rotate'"
-      )
+        Words.en(
+          "\(settings.databasePath) is already sealed; to change its key use 'egide key rotate'",
+          fr:
+            "\(settings.databasePath) est déjà scellé ; pour changer sa clé, utilisez « egide key rotate »"
+        ))
     }
     var created = false
     let key: RegistryKey
@@ -64,13 +67,19 @@ struct KeySealCommand: ParsableCommand {
       throw error
     }
     print(
-      "Sealed \(count) identifying values of \(settings.databasePath) under the key \(settings.keyPath) (fingerprint \(key.fingerprint))."
-    )
+      Words.en(
+        "Sealed \(count) identifying values of \(settings.databasePath) under the key \(settings.keyPath) (fingerprint \(key.fingerprint)).",
+        fr:
+          "\(Typography.count(count, "identifying value", "identifying values", fr: "valeur identifiante", "valeurs identifiantes")) de \(settings.databasePath) scellée\(count > 1 ? "s" : "") sous la clé \(settings.keyPath) (empreinte \(key.fingerprint))."
+      ))
     print(KeyFiles.backupAdvice)
     // The rebuild needs no key: the registry opened above serves.
     try KeyFiles.scrub(current)
     print(
-      "Backups of the registry made before today still hold the names in clear: destroy them once a new backup is made."
-    )
+      Words.en(
+        "Backups of the registry made before today still hold the names in clear: destroy them once a new backup is made.",
+        fr:
+          "Les sauvegardes du registre antérieures à aujourd'hui contiennent encore les noms en clair : détruisez-les une fois une nouvelle sauvegarde faite."
+      ))
   }
 }

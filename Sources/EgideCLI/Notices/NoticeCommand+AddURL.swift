@@ -44,7 +44,10 @@ extension NoticeCommand {
     func run() throws {
       let receipt = try registry.client().send(
         AddNoticeURLs(notice: notice, urls: url))
-      print("\(receipt.notice): \(receipt.urls) URLs")
+      print(
+        Words.en(
+          "\(receipt.notice): \(receipt.urls) URLs",
+          fr: "\(receipt.notice) : \(Typography.number(receipt.urls)) URL"))
     }
   }
 }

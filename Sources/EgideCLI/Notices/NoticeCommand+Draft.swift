@@ -144,9 +144,13 @@ extension NoticeCommand {
             }
           }))
       let count = receipt.urls
+      let channel = CaseListText.name(receipt.channel, of: NoticeChannel.self)
       print(
-        "\(receipt.measure): notice \(receipt.notice) drafted (\(receipt.channel), \(count) URL\(count == 1 ? "" : "s")); 'egide notice render \(receipt.notice)' gives its text"
-      )
+        Words.en(
+          "\(receipt.measure): notice \(receipt.notice) drafted (\(channel), \(count) URL\(count == 1 ? "" : "s")); 'egide notice render \(receipt.notice)' gives its text",
+          fr:
+            "\(receipt.measure) : notification \(receipt.notice) rédigée (\(channel), \(Typography.number(count)) URL) ; « egide notice render \(receipt.notice) » en donne le texte"
+        ))
     }
   }
 }

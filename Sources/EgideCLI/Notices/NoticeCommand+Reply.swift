@@ -79,9 +79,17 @@ extension NoticeCommand {
           notice: notice, decision: decision, urls: url, reasons: reasons,
           at: at))
       let count = receipt.urls
+      // The decision as the URLs now stand: "retirées", "maintenue".
+      let decision =
+        CaseListText.name(receipt.decision, of: NoticeURLStatus.self)
+        + (count > 1 ? "s" : "")
+      let status = CaseListText.name(receipt.status, of: NoticeStatus.self)
       print(
-        "\(receipt.notice): \(count) URL\(count == 1 ? "" : "s") \(receipt.decision); \(receipt.pending) pending; notice \(receipt.status)"
-      )
+        Words.en(
+          "\(receipt.notice): \(count) URL\(count == 1 ? "" : "s") \(receipt.decision); \(receipt.pending) pending; notice \(receipt.status)",
+          fr:
+            "\(receipt.notice) : \(Typography.number(count)) URL \(decision) ; \(Typography.number(receipt.pending)) en attente ; notification \(status)"
+        ))
     }
   }
 }

@@ -47,11 +47,15 @@ extension NoticeCommand {
     func run() throws {
       let client = try registry.client()
       let receipt = try client.send(SendNotice(notice: notice, at: at))
-      let display = client.display
-      let sent = ISODate.date(receipt.sentAt).map(display.dateTime) ?? "-"
+      let typography = Typography(display: client.display)
+      let sent = ISODate.date(receipt.sentAt).map(typography.dateTime) ?? "-"
       let due =
-        receipt.followUpDue.flatMap(ISODate.date).map(display.dateTime) ?? "-"
-      print("\(receipt.notice): sent \(sent); follow up on \(due)")
+        receipt.followUpDue.flatMap(ISODate.date).map(typography.dateTime)
+        ?? "-"
+      print(
+        Words.en(
+          "\(receipt.notice): sent \(sent); follow up on \(due)",
+          fr: "\(receipt.notice) : envoyée le \(sent) ; relance le \(due)"))
     }
   }
 }

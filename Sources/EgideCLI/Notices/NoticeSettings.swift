@@ -19,10 +19,15 @@ enum NoticeSettings {
       guard let text = config.values[key] else { continue }
       guard let days = Int(text), FollowUpPolicy.acceptedDays.contains(days)
       else {
+        let low = FollowUpPolicy.acceptedDays.lowerBound
+        let high = FollowUpPolicy.acceptedDays.upperBound
         throw CLIError(
           .usage,
-          "\(key) '\(text)' in \(config.path ?? "the config file") is not a number of days; accepted: \(FollowUpPolicy.acceptedDays.lowerBound) to \(FollowUpPolicy.acceptedDays.upperBound)"
-        )
+          Words.en(
+            "\(key) '\(text)' in \(config.path ?? "the config file") is not a number of days; accepted: \(low) to \(high)",
+            fr:
+              "\(key) '\(text)' dans \(config.path ?? "le fichier de configuration") n'est pas un nombre de jours ; acceptés : de \(low) à \(high)"
+          ))
       }
       policy.days[channel] = days
     }
@@ -48,8 +53,11 @@ enum NoticeSettings {
     else {
       throw CLIError(
         .usage,
-        "\(key) '\(text)' in \(config.path ?? "the config file") is not an organisation's name; accepted: the name Arcom designated, 1 to \(TextRule.shortLimit) characters"
-      )
+        Words.en(
+          "\(key) '\(text)' in \(config.path ?? "the config file") is not an organisation's name; accepted: the name Arcom designated, 1 to \(TextRule.shortLimit) characters",
+          fr:
+            "\(key) '\(text)' dans \(config.path ?? "le fichier de configuration") n'est pas le nom d'une organisation ; accepté : le nom désigné par l'Arcom, de 1 à \(TextRule.shortLimit) caractères"
+        ))
     }
     return name
   }

@@ -13,8 +13,11 @@ enum NoticeText {
     -> String
   {
     if let measure = document.measure, document.notices.isEmpty {
-      return
-        "\(measure): no notice; draft one with 'egide notice draft \(measure) --url …'"
+      return Words.en(
+        "\(measure): no notice; draft one with 'egide notice draft \(measure) --url …'",
+        fr:
+          "\(measure) : aucune notification ; « egide notice draft \(measure) --url … » en rédige une"
+      )
     }
     var text = document.notices.map { render($0, display: display) }
       .joined(separator: "\n\n")
@@ -29,64 +32,113 @@ enum NoticeText {
     -> String
   {
     let notice = entry.notice
+    let typography = Typography(display: display)
     let time = { (text: String) in
-      ISODate.date(text).map(display.dateTime) ?? text
+      ISODate.date(text).map(typography.dateTime) ?? text
     }
+    let channel = CaseListText.name(notice.channel, of: NoticeChannel.self)
     var lines = [
-      "\(notice.notice) · measure \(notice.measure) · case \(notice.caseReference) · \(notice.platform) · \(notice.channel)"
+      Words.en(
+        "\(notice.notice) · measure \(notice.measure) · case \(notice.caseReference) · \(notice.platform) · \(channel)",
+        fr:
+          "\(notice.notice) · mesure \(notice.measure) · dossier \(notice.caseReference) · \(notice.platform) · \(channel)"
+      )
     ]
-    var status = "status: \(notice.status)"
+    var status =
+      Words.en("status: ", fr: "statut : ")
+      + CaseListText.name(notice.status, of: NoticeStatus.self)
     if let sentAt = notice.sentAt {
-      status += " · sent \(time(sentAt))"
+      status += Words.en(
+        " · sent \(time(sentAt))", fr: " · envoyée le \(time(sentAt))")
       if let due = notice.followUpDue {
-        status += " · follow up on \(time(due))"
-        if notice.followUpOverdue { status += " (OVERDUE)" }
+        status += Words.en(
+          " · follow up on \(time(due))", fr: " · relance le \(time(due))")
+        if notice.followUpOverdue {
+          status += Words.en(" (OVERDUE)", fr: " (EN RETARD)")
+        }
       }
     } else {
-      status += " · drafted \(time(notice.draftedAt)), not sent"
+      status += Words.en(
+        " · drafted \(time(notice.draftedAt)), not sent",
+        fr: " · rédigée le \(time(notice.draftedAt)), non envoyée")
     }
     lines.append(status)
     if let name = HiddenIdentities.shown(notice.notifier.name),
       let email = HiddenIdentities.shown(notice.notifier.email)
     {
-      lines.append("notifier: \(name) <\(email)>")
+      lines.append(
+        Words.en("notifier: ", fr: "notifiant : ") + "\(name) <\(email)>")
     }
-    lines.append("offences: \(notice.offences.joined(separator: ", "))")
+    lines.append(
+      Words.en("offences: ", fr: "infractions : ")
+        + notice.offences.joined(separator: ", "))
     let removed = notice.urls.filter {
       $0.status == NoticeURLStatus.removed.rawValue
     }.count
-    lines.append("URLs: \(notice.urls.count), removed \(removed)")
+    lines.append(
+      Words.en(
+        "URLs: \(notice.urls.count), removed \(removed)",
+        fr:
+          "URL : \(Typography.number(notice.urls.count)), retirées : \(Typography.number(removed))"
+      ))
     let statusWidth =
-      NoticeURLStatus.allCases.map(\.rawValue.count).max() ?? 10
+      NoticeURLStatus.allCases.map {
+        CaseListText.name($0.rawValue, of: NoticeURLStatus.self).count
+      }.max() ?? 10
     for target in notice.urls {
       var line =
         "  \(target.position). "
-        + target.status.padding(
+        + CaseListText.name(target.status, of: NoticeURLStatus.self).padding(
           toLength: statusWidth, withPad: " ", startingAt: 0)
       if let decided = target.decidedAt {
         line += "  \(time(decided))"
       }
       if let seconds = target.timeToRemovalSeconds {
-        line += "  time to removal \(NoticeDuration.text(Double(seconds)))"
+        line +=
+          Words.en(
+            "  time to removal ", fr: "  délai de retrait : ")
+          + NoticeDuration.text(Double(seconds))
       }
       line += HiddenIdentities.suffix(target.url, separator: "  ")
       lines.append(line)
     }
     if !notice.replies.isEmpty {
-      lines.append("replies:")
+      lines.append(Words.en("replies:", fr: "réponses :"))
       for reply in notice.replies {
         let positions = reply.positions.map(String.init).joined(
           separator: ", ")
+        let decision = CaseListText.name(
+          reply.decision, of: NoticeDecision.self)
+        let statement = HiddenIdentities.suffix(reply.statement)
         lines.append(
-          "  \(time(reply.decidedAt)) \(reply.decision) (URL \(positions))\(HiddenIdentities.suffix(reply.statement)) — recorded by \(reply.recordedBy)"
-        )
+          Words.en(
+            "  \(time(reply.decidedAt)) \(decision) (URL \(positions))\(statement) — recorded by \(reply.recordedBy)",
+            fr:
+              "  \(time(reply.decidedAt)) \(decision) (URL \(positions))\(statement) — enregistrée par \(reply.recordedBy)"
+          ))
       }
     }
-    lines.append("history:")
+    lines.append(Words.en("history:", fr: "historique :"))
     for event in entry.history {
       lines.append(
-        "  \(time(event.recordedAt)) \(event.change) by \(event.actor)")
+        Words.en(
+          "  \(time(event.recordedAt)) \(event.change) by \(event.actor)",
+          fr:
+            "  \(time(event.recordedAt)) \(change(event.change)) par \(event.actor)"
+        ))
     }
-    return lines.joined(separator: "\n")
+    return HiddenWording.marked(lines.joined(separator: "\n"))
+  }
+
+  /// A change of a notice's history in French; a change not known here is
+  /// shown as its code.
+  private static func change(_ code: String) -> String {
+    switch code {
+    case "drafted": "rédigée"
+    case "url_added": "URL ajoutées"
+    case "sent": "envoyée"
+    case "replied": "réponse enregistrée"
+    default: code
+    }
   }
 }

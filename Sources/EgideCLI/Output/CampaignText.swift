@@ -1,3 +1,4 @@
+import EgideCore
 import EgideService
 import Foundation
 
@@ -7,8 +8,9 @@ enum CampaignText {
   static func list(_ document: CampaignDocument, display: Display) -> String {
     let campaigns = document.campaigns
     var lines = [
-      "\(campaigns.count) campaign\(campaigns.count == 1 ? "" : "s") — "
-        + legend(document.rules)
+      Typography.count(
+        campaigns.count, "campaign", "campaigns", fr: "campagne", "campagnes")
+        + " — " + legend(document.rules)
     ]
     for campaign in campaigns {
       lines.append("")
@@ -23,11 +25,17 @@ enum CampaignText {
     let reference = document.reference ?? ""
     let campaigns = document.campaigns
     guard !campaigns.isEmpty else {
-      return "Case \(reference) belongs to no campaign — "
+      return Words.en(
+        "Case \(reference) belongs to no campaign — ",
+        fr: "Le dossier \(reference) ne fait partie d'aucune campagne — ")
         + legend(document.rules)
     }
+    let count = Typography.count(
+      campaigns.count, "campaign", "campaigns", fr: "campagne", "campagnes")
     var lines = [
-      "Case \(reference) belongs to \(campaigns.count) campaign\(campaigns.count == 1 ? "" : "s") — "
+      Words.en(
+        "Case \(reference) belongs to \(count) — ",
+        fr: "Le dossier \(reference) fait partie de \(count) — ")
         + legend(document.rules)
     ]
     var hidden = false
@@ -43,10 +51,13 @@ enum CampaignText {
       let shownSites = sites.compactMap(HiddenIdentities.shown)
       if !shownAuthors.isEmpty {
         lines.append(
-          "  Shared authors: " + shownAuthors.joined(separator: ", "))
+          Words.en("  Shared authors: ", fr: "  Auteurs communs : ")
+            + shownAuthors.joined(separator: ", "))
       }
       if !shownSites.isEmpty {
-        lines.append("  Shared sites:   " + shownSites.joined(separator: ", "))
+        lines.append(
+          Words.en("  Shared sites:   ", fr: "  Sites communs :   ")
+            + shownSites.joined(separator: ", "))
       }
     }
     if hidden {
@@ -58,50 +69,74 @@ enum CampaignText {
 
   /// What the two kinds of campaign mean under these rules.
   static func legend(_ rules: CampaignDocument.Rules) -> String {
-    "linked: cases sharing an author or a site; coordinated burst: "
-      + "\(rules.burstMinimumAuthors)+ authors against one person within "
-      + "\(Int(rules.burstWindowHours)) h"
+    Words.en(
+      "linked: cases sharing an author or a site; coordinated burst: "
+        + "\(rules.burstMinimumAuthors)+ authors against one person within "
+        + "\(Int(rules.burstWindowHours)) h",
+      fr:
+        "liée : dossiers ayant un auteur ou un site en commun ; raid coordonné : "
+        + "\(rules.burstMinimumAuthors) auteurs ou plus contre une même personne en "
+        + "\(Int(rules.burstWindowHours)) h")
   }
 
   /// The lines of one campaign.
   static func block(_ campaign: CampaignDocument.Entry, display: Display)
     -> [String]
   {
-    let count = "\(campaign.caseCount) cases"
-    let authors =
-      "\(campaign.authorCount) author\(campaign.authorCount == 1 ? "" : "s")"
+    let count = Words.en(
+      "\(campaign.caseCount) cases",
+      fr: "\(Typography.number(campaign.caseCount)) dossiers")
+    let authors = Typography.count(
+      campaign.authorCount, "author", "authors", fr: "auteur", "auteurs")
     let first = ISODate.date(campaign.first) ?? Date()
     let last = ISODate.date(campaign.last) ?? first
     let title: String
     if campaign.kind == "burst" {
-      let target = campaign.target.map { " against \($0)" } ?? ""
+      let target =
+        campaign.target.map { Words.en(" against \($0)", fr: " contre \($0)") }
+        ?? ""
       title =
-        "Coordinated burst\(target) — \(count), \(authors) within "
-        + Display.age(from: first, to: last)
+        Words.en(
+          "Coordinated burst\(target) — \(count), \(authors) within ",
+          fr: "Raid coordonné\(target) — \(count), \(authors) en ")
+        + Typography.age(from: first, to: last)
     } else {
       var links: [String] = []
       if campaign.sharedAuthorCount > 0 {
         links.append(
-          "\(campaign.sharedAuthorCount) shared author\(campaign.sharedAuthorCount == 1 ? "" : "s")"
-        )
+          Typography.count(
+            campaign.sharedAuthorCount, "shared author", "shared authors",
+            fr: "auteur commun", "auteurs communs"))
       }
       if campaign.sharedDomainCount > 0 {
         links.append(
-          "\(campaign.sharedDomainCount) shared site\(campaign.sharedDomainCount == 1 ? "" : "s")"
-        )
+          Typography.count(
+            campaign.sharedDomainCount, "shared site", "shared sites",
+            fr: "site commun", "sites communs"))
       }
       title =
-        "Linked campaign — \(count), \(authors), linked by "
-        + links.joined(separator: " and ")
+        Words.en(
+          "Linked campaign — \(count), \(authors), linked by ",
+          fr: "Campagne liée — \(count), \(authors), reliés par ")
+        + links.joined(separator: Words.en(" and ", fr: " et "))
     }
+    let typography = Typography(display: display)
+    let severity =
+      campaign.maximumSeverity.map { CaseListText.name($0, of: Severity.self) }
+      ?? Words.en("not rated", fr: "non évaluée")
     return [
       title,
-      "  Cases:    " + campaign.cases.joined(separator: ", "),
-      "  When:     \(display.dateTime(first)) → \(display.dateTime(last))",
-      "  Courts:   " + campaign.courts.joined(separator: ", "),
-      "  Kinds:    " + campaign.kinds.joined(separator: ", "),
-      "  Severity: " + (campaign.maximumSeverity ?? "not rated")
-        + " (highest)",
+      Words.en("  Cases:    ", fr: "  Dossiers :    ")
+        + campaign.cases.joined(separator: ", "),
+      Words.en("  When:     ", fr: "  Période :     ")
+        + "\(typography.dateTime(first)) → \(typography.dateTime(last))",
+      Words.en("  Courts:   ", fr: "  Juridictions : ")
+        + campaign.courts.joined(separator: ", "),
+      Words.en("  Kinds:    ", fr: "  Nature :      ")
+        + campaign.kinds.map { CaseListText.name($0, of: IncidentKind.self) }
+        .joined(separator: ", "),
+      Words.en("  Severity: ", fr: "  Gravité :     ") + severity
+        + Words.en(" (highest)", fr: " (la plus haute)"),
     ]
   }
 }

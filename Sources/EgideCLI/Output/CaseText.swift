@@ -172,6 +172,10 @@ enum CaseText {
       }
       if measure.overdue { text += Words.en(" — LATE", fr: " — EN RETARD") }
       lines.append(text)
+      if let appeal = measure.appeal {
+        lines.append(
+          "      " + (Words.french ? FrenchMessages.translate(appeal) : appeal))
+      }
       if let protection = measure.protection {
         lines.append("      " + protection)
       }

@@ -4,6 +4,13 @@ extension FrenchMessages {
   /// A value the English quotes keeps its quotes ('…'); flags, codes,
   /// references and paths are kept as the message wrote them.
   static let rules: [Rule] = [
+    // Where the appeal of a refused occultation stands (`show`).
+    Rule(
+      #"appeal open until (\S+) \((\d+) days left, COJ R111-13\)"#,
+      "recours possible jusqu'au $1 ($2 jours restants, COJ R111-13)"),
+    Rule(
+      #"appealed on (\S+) to (.+), awaiting the ruling"#,
+      "recours formé le $1 devant $2, décision attendue"),
     // Cases: references, lifecycle, assignment, severity.
     Rule(
       #"no case (\S+) in this registry; the list of cases gives their references"#,

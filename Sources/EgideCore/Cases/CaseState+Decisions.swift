@@ -125,6 +125,37 @@ extension CaseState {
       actor, date)
   }
 
+  /// Grants an open-data occultation measure refused at first instance,
+  /// once the appeal against the refusal is granted: the one way back
+  /// from `refused`, which an update by hand never takes.
+  ///
+  /// The refusal of a designated magistrate of the Cour de cassation may
+  /// be appealed within two months to its first president (COJ R111-13);
+  /// the appeal's ruling, when it grants the occultation, grants the
+  /// measure.
+  ///
+  /// - Throws: ``DomainError`` `.forbiddenTransition` for a measure that is
+  ///   not a refused open-data occultation.
+  public func grantOnAppeal(
+    _ id: MeasureID, note: String?, by actor: String, at date: Date
+  ) throws(DomainError) -> CaseEvent {
+    guard let measure = measures.first(where: { $0.id == id }) else {
+      throw DomainError(.notFound, "no measure \(id) in case \(reference)")
+    }
+    guard measure.kind == .openDataOccultation, measure.status == .refused
+    else {
+      throw DomainError(
+        .forbiddenTransition,
+        "cannot grant measure \(id) on appeal: it is a \(measure.status.rawValue) \(measure.kind.rawValue) measure; only a refused open_data_occultation measure is granted on appeal"
+      )
+    }
+    let note = try TextRule.optional(
+      note, field: "note", limit: TextRule.longLimit)
+    return event(
+      .measureUpdated(id: id, from: .refused, to: .granted, note: note),
+      actor, date)
+  }
+
   /// Resolves the case with its outcome.
   public func resolve(outcome: String, by actor: String, at date: Date)
     throws(DomainError) -> CaseEvent

@@ -33,6 +33,10 @@ public struct CaseDocument: Codable, Sendable {
     /// becomes a refusal, refused by silence, or decided, with what the
     /// decision says).
     public var protection: String?
+    /// For an open-data occultation refused at first instance: until when
+    /// the refusal may be appealed (`appeal open until 2027-02-05, COJ
+    /// R111-13`), or that it was appealed and awaits the ruling.
+    public var appeal: String?
   }
   public struct NoticeEntry: Codable, Sendable {
     public struct URLEntry: Codable, Sendable {
@@ -160,7 +164,8 @@ public struct CaseDocument: Codable, Sendable {
     _ state: CaseState, persons: [TargetedPerson],
     otherCases: [PersonID: [CaseReference]], links: CaseLinks = CaseLinks(),
     notices: [TakedownNotice] = [],
-    protections: [MeasureID: ProtectionRequest] = [:], display: Display,
+    protections: [MeasureID: ProtectionRequest] = [:],
+    occultations: [OccultationRequest] = [], display: Display,
     now: Date, identitiesRevealed: Bool
   ) {
     let today = OccurrenceDate(start: now, precision: .day).formatted(
@@ -239,7 +244,10 @@ public struct CaseDocument: Codable, Sendable {
         overdue: measure.isOverdue(at: now),
         protectionBasis: protections[measure.id]?.basis.rawValue,
         protection: protections[measure.id]?.summary(
-          status: measure.status, today: today))
+          status: measure.status, today: today),
+        appeal: Self.appeal(
+          of: occultations.last { $0.measure == measure.id }, now: now,
+          display: display))
     }
     self.notices = notices.map(NoticeEntry.init)
     evidence = state.evidence.map { item in
@@ -262,4 +270,22 @@ public struct CaseDocument: Codable, Sendable {
       Event($0, display: display, protections: protections)
     }
   }
+
+  /// Where the appeal of a refused occultation stands, nil when there is
+  /// nothing to appeal or the window has closed unused.
+  static func appeal(
+    of request: OccultationRequest?, now: Date, display: Display
+  ) -> String? {
+    guard let request else { return nil }
+    if request.status == .appealed, let appealed = request.appealedAt {
+      return
+        "appealed on \(display.day(appealed)) to \(request.decidingAuthority), awaiting the ruling"
+    }
+    guard request.status == .refused, request.appealedAt == nil,
+      let window = request.appealWindow(), !window.isExpired(at: now)
+    else { return nil }
+    return
+      "appeal open until \(window.lastDayText) (\(window.daysLeft(at: now)) days left, COJ R111-13)"
+  }
+
 }

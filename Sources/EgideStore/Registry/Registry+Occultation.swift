@@ -131,7 +131,9 @@ extension RegistryTransaction {
   }
 
   /// Records the authority's ruling on a request (or on its appeal), and
-  /// brings its measure in line once the outcome is final.
+  /// brings its measure in line at once: a grant grants it, a refusal
+  /// refuses it (saying until when the refusal may be appealed), and an
+  /// appeal granted grants the measure the refusal had refused.
   public func decideOccultation(
     _ id: OccultationID, _ outcome: OccultationOutcome, notified: Date?,
     by actor: String, at date: Date
@@ -139,24 +141,35 @@ extension RegistryTransaction {
     let (request, reference) = try registry.occultation(id, in: db)
     let next = try request.deciding(outcome, notified: notified, at: date)
     try save(next, at: date)
-    let stage = request.status == .appealed ? "on appeal" : ""
+    let onAppeal = request.status == .appealed
+    let stage = onAppeal ? "on appeal" : ""
     var note =
       "Occultation request \(id) \(outcome.rawValue) \(stage) by \(request.decidingAuthority) (\(next.route.legalBasis))"
       .replacingOccurrences(of: "  ", with: " ")
-    if next.isSettled {
-      let status: MeasureStatus = outcome == .granted ? .granted : .refused
-      let measureStatus = try String.fetchOne(
-        db, sql: "SELECT status FROM measures WHERE id = ?",
-        arguments: [next.measure.number])
-      if measureStatus == MeasureStatus.requested.rawValue {
-        try updateMeasure(
-          next.measure, to: status, note: note, by: actor, at: date)
-        return next
-      }
-    } else if let window = next.appealWindow() {
+    if !onAppeal, outcome == .refused, let window = next.appealWindow() {
       note += "; appeal possible until \(window.lastDayText)"
     }
-    try record(reference) { state in try state.note(note, by: actor, at: date) }
+    let status = try String.fetchOne(
+      db, sql: "SELECT status FROM measures WHERE id = ?",
+      arguments: [next.measure.number]
+    ).flatMap(MeasureStatus.init(rawValue:))
+    switch (outcome, status) {
+    case (.granted, .requested):
+      try updateMeasure(
+        next.measure, to: .granted, note: note, by: actor, at: date)
+    case (.refused, .requested):
+      try updateMeasure(
+        next.measure, to: .refused, note: note, by: actor, at: date)
+    case (.granted, .refused) where onAppeal:
+      try record(reference) { state in
+        try state.grantOnAppeal(next.measure, note: note, by: actor, at: date)
+      }
+    default:
+      // The measure was moved by hand meanwhile: the ruling is noted.
+      try record(reference) { state in
+        try state.note(note, by: actor, at: date)
+      }
+    }
     return next
   }
 
@@ -220,6 +233,23 @@ extension Registry {
     request: OccultationRequest, reference: CaseReference
   ) {
     try read { db in try occultation(id, in: db) }
+  }
+
+  /// The occultation requests filed on `measures`, oldest first.
+  public func occultationRequests(on measures: [MeasureID]) throws
+    -> [OccultationRequest]
+  {
+    guard !measures.isEmpty else { return [] }
+    return try read { db in
+      try Int.fetchAll(
+        db,
+        sql: """
+          SELECT id FROM occultation_requests
+          WHERE measure_id IN (\(measures.map { _ in "?" }.joined(separator: ",")))
+          ORDER BY id
+          """, arguments: StatementArguments(measures.map(\.number))
+      ).map { try occultation(OccultationID($0), in: db).0 }
+    }
   }
 
   func occultation(_ id: OccultationID, in db: Database) throws -> (

@@ -54,6 +54,9 @@ public struct ShowCase: DisclosingRequest {
       notices: notices,
       protections: try store.protectionRequests(
         of: state.measures.filter { $0.kind == .statutoryProtection }.map(\.id)),
+      occultations: try store.occultationRequests(
+        on: state.measures.filter { $0.kind == .openDataOccultation }.map(\.id)
+      ),
       display: Display(timeZone: service.configuration.timeZone),
       now: access.now, identitiesRevealed: store.revealsIdentities)
   }
