@@ -1,4 +1,5 @@
 import EgideCore
+import EgideReports
 import Foundation
 
 /// The rules a registry is run with, as its operator configured them: the
@@ -26,6 +27,9 @@ public struct ServiceConfiguration: Sendable {
   public var trustedFlagger: String?
   /// The sizes an import file, its lines and its cells may reach.
   public var importLimits: ImportLimits
+  /// The institutional heading of HTML summaries (`[summary]`
+  /// `organisation`, `service`, `classification`).
+  public var summaryHeading: SummaryHeading?
 
   /// Creates a configuration; every rule defaults to the standard one.
   public init(
@@ -34,9 +38,10 @@ public struct ServiceConfiguration: Sendable {
     retention: RetentionPolicy = .standard,
     followUp: FollowUpPolicy = .standard,
     importLimits: ImportLimits = .standard,
-    trustedFlagger: String? = nil
+    trustedFlagger: String? = nil, summaryHeading: SummaryHeading? = nil
   ) {
     self.trustedFlagger = trustedFlagger
+    self.summaryHeading = summaryHeading
     self.timeZone = timeZone
     self.deadlines = deadlines
     self.retention = retention

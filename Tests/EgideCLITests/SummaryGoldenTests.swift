@@ -181,7 +181,7 @@ struct SummaryGoldenTests {
     let sandbox = try Sandbox()
     let result = try Self.summary([], in: sandbox)
     try #require(result.status == 0, "\(result)")
-    #expect(result.stdout.hasPrefix("# Égide — summary 2026-11\n"))
+    #expect(result.stdout.hasPrefix("# Égide — summary: November 2026\n"))
     #expect(
       result.stdout.contains(
         "Counts from 1 to 10 are suppressed (k = 11); further figures are suppressed so that no suppressed count can be recomputed from totals. Durations resting on fewer than 11 cases are suppressed. Zero is shown."

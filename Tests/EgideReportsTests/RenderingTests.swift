@@ -196,8 +196,11 @@ struct RenderingTests {
       }
       #expect(en.contains(escape(english)), "\(format)")
       #expect(fr.contains(escape(french)), "\(format)")
-      #expect(en.contains("Égide — summary 2026-11"), "\(format)")
-      #expect(fr.contains("Égide — synthèse 2026-11"), "\(format)")
+      #expect(en.contains("Égide — summary: November 2026"), "\(format)")
+      #expect(fr.contains("Égide — synthèse : novembre 2026"), "\(format)")
+      // What a new case is, in every format.
+      #expect(en.contains("reported in the period"), "\(format)")
+      #expect(fr.contains("signalé pendant la période"), "\(format)")
       for text in [en, fr] {
         #expect(text.contains("2026-10"), "\(format): no previous period")
       }
@@ -271,7 +274,7 @@ struct RenderingTests {
         == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
     )
     let html = SummaryRenderer(language: .fr).render(
-      try Fixtures.report(), as: .html)
+      try RenderingFixtures.report(), as: .html)
     #expect(html.contains("Cour d&#39;appel de Paris"))
     #expect(!html.contains("Cour d'appel"))
   }
@@ -368,9 +371,9 @@ struct RenderingTests {
     #expect(topKeys == topKeys.sorted())
     #expect(
       topKeys == [
-        "disclosure", "generatedAt", "language", "period", "previousPeriod",
-        "provisional", "schema", "schemaVersion", "tables", "timeZone",
-        "title",
+        "definitions", "disclosure", "generatedAt", "language", "period",
+        "previousPeriod", "provisional", "schema", "schemaVersion", "tables",
+        "timeZone", "title",
       ])
   }
 
@@ -445,5 +448,62 @@ struct RenderingTests {
         == String(format: "%.1f", value).replacingOccurrences(
           of: ".", with: language == .fr ? "," : ".")
     }
+  }
+}
+
+/// The HTML document as an institution prints it: its heading, the
+/// classification on every page, and tables that do not spend pages on
+/// rows with no figure shown.
+@Suite("The printed HTML summary")
+struct PrintedSummaryTests {
+  @Test(
+    "the configured heading tops the document and its classification heads every printed page"
+  )
+  func institutionalHeading() throws {
+    let heading = SummaryHeading(
+      organisation: "Ministère de la Justice", service: "Mission sûreté",
+      classification: "Diffusion restreinte")
+    let html = SummaryRenderer(language: .fr, heading: heading).render(
+      try RenderingFixtures.report(), as: .html)
+    let institution = try #require(
+      html.range(of: "<div class=\"institution\">"))
+    let title = try #require(html.range(of: "<h1>"))
+    #expect(institution.lowerBound < title.lowerBound)
+    #expect(
+      html.contains("<p class=\"organisation\">Ministère de la Justice</p>"))
+    #expect(
+      html.contains("<p class=\"classification\">Diffusion restreinte</p>"))
+    #expect(html.contains("@top-center { content: \"Diffusion restreinte"))
+    let plain = SummaryRenderer(language: .fr).render(
+      try RenderingFixtures.report(), as: .html)
+    #expect(!plain.contains("class=\"institution\""))
+    #expect(!plain.contains("@top-center"))
+  }
+
+  @Test("rows with no figure shown are grouped into one line that names them")
+  func hiddenRowsGrouped() throws {
+    let report = try RenderingFixtures.report()
+    let html = SummaryRenderer(language: .en).render(report, as: .html)
+    let json = SummaryRenderer(language: .en).render(report, as: .json)
+    // The JSON keeps every row; the HTML groups three or more hidden ones.
+    guard html.contains("class=\"grouped\"") else {
+      #expect(!json.contains("\"suppressed\" : true"))
+      return
+    }
+    for match in html.matches(
+      of:
+        /<tr class="grouped"><th scope="row">(\d+) more, every figure suppressed: ([^<]*)<\/th>/
+    ) {
+      let count = try #require(Int(match.output.1))
+      #expect(count >= 3)
+      #expect(match.output.2.components(separatedBy: " · ").count == count)
+    }
+  }
+
+  @Test("the period is written in words: novembre 2026, 3e trimestre 2026")
+  func periodInWords() throws {
+    let html = SummaryRenderer(language: .fr).render(
+      try RenderingFixtures.report(), as: .html)
+    #expect(html.contains("<dd>novembre 2026 — du 1er novembre 2026"))
   }
 }

@@ -23,7 +23,8 @@ struct CloseCommand: ParsableCommand {
   @Argument(
     help: .en(
       "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
+      fr: "La référence du dossier, par ex. 2026-0042."),
+    completion: CompletionValues.caseReferences) var reference: String
   @Option(
     help: .en(
       "\(ClosureReason.acceptedValues.joined(separator: ", ")).",

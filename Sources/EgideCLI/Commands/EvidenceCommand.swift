@@ -54,8 +54,8 @@ struct EvidenceCommand: ParsableCommand {
     @Argument(
       help: .en(
         "The case reference, e.g. 2026-0042.",
-        fr: "La référence du dossier, par ex. 2026-0042.")) var reference:
-      String
+        fr: "La référence du dossier, par ex. 2026-0042."),
+      completion: CompletionValues.caseReferences) var reference: String
     @Option(
       help: .en(
         "The address of the content online.",

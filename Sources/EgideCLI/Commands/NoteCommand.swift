@@ -33,7 +33,8 @@ struct NoteCommand: ParsableCommand {
   @Argument(
     help: .en(
       "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
+      fr: "La référence du dossier, par ex. 2026-0042."),
+    completion: CompletionValues.caseReferences) var reference: String
   @Argument(
     help: .en(
       "The note; - reads it from standard input, @FILE from a file.",

@@ -238,7 +238,7 @@ struct OccultationCommand: ParsableCommand {
         Words.en(
           "\(document.request): refusal appealed to \(document.decidingAuthority) (\(document.legalBasis))",
           fr:
-            "\(document.request) : recours contre le refus formé devant \(document.decidingAuthority) (\(document.legalBasis))"
+            "\(document.request) : recours contre le refus formé devant \(document.decidingAuthority) (\(OccultationText.basis(document.legalBasis)))"
         ))
     }
   }

@@ -23,7 +23,8 @@ struct ReopenCommand: ParsableCommand {
   @Argument(
     help: .en(
       "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
+      fr: "La référence du dossier, par ex. 2026-0042."),
+    completion: CompletionValues.caseReferences) var reference: String
   @Option(
     help: .en(
       "Why the case is reopened; - reads it from standard input, @FILE from a file.",

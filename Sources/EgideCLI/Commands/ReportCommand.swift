@@ -120,7 +120,7 @@ struct ReportCommand: ParsableCommand {
       "The court: a code (tj93008) or a name (Bobigny, TJ de Paris, TGI de Bobigny, a chambre de proximité such as Condom).",
       fr:
         "La juridiction : un code (tj93008) ou un nom (Bobigny, TJ de Paris, TGI de Bobigny, une chambre de proximité comme Condom)."
-    ))
+    ), completion: CompletionValues.courts)
   var court: String?
   @Option(
     help: .en(

@@ -52,11 +52,21 @@ struct RestoreCommand: ParsableCommand {
     // restore it.
     try settings.authorize(.restore, registryFile: file, tolerant: true)
     let summary = try Registry.restore(from: file, to: settings.databasePath)
-    var line =
-      "Restored \(file) into \(summary.path): \(summary.cases) cases, \(summary.events) events, schema version \(summary.schemaVersion)"
+    let cases = Typography.count(
+      summary.cases, "case", "cases", fr: "dossier", "dossiers")
+    let events = Typography.count(
+      summary.events, "event", "events", fr: "événement", "événements")
+    var line = Words.en(
+      "Restored \(file) into \(summary.path): \(summary.cases) cases, \(summary.events) events, schema version \(summary.schemaVersion)",
+      fr:
+        "\(file) restauré dans \(summary.path) : \(cases), \(events), version du schéma \(summary.schemaVersion)"
+    )
     if !summary.migrated.isEmpty {
-      line +=
-        " (migrations applied: \(summary.migrated.map(String.init).joined(separator: ", ")))"
+      let migrations = summary.migrated.map(String.init).joined(
+        separator: ", ")
+      line += Words.en(
+        " (migrations applied: \(migrations))",
+        fr: " (migrations appliquées : \(migrations))")
     }
     print(line)
   }

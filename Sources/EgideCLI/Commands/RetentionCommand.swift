@@ -70,22 +70,38 @@ struct RetentionApplyCommand: ParsableCommand {
       by: settings.actor, dryRun: dryRun)
     let cutoff = settings.retention.cutoff(
       at: settings.now, timeZone: settings.timeZone)
-    let display = Display(timeZone: settings.timeZone)
+    let typography = Typography(display: Display(timeZone: settings.timeZone))
     let verb = dryRun ? "Would purge" : "Purged"
+    let years = settings.retention.years
+    let frenchYears = Typography.count(years, "year", "years", fr: "an", "ans")
     guard !outcome.cases.isEmpty else {
       print(
-        "No case ended before \(display.day(cutoff)) (\(settings.retention.years) years ago) is left to purge."
-      )
+        Words.en(
+          "No case ended before \(typography.day(cutoff)) (\(years) years ago) is left to purge.",
+          fr:
+            "Aucun dossier terminé avant le \(typography.day(cutoff)) (il y a \(frenchYears)) ne reste à purger."
+        ))
       return
     }
     for candidate in outcome.cases {
       print(
-        "\(candidate.reference)  \(candidate.status.rawValue) \(display.day(candidate.endedAt))"
+        "\(candidate.reference)  \(candidate.status.shownName) \(typography.day(candidate.endedAt))"
       )
     }
+    let cases = Typography.count(
+      outcome.cases.count, "case", "cases", fr: "dossier terminé",
+      "dossiers terminés")
+    let erased = Typography.count(
+      outcome.personsPurged, "person", "persons", fr: "personne effacée",
+      "personnes effacées")
+    let kept = Typography.count(
+      outcome.personsKept, "kept", "kept", fr: "conservée", "conservées")
     print(
-      "\(verb) the identities of \(Self.count(outcome.cases.count, "case")) ended before \(display.day(cutoff)) (retention \(settings.retention.years) years); \(Self.count(outcome.personsPurged, "person")) erased, \(outcome.personsKept) kept because a case not purged names them."
-    )
+      Words.en(
+        "\(verb) the identities of \(Self.count(outcome.cases.count, "case")) ended before \(typography.day(cutoff)) (retention \(years) years); \(Self.count(outcome.personsPurged, "person")) erased, \(outcome.personsKept) kept because a case not purged names them.",
+        fr:
+          "\(dryRun ? "Simulation : purge" : "Purge") des identités de \(cases) avant le \(typography.day(cutoff)) (conservation : \(frenchYears)) ; \(erased), \(kept) parce qu'un dossier non purgé les nomme."
+      ))
   }
 
   /// `1 case`, `2 cases`.

@@ -90,7 +90,11 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     let listener = try Self.listener(listen: listen, socket: socket)
     if (tlsCert == nil) != (tlsKey == nil) {
-      throw CLIError(.usage, "--tls-cert and --tls-key go together; give both")
+      throw CLIError(
+        .usage,
+        Words.en(
+          "--tls-cert and --tls-key go together; give both",
+          fr: "--tls-cert et --tls-key vont ensemble ; donnez les deux"))
     }
     let configuration: ServerConfiguration
     do {
@@ -112,8 +116,11 @@ struct ServeCommand: AsyncParsableCommand {
     guard registry.isSealed, registry.holdsKey else {
       throw CLIError(
         .configuration,
-        "\(settings.databasePath) is not sealed under a key; a served registry must be: seal it with 'egide key seal' first"
-      )
+        Words.en(
+          "\(settings.databasePath) is not sealed under a key; a served registry must be: seal it with 'egide key seal' first",
+          fr:
+            "\(settings.databasePath) n'est pas scellé sous une clé ; un registre servi doit l'être : scellez-le d'abord avec « egide key seal »"
+        ))
     }
     guard
       try registry.users().contains(where: { $0.role == .admin && $0.isEnabled }
@@ -121,8 +128,11 @@ struct ServeCommand: AsyncParsableCommand {
     else {
       throw CLIError(
         .configuration,
-        "\(settings.databasePath) has no enabled admin; add one with 'egide user add NAME --role admin' before serving it"
-      )
+        Words.en(
+          "\(settings.databasePath) has no enabled admin; add one with 'egide user add NAME --role admin' before serving it",
+          fr:
+            "\(settings.databasePath) n'a aucun administrateur actif ; ajoutez-en un avec « egide user add NOM --role admin » avant de le servir"
+        ))
     }
     var clock: @Sendable () -> Date = { Date() }
     if settings.fixedClock == .honoured {
@@ -131,8 +141,11 @@ struct ServeCommand: AsyncParsableCommand {
       let fixed = settings.now
       clock = { fixed }
       Terminal.error(
-        "egide serve: warning: the clock is fixed at \(ISODate.string(fixed)) by $EGIDE_NOW (for tests and demos only)"
-      )
+        Words.en(
+          "egide serve: warning: the clock is fixed at \(ISODate.string(fixed)) by $EGIDE_NOW (for tests and demos only)",
+          fr:
+            "egide serve : attention : l'horloge est fixée à \(ISODate.string(fixed)) par $EGIDE_NOW (réservé aux tests et aux démonstrations)"
+        ))
     }
     var rules = settings.configuration
     rules.importLimits = try InputLimits.load(
@@ -149,10 +162,14 @@ struct ServeCommand: AsyncParsableCommand {
       service: service, configuration: configuration, logger: logger)
     try await server.run { address in
       lock.record(address: address)
-      Terminal.error("egide serve: listening on \(address)")
+      Terminal.error(
+        Words.en(
+          "egide serve: listening on \(address)",
+          fr: "egide serve : à l'écoute sur \(address)"))
     }
     withExtendedLifetime(lock) {}
-    Terminal.error("egide serve: stopped")
+    Terminal.error(
+      Words.en("egide serve: stopped", fr: "egide serve : arrêté"))
   }
 
   /// Where to listen, from `--listen HOST:PORT` or `--socket PATH`.
@@ -163,10 +180,17 @@ struct ServeCommand: AsyncParsableCommand {
     case (nil, nil):
       throw CLIError(
         .usage,
-        "give --listen HOST:PORT (with --tls-cert and --tls-key) or --socket PATH"
-      )
+        Words.en(
+          "give --listen HOST:PORT (with --tls-cert and --tls-key) or --socket PATH",
+          fr:
+            "donnez --listen HÔTE:PORT (avec --tls-cert et --tls-key) ou --socket CHEMIN"
+        ))
     case (.some, .some):
-      throw CLIError(.usage, "give --listen or --socket, not both")
+      throw CLIError(
+        .usage,
+        Words.en(
+          "give --listen or --socket, not both",
+          fr: "donnez --listen ou --socket, pas les deux"))
     case (nil, let path?):
       return .socket(path: path)
     case (let text?, nil):
@@ -176,8 +200,11 @@ struct ServeCommand: AsyncParsableCommand {
       else {
         throw CLIError(
           .usage,
-          "listen '\(text)' is not HOST:PORT; accepted: such as 127.0.0.1:8443 or [::1]:8443"
-        )
+          Words.en(
+            "listen '\(text)' is not HOST:PORT; accepted: such as 127.0.0.1:8443 or [::1]:8443",
+            fr:
+              "listen '\(text)' n'est pas de la forme HÔTE:PORT ; acceptés : par exemple 127.0.0.1:8443 ou [::1]:8443"
+          ))
       }
       host = host[..<colon]
       if host.hasPrefix("[") && host.hasSuffix("]") {
@@ -189,19 +216,28 @@ struct ServeCommand: AsyncParsableCommand {
 
   /// Refuses a file other users could read or write.
   static func checkPrivate(_ path: String, what: String) throws {
+    // The file named in French: "registry" or "registry key".
+    let key = what == "registry key"
     var status = stat()
     guard stat(path, &status) == 0 else {
       throw CLIError(
         .noInput,
-        "no \(what) at \(path); give the registry with --db and its key with $EGIDE_KEY_FILE or key_file"
-      )
+        Words.en(
+          "no \(what) at \(path); give the registry with --db and its key with $EGIDE_KEY_FILE or key_file",
+          fr:
+            "\(key ? "aucune clé de registre" : "aucun registre") à \(path) ; donnez le registre avec --db et sa clé avec $EGIDE_KEY_FILE ou key_file"
+        ))
     }
     let mode = status.st_mode & 0o777
     if mode & 0o077 != 0 {
       throw CLIError(
         .noPermission,
-        "the \(what) \(path) has mode \(String(mode, radix: 8)): others than its owner may read or write it; run 'chmod 600 \(path)' and serve it from its own account"
-      )
+        Words.en(
+          "the \(what) \(path) has mode \(String(mode, radix: 8)): others than its owner may read or write it; run 'chmod 600 \(path)' and serve it from its own account",
+          fr: key
+            ? "la clé de registre \(path) a les droits \(String(mode, radix: 8)) : d'autres que son propriétaire peuvent la lire ou l'écrire ; lancez « chmod 600 \(path) » et servez le registre depuis son propre compte"
+            : "le registre \(path) a les droits \(String(mode, radix: 8)) : d'autres que son propriétaire peuvent le lire ou l'écrire ; lancez « chmod 600 \(path) » et servez-le depuis son propre compte"
+        ))
     }
   }
 }

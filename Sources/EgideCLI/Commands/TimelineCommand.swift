@@ -32,7 +32,8 @@ struct TimelineCommand: ParsableCommand {
   @Argument(
     help: .en(
       "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042.")) var reference: String
+      fr: "La référence du dossier, par ex. 2026-0042."),
+    completion: CompletionValues.caseReferences) var reference: String
   @OptionGroup var reveal: RevealOptions
 
   func run() throws {
@@ -44,6 +45,6 @@ struct TimelineCommand: ParsableCommand {
       CaseText.timeline(
         reference: timeline.reference, events: timeline.events,
         display: client.display))
-    if !timeline.identitiesRevealed { print(HiddenIdentities.notice()) }
+    if !timeline.identitiesRevealed { print(HiddenWording.notice()) }
   }
 }

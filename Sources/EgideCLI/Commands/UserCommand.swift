@@ -112,7 +112,11 @@ struct UserCommand: ParsableCommand {
         AddUser(name: name, role: role, court: court, ressort: ressort))
       let within = receipt.scopeName.map { ", \($0)" } ?? ""
       print(
-        "Added user \(receipt.user.name): \(receipt.roleDescription)\(within)")
+        Words.en(
+          "Added user \(receipt.user.name): \(receipt.roleDescription)\(within)",
+          fr:
+            "Utilisateur \(receipt.user.name) ajouté : \(UserCommand.role(of: receipt.user))\(within)"
+        ))
     }
   }
 
@@ -152,22 +156,31 @@ struct UserCommand: ParsableCommand {
       }
       guard !users.isEmpty else {
         print(
-          "No user yet: whoever acts is an admin until the first command that writes records them; add users with 'egide user add NAME --role ROLE'"
-        )
+          Words.en(
+            "No user yet: whoever acts is an admin until the first command that writes records them; add users with 'egide user add NAME --role ROLE'",
+            fr:
+              "Aucun utilisateur pour l'instant : quiconque agit est administrateur jusqu'à la première commande qui écrit et l'enregistre ; ajoutez des utilisateurs avec « egide user add NOM --role RÔLE »"
+          ))
         return
       }
-      let display = client.display
-      var table = TextTable(headers: [
-        "NAME", "ROLE", "SCOPE", "ADDED", "BY", "STATUS",
-      ])
+      let typography = Typography(display: client.display)
+      let day = { (text: String) in
+        ISODate.date(text).map(typography.shortDay) ?? text
+      }
+      var table = TextTable(
+        headers: Words.french
+          ? ["NOM", "RÔLE", "PÉRIMÈTRE", "AJOUTÉ LE", "PAR", "ÉTAT"]
+          : ["NAME", "ROLE", "SCOPE", "ADDED", "BY", "STATUS"])
       for user in users {
         table.rows.append([
-          user.name, user.role,
+          user.name, CaseListText.name(user.role, of: UserRole.self),
           Self.scope(of: user),
-          CaseText.day(user.createdAt, display), user.createdBy,
+          day(user.createdAt), user.createdBy,
           user.disabledAt.map {
-            "disabled \(CaseText.day($0, display)) by \(user.disabledBy ?? "?")"
-          } ?? "enabled",
+            Words.en(
+              "disabled \(day($0)) by \(user.disabledBy ?? "?")",
+              fr: "désactivé le \(day($0)) par \(user.disabledBy ?? "?")")
+          } ?? Words.en("enabled", fr: "actif"),
         ])
       }
       print(table.render(width: Terminal.width))
@@ -176,7 +189,9 @@ struct UserCommand: ParsableCommand {
     /// What a user's scope covers, as the table shows it: a liaison sees
     /// the published summaries and no case, which "all" misread.
     static func scope(of user: UserDocument) -> String {
-      if let kind = user.scopeKind { return "\(kind) \(user.scope ?? "")" }
+      if let kind = user.scopeKind {
+        return UserCommand.scopeKind(kind) + " \(user.scope ?? "")"
+      }
       switch user.role {
       case UserRole.liaison.rawValue:
         return Words.en("summaries only", fr: "synthèses seulement")
@@ -220,8 +235,28 @@ struct UserCommand: ParsableCommand {
       let receipt = try registry.client(whileServed: true).send(
         DisableUser(name: name))
       print(
-        "Disabled user \(receipt.user.name) (\(receipt.roleDescription)); they may no longer act"
-      )
+        Words.en(
+          "Disabled user \(receipt.user.name) (\(receipt.roleDescription)); they may no longer act",
+          fr:
+            "Utilisateur \(receipt.user.name) (\(UserCommand.role(of: receipt.user))) désactivé ; il ne peut plus agir"
+        ))
     }
+  }
+
+  /// A user's role and scope as the interface names them: `delegate for
+  /// court tj93008`, `délégué pour la juridiction tj93008`.
+  static func role(of user: UserDocument) -> String {
+    let role = CaseListText.name(user.role, of: UserRole.self)
+    guard let kind = user.scopeKind, let code = user.scope else { return role }
+    return Words.en(
+      "\(role) for \(kind) \(code)",
+      fr:
+        "\(role) pour \(kind == "court" ? "la" : "le") \(scopeKind(kind)) \(code)"
+    )
+  }
+
+  /// The kind of a user's scope: `court`, `juridiction`; `ressort`.
+  static func scopeKind(_ kind: String) -> String {
+    kind == "court" ? Words.en("court", fr: "juridiction") : kind
   }
 }

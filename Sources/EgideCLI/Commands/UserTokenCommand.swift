@@ -1,4 +1,5 @@
 import ArgumentParser
+import EgideCore
 import EgideService
 
 extension UserCommand {
@@ -96,9 +97,13 @@ extension UserCommand {
           CreateToken(user: name, expires: expires, label: label))
         print(receipt.secret)
         let token = receipt.token
+        let until = CaseText.date(token.expiresAt, client.display)
         Terminal.error(
-          "egide: note: token \(token.id) acts as \(token.user) until \(CaseText.date(token.expiresAt, client.display)); this secret is shown only this once: give it to the client as $EGIDE_TOKEN or through 'egide login'"
-        )
+          Words.en(
+            "egide: note: token \(token.id) acts as \(token.user) until \(until); this secret is shown only this once: give it to the client as $EGIDE_TOKEN or through 'egide login --server URL'",
+            fr:
+              "egide : note : le jeton \(token.id) agit au nom de \(token.user) jusqu'au \(until) ; ce secret n'est affiché qu'une fois : donnez-le au client dans $EGIDE_TOKEN ou par « egide login --server URL »"
+          ))
       }
     }
 
@@ -151,26 +156,51 @@ extension UserCommand {
         }
         guard !tokens.isEmpty else {
           print(
-            "No token yet: create one with 'egide user token create NAME'")
+            Words.en(
+              "No token yet: create one with 'egide user token create NAME'",
+              fr:
+                "Aucun jeton pour l'instant : créez-en un avec « egide user token create NOM »"
+            ))
           return
         }
-        let display = client.display
-        var table = TextTable(headers: [
-          "ID", "USER", "LABEL", "STATE", "CREATED", "BY", "EXPIRES",
-          "LAST USED",
-        ])
+        let typography = Typography(display: client.display)
+        let day = { (text: String) in
+          ISODate.date(text).map(typography.shortDay) ?? text
+        }
+        let time = { (text: String) in
+          ISODate.date(text).map(typography.columnDateTime) ?? text
+        }
+        var table = TextTable(
+          headers: Words.french
+            ? [
+              "ID", "UTILISATEUR", "LIBELLÉ", "ÉTAT", "CRÉÉ LE", "PAR",
+              "EXPIRE LE", "DERNIER USAGE",
+            ]
+            : [
+              "ID", "USER", "LABEL", "STATE", "CREATED", "BY", "EXPIRES",
+              "LAST USED",
+            ])
         for token in tokens {
           table.rows.append([
             token.id, token.user, token.label ?? "",
             token.revokedAt.map {
-              "revoked \(CaseText.day($0, display)) by \(token.revokedBy ?? "?")"
-            } ?? token.state,
-            CaseText.day(token.createdAt, display), token.createdBy,
-            CaseText.date(token.expiresAt, display),
-            token.lastUsedAt.map { CaseText.date($0, display) } ?? "never",
+              Words.en(
+                "revoked \(day($0)) by \(token.revokedBy ?? "?")",
+                fr: "révoqué le \(day($0)) par \(token.revokedBy ?? "?")")
+            } ?? Self.state(token.state),
+            day(token.createdAt), token.createdBy,
+            time(token.expiresAt),
+            token.lastUsedAt.map(time) ?? Words.en("never", fr: "jamais"),
           ])
         }
         print(table.render(width: Terminal.width))
+      }
+
+      /// A token's state as the interface names it: `active`, `actif`.
+      static func state(_ code: String) -> String {
+        guard Words.french else { return code }
+        return ["active": "actif", "expired": "expiré", "revoked": "révoqué"][
+          code] ?? code
       }
     }
 
@@ -207,8 +237,11 @@ extension UserCommand {
         let revoked = try registry.client(whileServed: true).send(
           RevokeToken(token: token))
         print(
-          "Revoked token \(revoked.id) of \(revoked.user); it is refused from now on"
-        )
+          Words.en(
+            "Revoked token \(revoked.id) of \(revoked.user); it is refused from now on",
+            fr:
+              "Jeton \(revoked.id) de \(revoked.user) révoqué ; il est refusé désormais"
+          ))
       }
     }
   }

@@ -89,8 +89,11 @@ struct VerifyCommand: ParsableCommand {
     if let damage = try store.fileDamage().first {
       throw CLIError(
         .dataError,
-        "\(settings.databasePath) is damaged (\(damage)); run 'egide doctor' for the details, then restore the last backup with 'egide restore'"
-      )
+        Words.en(
+          "\(settings.databasePath) is damaged (\(damage)); run 'egide doctor' for the details, then restore the last backup with 'egide restore'",
+          fr:
+            "\(settings.databasePath) est endommagé (\(damage)) ; lancez « egide doctor » pour le détail, puis restaurez la dernière sauvegarde avec « egide restore »"
+        ))
     }
     let verification = try store.verifyChains()
     if json {
@@ -103,27 +106,73 @@ struct VerifyCommand: ParsableCommand {
       }
     }
     if let link = verification.firstBreak {
-      throw CLIError(.dataError, link.message)
+      throw CLIError(
+        .dataError,
+        Words.en(
+          link.message,
+          fr:
+            "\(Self.location(link)) rompt la chaîne de hachage : \(Self.explanation(link.reason)) ; le registre a été modifié hors d'Égide : cherchez qui pouvait écrire dans le fichier, puis restaurez le registre depuis une sauvegarde (« egide restore SAUVEGARDE --db NOUVEAU_CHEMIN »)"
+        ))
     }
     if !json {
       print(
-        "\(settings.databasePath): every chain is intact; note the heads in this month's report"
-      )
+        Words.en(
+          "\(settings.databasePath): every chain is intact; note the heads in this month's report",
+          fr:
+            "\(settings.databasePath) : toutes les chaînes sont intactes ; notez les têtes dans le rapport du mois"
+        ))
     }
   }
 
   /// `events: intact, 1204 rows, head 3fa1…` with the whole head.
   static func line(_ chain: ChainVerification.Chain) -> String {
-    let rows = chain.rows == 1 ? "1 row" : "\(chain.rows) rows"
+    let rows = Typography.count(
+      chain.rows, "row", "rows", fr: "ligne", "lignes")
     switch chain.state {
     case .intact:
-      return "\(chain.table): intact, \(rows), head \(chain.head)"
+      return Words.en(
+        "\(chain.table): intact, \(rows), head \(chain.head)",
+        fr: "\(chain.table) : intacte, \(rows), tête \(chain.head)")
     case .pending:
-      return
-        "\(chain.table): pending, \(rows) (chained when a writing command opens the registry), head \(chain.head)"
+      return Words.en(
+        "\(chain.table): pending, \(rows) (chained when a writing command opens the registry), head \(chain.head)",
+        fr:
+          "\(chain.table) : en attente, \(rows) (chaînées à la prochaine ouverture du registre par une commande qui écrit), tête \(chain.head)"
+      )
     case .broken(let link):
-      return
-        "\(chain.table): BROKEN at \(link.location): \(link.reason.explanation); \(rows), head \(chain.head)"
+      return Words.en(
+        "\(chain.table): BROKEN at \(link.location): \(link.reason.explanation); \(rows), head \(chain.head)",
+        fr:
+          "\(chain.table) : ROMPUE à la \(location(link)) : \(explanation(link.reason)) ; \(rows), tête \(chain.head)"
+      )
+    }
+  }
+
+  /// Where a chain breaks, in French: `ligne 42 de events (dossier
+  /// 2026-0003, événement 2)`.
+  static func location(_ link: ChainBreak) -> String {
+    let subject =
+      link.subject.map {
+        " ("
+          + $0.replacingOccurrences(of: "case ", with: "dossier ")
+          .replacingOccurrences(of: "event ", with: "événement ") + ")"
+      } ?? ""
+    return "ligne \(link.rowID) de \(link.table)\(subject)"
+  }
+
+  /// Why a chain breaks, in French.
+  static func explanation(_ reason: ChainBreak.Reason) -> String {
+    switch reason {
+    case .changed:
+      "son contenu ne correspond pas à son empreinte (la ligne a été modifiée, ou ajoutée avec une empreinte inventée)"
+    case .unlinked:
+      "son empreinte ne suit pas celle de la ligne précédente (une ligne a été supprimée, insérée ou déplacée avant elle)"
+    case .missing:
+      "elle n'a pas d'empreinte (la ligne a été ajoutée hors d'Égide)"
+    case .sealedChanged:
+      "son contenu scellé ne correspond pas à l'empreinte avec laquelle il a été écrit ou rescellé (une valeur scellée a été modifiée, échangée, tronquée ou supprimée)"
+    case .resealedOutside:
+      "les valeurs scellées jusqu'à elle ne correspondent plus à l'enregistrement de la dernière génération de clé (des valeurs scellées et leurs empreintes ont été réécrites)"
     }
   }
 

@@ -24,7 +24,7 @@ enum ExposureText {
         }
         lines.append(
           Words.en("  decision: ", fr: "  décision :    ")
-            + french(decision.label))
+            + label(decision.label))
         if let doubt = decision.courtDoubt {
           lines.append(
             Words.en(
@@ -45,7 +45,7 @@ enum ExposureText {
         Words.en(
           "requested: \(request.case) measure \(request.measure), \(request.occultation) for \(request.person) → \(request.authority) (\(request.legalBasis))",
           fr:
-            "demandée : dossier \(request.case) mesure \(request.measure), \(request.occultation) pour \(request.person) → \(request.authority) (\(request.legalBasis))"
+            "demandée : dossier \(request.case) mesure \(request.measure), \(request.occultation) pour \(request.person) → \(request.authority) (\(OccultationText.basis(request.legalBasis)))"
         ))
     }
     for skipped in document.notFiled {
@@ -53,7 +53,7 @@ enum ExposureText {
         Words.en(
           "not requested: \(skipped.person) in \(skipped.decision): \(skipped.reason)",
           fr:
-            "non demandée : \(skipped.person) dans \(french(skipped.decision)) : \(french(skipped.reason))"
+            "non demandée : \(skipped.person) dans \(label(skipped.decision)) : \(french(skipped.reason))"
         ))
     }
     let decisions = document.decisions.count
@@ -73,6 +73,25 @@ enum ExposureText {
         : Words.en(
           "\(found) in \(inDecisions).", fr: "\(found) dans \(inDecisions)."))
     return lines.joined(separator: "\n")
+  }
+
+  /// How a decision read is cited, its court and day in French in a
+  /// French interface: `…, 8 avril 2027`.
+  private static func label(_ text: String) -> String {
+    guard Words.french else { return text }
+    var label = text
+    if let match = label.wholeMatch(
+      of: /(.+?) — court (unknown|not certain)(.*)/)
+    {
+      let court = match.2 == "unknown" ? "inconnue" : "incertaine"
+      label = "\(match.1) — juridiction \(court)\(match.3)"
+    }
+    if let match = label.wholeMatch(of: /(.*), (\d{4})-(\d{2})-(\d{2})/),
+      let year = Int(match.2), let month = Int(match.3), let day = Int(match.4)
+    {
+      label = "\(match.1), " + Typography.frenchDay(day, month, year)
+    }
+    return label
   }
 
   /// A hit's confidence as the interface names it: `high`, `élevée`.
@@ -124,12 +143,6 @@ enum ExposureText {
       return
         "désignée comme \(match.1), enregistrée comme "
         + CaseListText.name(String(match.2), of: Role.self)
-    }
-    if let match = text.wholeMatch(
-      of: /^(.+?) — court (unknown|not certain)(.*)$/)
-    {
-      let court = match.2 == "unknown" ? "inconnue" : "incertaine"
-      return "\(match.1) — juridiction \(court)\(match.3)"
     }
     let fixed = [
       "full name": "nom complet",

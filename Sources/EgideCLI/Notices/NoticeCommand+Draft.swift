@@ -147,9 +147,9 @@ extension NoticeCommand {
       let channel = CaseListText.name(receipt.channel, of: NoticeChannel.self)
       print(
         Words.en(
-          "\(receipt.measure): notice \(receipt.notice) drafted (\(channel), \(count) URL\(count == 1 ? "" : "s")); 'egide notice render \(receipt.notice)' gives its text",
+          "\(receipt.measure): notice \(receipt.notice) drafted (\(channel), \(count) URL\(count == 1 ? "" : "s")); 'egide notice render \(receipt.notice) --purpose \"send it to the platform\"' gives its text",
           fr:
-            "\(receipt.measure) : notification \(receipt.notice) rédigée (\(channel), \(Typography.number(count)) URL) ; « egide notice render \(receipt.notice) » en donne le texte"
+            "\(receipt.measure) : notification \(receipt.notice) rédigée (\(channel), \(Typography.number(count)) URL) ; « egide notice render \(receipt.notice) --purpose \"l'envoyer à la plateforme\" » en donne le texte"
         ))
     }
   }

@@ -14,9 +14,9 @@ enum NoticeText {
   {
     if let measure = document.measure, document.notices.isEmpty {
       return Words.en(
-        "\(measure): no notice; draft one with 'egide notice draft \(measure) --url …'",
+        "\(measure): no notice; draft one with 'egide notice draft \(measure) --url URL --notifier NAME --email ADDRESS --channel platform_form'",
         fr:
-          "\(measure) : aucune notification ; « egide notice draft \(measure) --url … » en rédige une"
+          "\(measure) : aucune notification ; « egide notice draft \(measure) --url URL --notifier NOM --email ADRESSE --channel platform_form » en rédige une"
       )
     }
     var text = document.notices.map { render($0, display: display) }
@@ -109,7 +109,8 @@ enum NoticeText {
           separator: ", ")
         let decision = CaseListText.name(
           reply.decision, of: NoticeDecision.self)
-        let statement = HiddenIdentities.suffix(reply.statement)
+        let statement = HiddenIdentities.suffix(
+          reply.statement, separator: Words.en(": ", fr: " : "))
         lines.append(
           Words.en(
             "  \(time(reply.decidedAt)) \(decision) (URL \(positions))\(statement) — recorded by \(reply.recordedBy)",

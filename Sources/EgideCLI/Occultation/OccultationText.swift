@@ -27,7 +27,7 @@ enum OccultationText {
         + Words.en(
           "\(document.legalBasis) (route \(document.route); relation to the court: \(relation))",
           fr:
-            "\(document.legalBasis) (voie \(document.route) ; lien avec la juridiction : \(relation))"
+            "\(basis(document.legalBasis)) (voie \(document.route) ; lien avec la juridiction : \(relation))"
         ),
       label("Requested:          ", "Demandée")
         + Words.en(
@@ -116,7 +116,7 @@ enum OccultationText {
     guard document.allowsAppeal else {
       return Words.en(
         "none (\(document.legalBasis) provides no appeal)",
-        fr: "aucun (\(document.legalBasis) ne prévoit pas de recours)")
+        fr: "aucun (\(basis(document.legalBasis)) ne prévoit pas de recours)")
     }
     guard let window = document.appealWindow else {
       return document.ruling == nil
@@ -148,6 +148,12 @@ enum OccultationText {
           ? "dernier jour aujourd'hui"
           : "il reste "
             + Typography.count(left, "day", "days", fr: "jour", "jours")))
+  }
+
+  /// A legal basis as the interface writes it: `COJ L111-13 and
+  /// R111-12`, `COJ L111-13 et R111-12`.
+  static func basis(_ text: String) -> String {
+    Words.french ? text.replacingOccurrences(of: " and ", with: " et ") : text
   }
 
   /// A date of the document, shown by `format`.

@@ -136,7 +136,7 @@ enum CampaignText {
         + campaign.kinds.map { CaseListText.name($0, of: IncidentKind.self) }
         .joined(separator: ", "),
       Words.en("  Severity: ", fr: "  Gravité :     ") + severity
-        + Words.en(" (highest)", fr: " (la plus haute)"),
+        + Words.en(" (highest)", fr: " (maximale)"),
     ]
   }
 }

@@ -27,7 +27,7 @@ struct CaseFilterOptions: ParsableArguments {
       "Only cases of this court (repeatable): code or name.",
       fr:
         "Seulement les dossiers de cette juridiction (répétable) : code ou nom."
-    ))
+    ), completion: CompletionValues.courts)
   var court: [String] = []
   @Option(
     help: .en(

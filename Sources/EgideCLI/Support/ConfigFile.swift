@@ -12,7 +12,9 @@ import Foundation
 /// `notices.platform_form|pharos|trusted_flagger` (calendar days before a
 /// notice is followed up), `notices.trusted_flagger_organisation` (the
 /// organisation designated as trusted flagger that the notifiers act
-/// for, required by the `trusted_flagger` channel), `limits.import_file_bytes|import_line_bytes|
+/// for, required by the `trusted_flagger` channel),
+/// `summary.organisation|service|classification` (the heading of HTML
+/// summaries, the classification line on every printed page), `limits.import_file_bytes|import_line_bytes|
 /// import_cell_bytes|scan_files|scan_bytes` (``InputLimits``); for a
 /// client of a server, `server` (its URL), `token_file` and `ca_cert`.
 /// The file itself must be a regular file of at most 64 KiB.
@@ -31,7 +33,8 @@ struct ConfigFile {
     "notices.trusted_flagger_organisation",
     "server", "token_file", "ca_cert", "limits.import_file_bytes",
     "limits.import_line_bytes", "limits.import_cell_bytes",
-    "limits.scan_files", "limits.scan_bytes",
+    "limits.scan_files", "limits.scan_bytes", "summary.organisation",
+    "summary.service", "summary.classification",
   ]
 
   /// The largest configuration file read.

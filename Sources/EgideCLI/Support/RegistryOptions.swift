@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideReports
 import EgideService
 import EgideStore
 import Foundation
@@ -123,6 +124,8 @@ struct Settings {
   /// The designated trusted flagger the notifiers act for
   /// (`notices.trusted_flagger_organisation`).
   var trustedFlagger: String?
+  /// The heading of HTML summaries, from `[summary]`.
+  var summaryHeading: SummaryHeading?
   var now: Date
   /// Whether `$EGIDE_NOW` fixed ``now`` (see ``FixedClock``).
   var fixedClock: FixedClock.Decision
@@ -187,6 +190,11 @@ struct Settings {
     followUp = try NoticeSettings.followUpPolicy(environment: environment)
     trustedFlagger = try NoticeSettings.trustedFlagger(
       environment: environment)
+    let heading = SummaryHeading(
+      organisation: config.values["summary.organisation"],
+      service: config.values["summary.service"],
+      classification: config.values["summary.classification"])
+    summaryHeading = heading.isEmpty ? nil : heading
     now = Date()
     fixedClock = FixedClock.decision(
       value: environment["EGIDE_NOW"], build: .current, demo: demo)
@@ -211,7 +219,8 @@ struct Settings {
   var configuration: ServiceConfiguration {
     ServiceConfiguration(
       timeZone: timeZone, deadlines: deadlines, retention: retention,
-      followUp: followUp, trustedFlagger: trustedFlagger)
+      followUp: followUp, trustedFlagger: trustedFlagger,
+      summaryHeading: summaryHeading)
   }
 
   /// The working-day calendar in the registry's time zone.

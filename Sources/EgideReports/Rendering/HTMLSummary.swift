@@ -3,6 +3,8 @@
 /// and readable in black and white.
 struct HTMLSummary {
   var document: SummaryDocument
+  /// The institutional heading, as configured.
+  var heading: SummaryHeading? = nil
 
   func render() -> String {
     let labels = document.labels
@@ -35,6 +37,7 @@ struct HTMLSummary {
 
         """
     }
+    html += institution()
     html += header()
     html += "<main>\n"
     let tables = document.tables
@@ -74,7 +77,7 @@ struct HTMLSummary {
     let fields: [(String, String)] = [
       (
         labels.field("period"),
-        "\(document.period.label) — \(labels.span(document.period))"
+        "\(labels.periodName(document.period)) — \(labels.span(document.period))"
       ),
       (
         labels.field("previous_period"),
@@ -95,6 +98,7 @@ struct HTMLSummary {
     html +=
       "<div class=\"rule\"><h2>\(Self.escape(labels.field("rule")))</h2>"
       + "<p>\(Self.escape(document.ruleStatement))</p>"
+      + "<p>\(Self.escape(labels.newCaseDefinition))</p>"
       + "<p class=\"legend\"><span class=\"swatch s\">s</span> "
       + Self.escape(labels.suppressedLegend)
       + " <span class=\"sep\">·</span> "
@@ -155,6 +159,22 @@ struct HTMLSummary {
     return html
   }
 
+  /// The organisation, service and classification line above the title,
+  /// when configured.
+  func institution() -> String {
+    guard let heading, !heading.isEmpty else { return "" }
+    var html = "<div class=\"institution\">\n"
+    for (name, text) in [
+      ("organisation", heading.organisation),
+      ("service", heading.service),
+      ("classification", heading.classification),
+    ] {
+      guard let text, !text.isEmpty else { continue }
+      html += "<p class=\"\(name)\">\(Self.escape(text))</p>\n"
+    }
+    return html + "</div>\n"
+  }
+
   /// A table with its heading and notes.
   func section(_ table: SummaryDocument.Table) -> String {
     let labels = document.labels
@@ -168,8 +188,30 @@ struct HTMLSummary {
         "<th scope=\"col\" class=\"num\">\(Self.escape(column.title))</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
+    // Rows with no figure shown are grouped into one line naming them, so
+    // that a table of 36 districts mostly suppressed fits.
+    let hidden = table.rows.filter { row in
+      row.cells.allSatisfy { $0.suppressed || $0.value == nil }
+        && row.cells.contains(where: \.suppressed)
+    }
+    let grouped = hidden.count >= 3
+    for row in table.rows where !(grouped && hidden.contains(row)) {
       html += self.row(row)
+    }
+    if grouped {
+      html +=
+        "<tr class=\"grouped\"><th scope=\"row\">"
+        + Self.escape(
+          labels.groupedRows(hidden.count)
+            + hidden.map(\.label).joined(separator: " · "))
+        + "</th>"
+      for _ in table.columns {
+        html +=
+          "<td class=\"num s\" title=\""
+          + Self.escape(labels.suppressedLegend) + "\">"
+          + SummaryLabels.suppressedMarker + "</td>"
+      }
+      html += "</tr>\n"
     }
     html += "</tbody>\n"
     if let total = table.total {
@@ -227,6 +269,7 @@ struct HTMLSummary {
   /// marking, the provisional one, or both; nil for neither.
   var pageMarker: String? {
     let marks = [
+      heading?.classification.flatMap { $0.isEmpty ? nil : $0 },
       document.rule.isInternal ? document.labels.internalMarker : nil,
       document.provisionalMarker,
     ].compactMap { $0 }
@@ -263,6 +306,11 @@ struct HTMLSummary {
         border-bottom: 2px solid #111; }
       .provisional-mark { margin: 0 0 16px; padding: 6px; text-align: center; font-weight: bold;
         letter-spacing: 0.06em; color: #111; background: #f5d76e; border: 2px solid #111; }
+      .institution { margin: 0 0 12px; border-bottom: 1px solid #111; }
+      .institution p { margin: 0 0 2px; }
+      .institution .organisation { font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; }
+      .institution .classification { font-weight: bold; letter-spacing: 0.08em; }
+      tr.grouped th { font-weight: normal; font-style: italic; }
       section { margin: 0 0 18px; }
       .table-block { break-inside: avoid; page-break-inside: avoid; }
       table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }

@@ -31,6 +31,9 @@ struct JSONSummary {
       "generatedAt": .string(SummaryInstant.iso(document.generatedAt)),
       "timeZone": .string(document.period.timeZone.identifier),
       "provisional": provisional,
+      "definitions": .object([
+        "newCase": .string(document.labels.newCaseDefinition)
+      ]),
       "disclosure": .object([
         "minimumCount": .integer(rule.minimumCount),
         "internal": .bool(rule.isInternal),

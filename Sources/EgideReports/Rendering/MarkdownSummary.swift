@@ -26,7 +26,8 @@ struct MarkdownSummary {
       "",
       "- **\(labels.colon(labels.field("period")))** "
         + Self.escape(
-          "\(document.period.label), \(labels.span(document.period))"),
+          "\(labels.periodName(document.period)), \(labels.span(document.period))"
+        ),
       "- **\(labels.colon(labels.field("previous_period")))** "
         + Self.escape(
           "\(document.previousPeriod.label), "
@@ -37,6 +38,8 @@ struct MarkdownSummary {
             document.generatedAt, timeZone: document.period.timeZone)),
       "- **\(labels.colon(labels.field("rule")))** "
         + Self.escape(document.ruleStatement),
+      "- **\(labels.colon(labels.field("new_cases")))** "
+        + Self.escape(labels.newCaseDefinition),
       "",
       "**\(labels.colon(labels.field("legend")))** "
         + Self.escape(labels.suppressedLegend) + " · "

@@ -157,6 +157,7 @@ struct SummaryDocument: Sendable {
       ("minimum_count", String(rule.minimumCount)),
       ("internal", rule.isInternal ? "true" : "false"),
       ("rule", ruleStatement),
+      ("new_cases", labels.newCaseDefinition),
     ]
     return fields.map { (key: $0.0, label: labels.field($0.0), value: $0.1) }
   }

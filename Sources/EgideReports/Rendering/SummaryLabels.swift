@@ -18,9 +18,49 @@ struct SummaryLabels: Sendable {
 
   // MARK: - The document
 
-  /// The title of the document: `Égide — summary 2026-11`.
+  /// The title of the document: `Égide — summary: November 2026`,
+  /// `Égide — synthèse : novembre 2026`.
   func documentTitle(_ period: ReportingPeriod) -> String {
-    text("Égide — summary ", "Égide — synthèse ") + period.label
+    text("Égide — summary: ", "Égide — synthèse : ") + periodName(period)
+  }
+
+  /// The period in words: `November 2026` (`novembre 2026`), `2026 Q3`
+  /// (`3e trimestre 2026`), `2026` (`année 2026`), or its first and last
+  /// days.
+  func periodName(_ period: ReportingPeriod) -> String {
+    let first = LocalDay(period.start, in: period.timeZone)
+    switch period.unit {
+    case .month:
+      let name = monthName(first.month)
+      return language == .en
+        ? "\(name) \(first.year)" : "\(name.lowercased()) \(first.year)"
+    case .quarter:
+      let quarter = (first.month - 1) / 3 + 1
+      return text(
+        "\(first.year) Q\(quarter)",
+        "\(quarter == 1 ? "1er" : "\(quarter)e") trimestre \(first.year)")
+    case .year: return text("\(first.year)", "année \(first.year)")
+    case .days:
+      let last = LocalDay.lastDay(of: period)
+      return text(
+        "\(longDay(first)) to \(longDay(last))",
+        "du \(longDay(first)) au \(longDay(last))")
+    }
+  }
+
+  /// The head of the row grouping `count` rows with no figure shown.
+  func groupedRows(_ count: Int) -> String {
+    text(
+      "\(count) more, every figure suppressed: ",
+      "\(count) autres, tous les chiffres masqués : ")
+  }
+
+  /// What the summary counts as a new case.
+  var newCaseDefinition: String {
+    text(
+      "A new case is a case reported in the period, whenever the incident occurred.",
+      "Un nouveau dossier est un dossier signalé pendant la période, quelle que soit la date des faits."
+    )
   }
 
   /// The line under the title.
@@ -132,6 +172,7 @@ struct SummaryLabels: Sendable {
   func field(_ key: String) -> String {
     switch key {
     case "marking": text("Marking", "Mention")
+    case "new_cases": text("New cases", "Nouveaux dossiers")
     case "provisional": text("Provisional until", "Provisoire jusqu'au")
     case "title": text("Title", "Titre")
     case "language": text("Language", "Langue")

@@ -23,9 +23,14 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 public struct SummaryRenderer: Sendable {
   /// The language of titles and labels.
   public var language: ReportLanguage
+  /// The institutional heading of the HTML document, if configured.
+  public var heading: SummaryHeading?
 
   /// Creates a renderer for a language.
-  public init(language: ReportLanguage) { self.language = language }
+  public init(language: ReportLanguage, heading: SummaryHeading? = nil) {
+    self.language = language
+    self.heading = heading
+  }
 
   /// The document, in the renderer's language.
   ///
@@ -42,7 +47,7 @@ public struct SummaryRenderer: Sendable {
     case .md: MarkdownSummary(document: document).render()
     case .csv: CSVSummary(document: document).render()
     case .json: JSONSummary(document: document).render()
-    case .html: HTMLSummary(document: document).render()
+    case .html: HTMLSummary(document: document, heading: heading).render()
     }
   }
 }

@@ -157,7 +157,8 @@ public struct SummarizePeriod: ServiceRequest {
     }
     let built = builder.build(tally, standing: standing)
     let rule = DisclosureRule(minimumCount: minimum)
-    let renderer = SummaryRenderer(language: language)
+    let renderer = SummaryRenderer(
+      language: language, heading: service.configuration.summaryHeading)
     guard !isInternal else {
       return RenderedDocument(
         contentType: Self.contentType(of: format),
