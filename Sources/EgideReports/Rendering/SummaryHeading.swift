@@ -3,11 +3,11 @@
 /// restreinte") carried on every printed page, as the operator configures
 /// them (`[summary]` in the configuration file).
 public struct SummaryHeading: Sendable, Hashable {
-  /// The organisation, e.g. "Ministère de la Justice".
+  /// The organisation, such as "Ministère de la Justice".
   public var organisation: String?
-  /// The service within it, e.g. "Secrétariat général — mission sûreté".
+  /// The service within it, such as "Secrétariat général — mission sûreté".
   public var service: String?
-  /// The classification line, e.g. "Diffusion restreinte".
+  /// The classification line, such as "Diffusion restreinte".
   public var classification: String?
 
   /// A heading; nil parts are left out.
