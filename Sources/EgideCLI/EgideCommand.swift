@@ -192,8 +192,9 @@ public struct EgideCommand: ParsableCommand {
   static func fail(_ message: String, status: ExitStatus) -> Never {
     Terminal.error(
       Words.french
-        ? "egide : erreur : \(FrenchMessages.translate(message))"
-        : "egide: error: \(message)")
+        ? "egide : erreur : "
+          + InstantWording.local(FrenchMessages.translate(message))
+        : "egide: error: \(InstantWording.local(message))")
     Foundation.exit(status.rawValue)
   }
 

@@ -967,8 +967,8 @@ struct FrenchMessagesTests {
       "le fichier de configuration '/etc/egide.conf' n'existe pas ; faites pointer $EGIDE_CONFIG vers un fichier existant, ou retirez cette variable"
     ),
     (
-      "the token file '/home/bob/.egide/token' does not exist; give the file 'egide token' wrote",
-      "le fichier de jeton '/home/bob/.egide/token' n'existe pas ; donnez le fichier écrit par « egide token »"
+      "the token file '/home/bob/.egide/token' does not exist; give the file 'egide login --server URL' wrote",
+      "le fichier de jeton '/home/bob/.egide/token' n'existe pas ; donnez le fichier écrit par « egide login --server URL »"
     ),
     (
       "passphrase file 'pass.txt' does not exist; give the path of a file whose first line is the passphrase",

@@ -137,11 +137,15 @@ struct NoticeBadInputTests {
       status: 65, mentions: ["N-000001", "draft", "record its sending"])
   }
 
-  @Test("a notice is sent once")
+  @Test(
+    "a notice is sent once, and the refusal gives the sending in local time, not UTC"
+  )
   func sendTwice() throws {
+    // Sent at 10:00 UTC, 11:00 in Paris.
     try Self.expectRefused(
       try Self.fixture(), ["notice", "send", "N-000002"], status: 65,
-      mentions: ["N-000002", "already sent"])
+      mentions: ["N-000002", "already sent on 2026-11-20 11:00"],
+      never: ["T10:00Z"])
   }
 
   @Test("a sending date in the future is refused")

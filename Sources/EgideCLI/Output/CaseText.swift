@@ -249,23 +249,37 @@ enum CaseText {
     }
     for author in document.sameAuthorCases {
       lines.append(
-        "Also by the same author\(label(author.author)): "
+        Words.en(
+          "Also by the same author\(label(author.author)): ",
+          fr: "Aussi du même auteur\(label(author.author)) : ")
           + author.cases.joined(separator: ", "))
     }
     for site in document.sameSiteCases {
       lines.append(
-        "Also on the same site\(label(site.domain)): "
+        Words.en(
+          "Also on the same site\(label(site.domain)): ",
+          fr: "Aussi sur le même site\(label(site.domain)) : ")
           + site.cases.joined(separator: ", "))
     }
     for burst in document.bursts {
       let others = burst.cases.filter { $0 != document.reference }
-      let target = burst.target.map { " against \($0)" } ?? ""
       let first = ISODate.date(burst.first) ?? Date()
       let last = ISODate.date(burst.last) ?? first
+      let cases = Typography.count(
+        burst.cases.count, "case", "cases", fr: "dossier", "dossiers")
+      let authors = Typography.count(
+        burst.authorCount, "author", "authors", fr: "auteur", "auteurs")
+      let within = Typography.age(from: first, to: last)
+      let target =
+        burst.target.map {
+          Words.en(" against \($0)", fr: " contre \($0)")
+        } ?? ""
       lines.append(
-        "Part of a coordinated burst\(target): \(burst.cases.count) cases, "
-          + "\(burst.authorCount) authors within "
-          + Display.age(from: first, to: last) + " — with "
+        Words.en(
+          "Part of a coordinated burst\(target): \(cases), \(authors) within \(within) — with ",
+          fr:
+            "Fait partie d'un raid coordonné\(target) : \(cases), \(authors) en \(within) — avec "
+        )
           + others.joined(separator: ", ")
           + " (egide campaign show \(document.reference))")
     }
@@ -312,18 +326,19 @@ enum CaseText {
     }
     let counts = NoticeURLStatus.allCases.compactMap { status -> String? in
       let count = notice.urls.filter { $0.status == status.rawValue }.count
-      return count == 0 ? nil : "\(count) \(status.rawValue)"
+      return count == 0 ? nil : "\(count) \(status.shownName)"
     }
     text += " — " + counts.joined(separator: ", ")
     let removals = notice.urls.compactMap(\.timeToRemovalSeconds).map {
       TimeInterval($0)
     }
     if let fastest = removals.min(), let slowest = removals.max() {
+      let fast = Typography.duration(fastest)
+      let slow = Typography.duration(slowest)
       text +=
-        " — removed after "
+        Words.en(" — removed after ", fr: " — retirée en ")
         + (fastest == slowest
-          ? Display.duration(fastest)
-          : "\(Display.duration(fastest)) to \(Display.duration(slowest))")
+          ? fast : Words.en("\(fast) to \(slow)", fr: "\(fast) à \(slow)"))
     }
     return text
   }

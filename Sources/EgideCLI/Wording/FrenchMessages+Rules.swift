@@ -883,8 +883,8 @@ extension FrenchMessages {
       #"le fichier de configuration '$1' n'existe pas ; faites pointer \$EGIDE_CONFIG vers un fichier existant, ou retirez cette variable"#
     ),
     Rule(
-      #"the token file '(.*)' does not exist; give the file 'egide token' wrote"#,
-      "le fichier de jeton '$1' n'existe pas ; donnez le fichier écrit par « egide token »"
+      #"the token file '(.*)' does not exist; give the file 'egide login --server URL' wrote"#,
+      "le fichier de jeton '$1' n'existe pas ; donnez le fichier écrit par « egide login --server URL »"
     ),
     Rule(
       #"passphrase file '(.*)' does not exist; give the path of a file whose first line is the passphrase"#,

@@ -85,4 +85,7 @@ public enum RevealAction: String, CaseIterable, Sendable, Codable {
   case occultation
   /// `person find`: a lookup of a name in the blind index.
   case personSearch = "person_search"
+  /// `list --search`: words looked for in the summaries, narratives,
+  /// notes and names of the cases of the user's scope.
+  case caseSearch = "case_search"
 }

@@ -46,6 +46,9 @@ public struct CaseQuery: Sendable {
   public var person: PersonID?
   /// Cases assigned to this name.
   public var assignee: String?
+  /// Only these cases, when given (the cases a search found); none
+  /// when empty.
+  public var references: [CaseReference]?
   /// The order.
   public var order: Order = .severity
   /// At most this many cases.

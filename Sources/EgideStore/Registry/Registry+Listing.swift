@@ -110,6 +110,12 @@ struct CaseFilterSQL {
       conditions.append("c.court IN (\(placeholders(query.courts.count)))")
       arguments += query.courts
     }
+    if let references = query.references {
+      conditions.append(
+        references.isEmpty
+          ? "0" : "c.reference IN (\(placeholders(references.count)))")
+      arguments += references.map(\.description)
+    }
     if let appealCourt = query.appealCourt {
       conditions.append("c.appeal_court = ?")
       arguments.append(appealCourt)

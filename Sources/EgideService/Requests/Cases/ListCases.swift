@@ -18,19 +18,23 @@ public struct ListCases: DisclosingRequest {
   public var cursor: String?
   /// Why the summaries are needed; nil to keep them hidden.
   public var purpose: String?
+  /// Words every case listed holds in its summary, narrative, notes or
+  /// the names of its persons (case and accents folded); needs a purpose.
+  public var search: String?
 
   /// A page of cases.
   public init(
     filters: CaseFilters = CaseFilters(), limit: Int? = nil,
-    cursor: String? = nil, purpose: String? = nil
+    cursor: String? = nil, purpose: String? = nil, search: String? = nil
   ) {
+    self.search = search
     self.filters = filters
     self.limit = limit
     self.cursor = cursor
     self.purpose = purpose
   }
 
-  enum CodingKeys: String, CodingKey { case limit, cursor, purpose }
+  enum CodingKeys: String, CodingKey { case limit, cursor, purpose, search }
 
   public init(from decoder: any Decoder) throws {
     filters = try CaseFilters(from: decoder)
@@ -38,6 +42,7 @@ public struct ListCases: DisclosingRequest {
     limit = try c.decodeIfPresent(Int.self, forKey: .limit)
     cursor = try c.decodeIfPresent(String.self, forKey: .cursor)
     purpose = try c.decodeIfPresent(String.self, forKey: .purpose)
+    search = try c.decodeIfPresent(String.self, forKey: .search)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -46,6 +51,7 @@ public struct ListCases: DisclosingRequest {
     try c.encodeIfPresent(limit, forKey: .limit)
     try c.encodeIfPresent(cursor, forKey: .cursor)
     try c.encodeIfPresent(purpose, forKey: .purpose)
+    try c.encodeIfPresent(search, forKey: .search)
   }
 
   /// The most cases the HTTP API answers at once.
@@ -81,6 +87,9 @@ public struct ListCases: DisclosingRequest {
     let purpose = try Disclosure.purpose(purpose)
     let access = try service.authorize(caller, .list)
     try access.restrict(&query)
+    if let search {
+      try Self.search(search, in: &query, purpose: purpose, access: access)
+    }
     let start = try ListCursor.offset(cursor, for: filters)
     query.offset = start
     // One more than asked says whether a page follows (a limit too large
