@@ -80,7 +80,8 @@ struct ServerConnection {
       )
     }
     let data = try InputFile.read(
-      path, what: "the token file", hint: "give the file 'egide login --server URL' wrote",
+      path, what: "the token file",
+      hint: "give the file 'egide login --server URL' wrote",
       maximumSize: 4096)
     let token = String(decoding: data, as: UTF8.self)
       .trimmingCharacters(in: .whitespacesAndNewlines)
