@@ -19,7 +19,7 @@ extension RemoteClient {
     if request.purpose != nil {
       method = .POST
       path = ExportCases.disclosureEndpoint.path
-      body = try JSONOutput.data(JSONValue.object(fields))
+      body = try JSONOutput.plainData(JSONValue.object(fields))
     } else {
       method = .GET
       fields.removeValue(forKey: "purpose")

@@ -64,7 +64,7 @@ extension RemoteClient {
     let path =
       "/v1/evidence/" + RequestForm.percentEncoded(request.evidence)
       + "/retrieval"
-    let body = try JSONOutput.data(
+    let body = try JSONOutput.plainData(
       JSONValue.object(request.purpose.map { ["purpose": .string($0)] } ?? [:]))
     let (headers, data) = try exchange(
       method: .POST, path: path, body: body, contentType: "application/json")
@@ -82,7 +82,13 @@ extension RemoteClient {
 
   /// An answer's document.
   func decode<Value: Decodable>(_ data: Data) throws -> Value {
-    do { return try JSONDecoder().decode(Value.self, from: data) } catch {
+    do {
+      // Back to the documents' form: `null` beside `"sealed": true` is the
+      // value not revealed.
+      let read = try JSONValue.parse(data).sealedAsMarker()
+      return try JSONDecoder().decode(
+        Value.self, from: JSONOutput.plainData(read))
+    } catch {
       throw CLIError(
         .protocolError,
         "the server at \(server) answered with a document this egide cannot read (\(error)); use an egide of the server's version"

@@ -58,7 +58,7 @@ final class RemoteClient: RegistryClient {
     let form = try RequestForm(request)
     var body: Data?
     if let fields = form.body {
-      body = try JSONOutput.data(JSONValue.object(fields))
+      body = try JSONOutput.plainData(JSONValue.object(fields))
     }
     let path = form.path + (form.query.isEmpty ? "" : "?" + form.queryString)
     let (headers, data) = try exchange(
