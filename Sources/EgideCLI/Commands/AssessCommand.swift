@@ -28,14 +28,10 @@ struct AssessCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(
-    help: .en(
-      "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042."),
+    help: .caseReference,
     completion: CompletionValues.caseReferences) var reference: String
   @Option(
-    help: .en(
-      "\(Severity.acceptedValues.joined(separator: ", ")).",
-      fr: "\(Severity.acceptedValues.joined(separator: ", "))."),
+    help: .values(of: Severity.self),
     completion: Severity.completion, transform: Severity.code)
   var severity: String
   @Option(

@@ -28,9 +28,7 @@ struct AssignCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(
-    help: .en(
-      "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042."),
+    help: .caseReference,
     completion: CompletionValues.caseReferences) var reference: String
   @Option(
     help: .en(

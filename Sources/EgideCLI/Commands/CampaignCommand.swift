@@ -139,9 +139,7 @@ struct CampaignCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
     @OptionGroup var rules: CampaignRuleOptions
     @Argument(
-      help: .en(
-        "The case reference, e.g. 2026-0042.",
-        fr: "La référence du dossier, par ex. 2026-0042."),
+      help: .caseReference,
       completion: CompletionValues.caseReferences) var reference: String
     @OptionGroup var reveal: RevealOptions
     @Flag(

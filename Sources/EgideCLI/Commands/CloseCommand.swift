@@ -21,14 +21,10 @@ struct CloseCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(
-    help: .en(
-      "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042."),
+    help: .caseReference,
     completion: CompletionValues.caseReferences) var reference: String
   @Option(
-    help: .en(
-      "\(ClosureReason.acceptedValues.joined(separator: ", ")).",
-      fr: "\(ClosureReason.acceptedValues.joined(separator: ", "))."),
+    help: .values(of: ClosureReason.self),
     completion: ClosureReason.completion, transform: ClosureReason.code)
   var reason: String
   @Option(

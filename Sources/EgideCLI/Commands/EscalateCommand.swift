@@ -23,14 +23,10 @@ struct EscalateCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(
-    help: .en(
-      "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042."),
+    help: .caseReference,
     completion: CompletionValues.caseReferences) var reference: String
   @Option(
-    help: .en(
-      "\(EscalationLevel.acceptedValues.joined(separator: ", ")).",
-      fr: "\(EscalationLevel.acceptedValues.joined(separator: ", "))."),
+    help: .values(of: EscalationLevel.self),
     completion: EscalationLevel.completion, transform: EscalationLevel.code)
   var to: String
   @Option(

@@ -52,9 +52,7 @@ struct EvidenceCommand: ParsableCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(
-      help: .en(
-        "The case reference, e.g. 2026-0042.",
-        fr: "La référence du dossier, par ex. 2026-0042."),
+      help: .caseReference,
       completion: CompletionValues.caseReferences) var reference: String
     @Option(
       help: .en(

@@ -69,14 +69,10 @@ struct MeasureCommand: ParsableCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(
-      help: .en(
-        "The case reference, e.g. 2026-0042.",
-        fr: "La référence du dossier, par ex. 2026-0042."),
+      help: .caseReference,
       completion: CompletionValues.caseReferences) var reference: String
     @Option(
-      help: .en(
-        "\(MeasureKind.acceptedValues.joined(separator: ", ")).",
-        fr: "\(MeasureKind.acceptedValues.joined(separator: ", "))."),
+      help: .values(of: MeasureKind.self),
       completion: MeasureKind.completion, transform: MeasureKind.code)
     var kind: String
     @Option(
@@ -158,9 +154,7 @@ struct MeasureCommand: ParsableCommand {
         "The measure identifier, e.g. M-000003.",
         fr: "L'identifiant de la mesure, par ex. M-000003.")) var id: String
     @Option(
-      help: .en(
-        "\(MeasureStatus.acceptedValues.joined(separator: ", ")).",
-        fr: "\(MeasureStatus.acceptedValues.joined(separator: ", "))."),
+      help: .values(of: MeasureStatus.self),
       completion: MeasureStatus.completion, transform: MeasureStatus.code)
     var status: String
     @Option(

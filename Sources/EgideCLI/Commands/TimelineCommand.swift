@@ -30,9 +30,7 @@ struct TimelineCommand: ParsableCommand {
 
   @OptionGroup var registry: RegistryOptions
   @Argument(
-    help: .en(
-      "The case reference, e.g. 2026-0042.",
-      fr: "La référence du dossier, par ex. 2026-0042."),
+    help: .caseReference,
     completion: CompletionValues.caseReferences) var reference: String
   @OptionGroup var reveal: RevealOptions
 

@@ -91,9 +91,7 @@ struct UserCommand: ParsableCommand {
         fr: "Le nom sous lequel l'utilisateur agit (--actor, $EGIDE_ACTOR)."))
     var name: String
     @Option(
-      help: .en(
-        "\(UserRole.acceptedValues.joined(separator: ", ")).",
-        fr: "\(UserRole.acceptedValues.joined(separator: ", "))."),
+      help: .values(of: UserRole.self),
       completion: UserRole.completion, transform: UserRole.code)
     var role: String
     @Option(

@@ -102,9 +102,7 @@ extension NoticeCommand {
       ))
     var email: String
     @Option(
-      help: .en(
-        "\(NoticeChannel.acceptedValues.joined(separator: ", ")).",
-        fr: "\(NoticeChannel.acceptedValues.joined(separator: ", "))."),
+      help: .values(of: NoticeChannel.self),
       completion: NoticeChannel.completion, transform: NoticeChannel.code)
     var channel: String
     @Option(

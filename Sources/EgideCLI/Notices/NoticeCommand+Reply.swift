@@ -42,13 +42,9 @@ extension NoticeCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(
-      help: .en(
-        "The notice, e.g. N-000001.",
-        fr: "La notification, par ex. N-000001.")) var notice: String
+      help: .noticeIdentifier) var notice: String
     @Option(
-      help: .en(
-        "\(NoticeDecision.acceptedValues.joined(separator: ", ")).",
-        fr: "\(NoticeDecision.acceptedValues.joined(separator: ", "))."),
+      help: .values(of: NoticeDecision.self),
       completion: NoticeDecision.completion, transform: NoticeDecision.code)
     var decision: String
     @Option(

@@ -36,9 +36,7 @@ extension NoticeCommand {
 
     @OptionGroup var registry: RegistryOptions
     @Argument(
-      help: .en(
-        "The notice, e.g. N-000001.",
-        fr: "La notification, par ex. N-000001.")) var notice: String
+      help: .noticeIdentifier) var notice: String
     @Option(
       help: .en(
         "When it was sent (default: now).",
