@@ -77,12 +77,11 @@ struct HTMLSummary {
     let fields: [(String, String)] = [
       (
         labels.field("period"),
-        "\(labels.periodName(document.period)) — \(labels.span(document.period))"
+        labels.periodLine(document.period, separator: " — ")
       ),
       (
         labels.field("previous_period"),
-        "\(document.previousPeriod.label) — "
-          + labels.span(document.previousPeriod)
+        labels.periodLine(document.previousPeriod, separator: " — ")
       ),
       (
         labels.field("generated_at"),

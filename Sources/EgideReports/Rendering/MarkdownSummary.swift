@@ -26,12 +26,10 @@ struct MarkdownSummary {
       "",
       "- **\(labels.colon(labels.field("period")))** "
         + Self.escape(
-          "\(labels.periodName(document.period)), \(labels.span(document.period))"
-        ),
+          labels.periodLine(document.period, separator: ", ")),
       "- **\(labels.colon(labels.field("previous_period")))** "
         + Self.escape(
-          "\(document.previousPeriod.label), "
-            + labels.span(document.previousPeriod)),
+          labels.periodLine(document.previousPeriod, separator: ", ")),
       "- **\(labels.colon(labels.field("generated_at")))** "
         + Self.escape(
           labels.generated(

@@ -55,6 +55,14 @@ struct SummaryLabels: Sendable {
       "\(count) autres, tous les chiffres masqués : ")
   }
 
+  /// The period in words and its days: `novembre 2026 — du 1er novembre
+  /// 2026 au 30 novembre 2026 inclus (Europe/Paris)`; a span of days
+  /// once, its days being its name.
+  func periodLine(_ period: ReportingPeriod, separator: String) -> String {
+    period.unit == .days
+      ? span(period) : periodName(period) + separator + span(period)
+  }
+
   /// What the summary counts as a new case.
   var newCaseDefinition: String {
     text(
