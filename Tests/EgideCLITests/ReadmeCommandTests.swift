@@ -6,7 +6,8 @@ import Testing
 import Glibc
 #endif
 
-/// The README's shell examples, run as a reader types them.
+/// The README's shell examples, run as a reader types them, in English
+/// and in French.
 ///
 /// Every ```sh block of README.md is read, and each `egide …` line of it
 /// (`\` continuations joined, the comment after `#` left out) runs through
@@ -25,6 +26,10 @@ import Glibc
 /// a `# → exit N` comment right after it gives. A block is skipped only when
 /// `<!-- readme-test: skip (REASON) -->` stands right before it, REASON
 /// naming the tests that cover it instead.
+///
+/// README.fr.md is run the same way, in a French locale
+/// (`LANG=fr_FR.UTF-8`), so that its commands are written as a French
+/// reader types them: values by their French names, French dates.
 @Suite("The commands the README and egide suggest run as written", .serialized)
 struct ReadmeCommandTests {
   /// The day the README's walkthroughs happen.
@@ -35,19 +40,24 @@ struct ReadmeCommandTests {
   /// refusal `--notified 23/11/2026`.
   static let storyClock = "2026-11-23T08:30Z"
 
-  /// The clock of the sections set at another time, by their `##` heading.
+  /// The clock of the sections set at another time, by their `##` heading
+  /// in either README.
   static let sectionClocks = [
     // The liaison publishes November and the fourth quarter once they
     // have ended (a period not ended needs --provisional).
-    "Walkthrough: ministry liaison": "2027-01-04T09:00Z"
+    "Walkthrough: ministry liaison": "2027-01-04T09:00Z",
+    "Parcours : référent ministère": "2027-01-04T09:00Z",
   ]
 
   /// At most this many blocks may be skipped: the others run.
   static let maximumSkips = 3
 
-  /// The person the union delegate's walkthrough registers (`--target
-  /// "Name Surname"`), whom the decisions to scan name.
-  static let readmeTarget = "Name SURNAME"
+  /// The READMEs whose commands run.
+  static let editions = [
+    ReadmeEdition(file: "README.md", locale: nil, target: "Name SURNAME"),
+    ReadmeEdition(
+      file: "README.fr.md", locale: "fr_FR.UTF-8", target: "Valézane MIROLIN"),
+  ]
 
   /// The judge the CLI reference's report names from `name.txt`, and whom
   /// the reader then types for `person find -`: a name invented for the
@@ -58,21 +68,23 @@ struct ReadmeCommandTests {
   static let typedInput = "typed-input.txt"
 
   @Test(
-    "every egide command of the README's sh blocks runs as written and exits as the README says"
+    "every egide command of the README's sh blocks runs as written and exits as the README says",
+    arguments: editions
   )
-  func readmeCommandsRun() throws {
+  func readmeCommandsRun(_ edition: ReadmeEdition) throws {
     let root = try #require(EgideBinary.packageRoot, "no Package.swift found")
+    let file = edition.file
     let text = try String(
-      contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+      contentsOf: root.appendingPathComponent(file), encoding: .utf8)
     let readme = Readme(text)
     #expect(
       readme.strayMarkers.isEmpty,
-      "README.md:\(readme.strayMarkers): a readme-test marker stands before no sh block"
+      "\(file):\(readme.strayMarkers): a readme-test marker stands before no sh block"
     )
     let skipped = readme.blocks.filter { $0.skip != nil }
     #expect(
       skipped.count <= Self.maximumSkips,
-      "README.md skips \(skipped.count) blocks (lines \(skipped.map(\.line))); at most \(Self.maximumSkips) may be: make them run"
+      "\(file) skips \(skipped.count) blocks (lines \(skipped.map(\.line))); at most \(Self.maximumSkips) may be: make them run"
     )
     for block in skipped {
       let reason = block.skip ?? ""
@@ -81,7 +93,7 @@ struct ReadmeCommandTests {
       }
       #expect(
         !tests.isEmpty,
-        "README.md:\(block.line): the skip reason '\(reason)' names no test covering the block instead"
+        "\(file):\(block.line): the skip reason '\(reason)' names no test covering the block instead"
       )
       for name in tests {
         #expect(
@@ -89,7 +101,7 @@ struct ReadmeCommandTests {
             atPath: root.appendingPathComponent(
               "Tests/EgideCLITests/\(name).swift"
             ).path),
-          "README.md:\(block.line): the skip reason names \(name), which is not a file of Tests/EgideCLITests"
+          "\(file):\(block.line): the skip reason names \(name), which is not a file of Tests/EgideCLITests"
         )
       }
     }
@@ -97,12 +109,13 @@ struct ReadmeCommandTests {
     let runnable = readme.blocks.filter {
       $0.skip == nil && $0.steps.contains { $0.kind == .command }
     }
-    let first = try #require(runnable.first, "README.md has no egide command")
-    let prelude = try ReadmeSession(clock: Self.storyClock)
+    let first = try #require(runnable.first, "\(file) has no egide command")
+    let prelude = try ReadmeSession(edition: edition, clock: Self.storyClock)
     let created = try ReadmeSession.shell(
-      "egide init", in: prelude.sandbox, clock: Self.storyClock)
+      "egide init", in: prelude.sandbox, clock: Self.storyClock,
+      locale: edition.locale)
     try #require(created.status == 0, "egide init: \(created)")
-    try Self.writeInputFiles(in: prelude.sandbox)
+    try Self.writeInputFiles(in: prelude.sandbox, target: edition.target)
     var ran = try prelude.run(first)
     for block in runnable.dropFirst() {
       let session = try ReadmeSession(
@@ -114,7 +127,7 @@ struct ReadmeCommandTests {
     // must not pass for one that runs.
     #expect(
       runnable.count >= 10 && ran >= 50,
-      "only \(ran) commands in \(runnable.count) blocks of README.md ran")
+      "only \(ran) commands in \(runnable.count) blocks of \(file) ran")
   }
 
   @Test(
@@ -281,8 +294,16 @@ struct ReadmeCommandTests {
       "\(requested)")
   }
 
-  /// The files the README's commands read, with invented content.
-  static func writeInputFiles(in sandbox: Sandbox) throws {
+  /// The files README.fr.md's commands read, by the name README.md gives
+  /// the same file.
+  static let frenchFileNames = [
+    "account.txt": "recit.txt", "screenshot.png": "capture.png",
+    "name.txt": "nom.txt", "summary.txt": "resume.txt",
+  ]
+
+  /// The files the READMEs' commands read, with invented content; the
+  /// decisions name `target`, the person the README registers.
+  static func writeInputFiles(in sandbox: Sandbox, target: String) throws {
     func write(_ name: String, _ text: String) throws {
       let url = sandbox.root.appendingPathComponent(name)
       try FileManager.default.createDirectory(
@@ -300,7 +321,7 @@ struct ReadmeCommandTests {
       TRIBUNAL JUDICIAIRE DE BOBIGNY
       Jugement du \(day), RG \(number)
       LE TRIBUNAL
-      Président : Mme \(readmeTarget)
+      Président : Mme \(target)
       Greffier : M. Aurèle QUESTRAND
       PAR CES MOTIFS
       """
@@ -325,16 +346,25 @@ struct ReadmeCommandTests {
     try write("name.txt", typedName + "\n")
     try write("summary.txt", "Courriel de menaces reçu au greffe\n")
     try write(typedInput, typedName + "\n")
+    for (name, french) in frenchFileNames {
+      try FileManager.default.copyItem(
+        at: sandbox.root.appendingPathComponent(name),
+        to: sandbox.root.appendingPathComponent(french))
+    }
   }
 
-  /// What the README asks the reader to do by hand between two commands,
+  /// What a README asks the reader to do by hand between two commands,
   /// by the start of its comment line; given the command before.
   static let readerActions:
     [(String, @Sendable (Sandbox, String) throws -> Void)] = [
       (
         "one row per case under the header",
         ReadmeCommandTests.fillImportTemplate(in:after:)
-      )
+      ),
+      (
+        "une ligne par dossier sous l'en-tête",
+        ReadmeCommandTests.fillImportTemplate(in:after:)
+      ),
     ]
 
   /// Fills the template the command before wrote (`--out FILE`) as a
@@ -370,7 +400,20 @@ struct ReadmeCommandTests {
   }
 }
 
-/// README.md's ```sh blocks.
+/// A README and how its reader runs egide.
+struct ReadmeEdition: Sendable, CustomTestStringConvertible {
+  /// Its file, at the package root.
+  var file: String
+  /// The locale of the reader's shell (`LANG`); nil for none, English.
+  var locale: String?
+  /// The person its union delegate's walkthrough registers (`--target`),
+  /// whom the decisions to scan name.
+  var target: String
+
+  var testDescription: String { file }
+}
+
+/// A README's ```sh blocks.
 struct Readme {
   /// One ```sh block.
   struct Block {
@@ -605,16 +648,18 @@ struct ShellResult: CustomStringConvertible {
   }
 }
 
-/// One registry the README's commands run in, with its bindings.
+/// One registry a README's commands run in, with its bindings.
 final class ReadmeSession {
   let sandbox: Sandbox
   var bindings = ReadmeBindings()
   let clock: String
+  let edition: ReadmeEdition
 
   /// A new, empty sandbox.
-  init(clock: String) throws {
+  init(edition: ReadmeEdition, clock: String) throws {
     sandbox = try Sandbox()
     self.clock = clock
+    self.edition = edition
   }
 
   /// A sandbox holding a copy of `other`'s files (registry, key, inputs)
@@ -622,6 +667,7 @@ final class ReadmeSession {
   init(copying other: ReadmeSession, clock: String) throws {
     sandbox = try Sandbox()
     self.clock = clock
+    edition = other.edition
     bindings = other.bindings
     let manager = FileManager.default
     for name in try manager.contentsOfDirectory(atPath: other.sandbox.root.path)
@@ -652,24 +698,27 @@ final class ReadmeSession {
         break
       }
       let command = bindings.bind(step.text)
-      let result = try Self.shell(command, in: sandbox, clock: clock)
+      let result = try Self.shell(
+        command, in: sandbox, clock: clock, locale: edition.locale)
       ran += 1
       previous = command
       bindings.learn(from: result.stdout + "\n" + result.stderr)
       let substituted = command == step.text ? "" : " (run as `\(command)`)"
       #expect(
         result.status == step.expectedStatus,
-        "README.md:\(step.line) (\(block.heading)): `\(step.text)`\(substituted): expected exit \(step.expectedStatus), got \(result)"
+        "\(edition.file):\(step.line) (\(block.heading)): `\(step.text)`\(substituted): expected exit \(step.expectedStatus), got \(result)"
       )
       guard result.status == 0 else { continue }
+      // Suggested in quotes in English, in guillemets in French.
       for match in (result.stdout + result.stderr).matches(
-        of: /'(egide [^']+)'/)
+        of: /'(egide [^']+)'|« (egide [^»]+) »/)
       {
-        let suggestion = String(match.output.1)
-        // A command with placeholders (NAME, FILE, YYYY-MM, …) is a
-        // template: placeholderSuggestionsRun fills some in.
+        let suggestion = String(match.output.1 ?? match.output.2 ?? "")
+        // A command with placeholders (NAME, FILE, YYYY-MM, RÔLE,
+        // NOUVEAU_CHEMIN, …) is a template: placeholderSuggestionsRun
+        // fills some in.
         if suggestion.contains("…")
-          || suggestion.firstMatch(of: /\b[A-Z]{2,}\b/) != nil
+          || suggestion.firstMatch(of: /\b\p{Lu}[\p{Lu}_]+\b/) != nil
           || suggested.contains(where: { $0.command == suggestion })
         {
           continue
@@ -678,11 +727,12 @@ final class ReadmeSession {
       }
     }
     for (line, after, suggestion) in suggested {
-      let result = try Self.shell(suggestion, in: sandbox, clock: clock)
+      let result = try Self.shell(
+        suggestion, in: sandbox, clock: clock, locale: edition.locale)
       ran += 1
       #expect(
         result.status == 0,
-        "README.md:\(line): after `\(after)`, egide suggests `\(suggestion)`, which fails: \(result)"
+        "\(edition.file):\(line): after `\(after)`, egide suggests `\(suggestion)`, which fails: \(result)"
       )
     }
     return ran
@@ -690,14 +740,16 @@ final class ReadmeSession {
 
   /// Runs one line with `/bin/sh -c` in the sandbox, the egide under test
   /// first on `PATH`, the sandbox registry as `$EGIDE_DB`, the clock as
-  /// `$EGIDE_NOW` and the acting user as `$USER` too; standard input is
-  /// what the reader types.
-  static func shell(_ command: String, in sandbox: Sandbox, clock: String?)
-    throws -> ShellResult
-  {
+  /// `$EGIDE_NOW`, the locale as `$LANG` and the acting user as `$USER`
+  /// too; standard input is what the reader types.
+  static func shell(
+    _ command: String, in sandbox: Sandbox, clock: String?,
+    locale: String? = nil
+  ) throws -> ShellResult {
     guard let binary = EgideBinary.url else { throw EgideBinaryMissing() }
     var environment = sandbox.environment([
       "EGIDE_DB": sandbox.db, "EGIDE_NOW": clock, "USER": "e2e.tester",
+      "LANG": locale,
     ])
     environment["PATH"] =
       binary.deletingLastPathComponent().path + ":"

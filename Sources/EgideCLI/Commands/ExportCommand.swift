@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import EgideReports
 import EgideService
 import EgideStore
 import Foundation
@@ -108,6 +109,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: .en("csv or json.", fr: "csv ou json.")) var format = "csv"
     @Option(
       help: .en(
+        "With --format csv: standard (comma, the default) or fr (semicolon, for LibreOffice or Excel in French); 'egide import' reads both.",
+        fr:
+          "Avec --format csv : standard (virgule, par défaut) ou fr (point-virgule, pour LibreOffice ou Excel en français) ; « egide import » lit les deux."
+      ),
+      completion: CSVDialect.completion, transform: CSVDialect.code)
+    var csvDialect: String?
+    @Option(
+      help: .en(
         "Write to this new file (never overwritten) instead of standard output.",
         fr:
           "Écrit dans ce nouveau fichier (jamais écrasé) au lieu de la sortie standard."
@@ -128,6 +137,12 @@ struct ExportCommand: ParsableCommand {
       ))
     var purpose: String?
 
+    func validate() throws {
+      try CSVDialect.check(
+        csvDialect, format: format,
+        formats: ExportCases.Format.acceptedValues)
+    }
+
     func run() throws {
       let purpose = try RevealOptions.purpose(
         purpose, flag: "--include-identities", given: includeIdentities)
@@ -135,7 +150,7 @@ struct ExportCommand: ParsableCommand {
       let client = try registry.client()
       let request = ExportCases(
         filters: filters.filters, limit: filters.limit, format: format,
-        purpose: purpose)
+        purpose: purpose, csvDialect: csvDialect)
       // The destination is opened first, so that an export refused for
       // its path leaves no entry in the access log. The path itself is
       // not kept: files are often named after the person.
@@ -147,10 +162,17 @@ struct ExportCommand: ParsableCommand {
           try sink.flush()
           return count
         }
+        let cases = Typography.count(
+          count, "case", "cases", fr: "dossier", "dossiers")
         print(
-          "Exported \(count == 1 ? "1 case" : "\(count) cases") to \(out)"
+          Words.en(
+            "Exported \(cases) to \(out)", fr: "Export : \(cases) dans \(out)")
             + (includeIdentities
-              ? " (with names and free text: keep it like the case files)"
+              ? Words.en(
+                " (with names and free text: keep it like the case files)",
+                fr:
+                  " (avec noms et texte libre : à conserver comme les dossiers eux-mêmes)"
+              )
               : ""))
       } else {
         let sink = StreamSink(.standardOutput, name: "to standard output")

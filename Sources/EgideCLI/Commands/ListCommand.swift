@@ -55,16 +55,42 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var registry: RegistryOptions
   @OptionGroup var filters: CaseFilterOptions
   @OptionGroup var reveal: RevealOptions
+  @Option(
+    help: .en(
+      "Only the cases whose summary, narrative, notes or names hold every one of these words (case and accents folded); needs --purpose, recorded in the access log.",
+      fr:
+        "Seulement les dossiers dont le résumé, le récit, les notes ou les noms contiennent chacun de ces mots (sans tenir compte des majuscules ni des accents) ; exige --purpose, consigné dans le journal des accès."
+    ))
+  var search: String?
   @Option(help: .en("table, json or csv.", fr: "table, json ou csv."))
   var format = "table"
+  @Option(
+    help: .en(
+      "With --format csv: standard (comma, the default) or fr (semicolon, for LibreOffice or Excel in French).",
+      fr:
+        "Avec --format csv : standard (virgule, par défaut) ou fr (point-virgule, pour LibreOffice ou Excel en français)."
+    ),
+    completion: CSVDialect.completion, transform: CSVDialect.code)
+  var csvDialect: String?
+
+  func validate() throws {
+    try CSVDialect.check(
+      csvDialect, format: format, formats: ListFormat.acceptedValues)
+  }
 
   func run() throws {
     let format = try ListFormat.parse(format)
-    let purpose = try reveal.requested()
+    // A search reads names and texts: it takes --purpose as --identities
+    // does, and shows the summaries of the cases it finds.
+    let purpose =
+      search == nil
+      ? try reveal.requested()
+      : try RevealOptions.purpose(reveal.purpose, flag: "--search", given: true)
     let client = try registry.client()
     let list = try client.list(
       ListCases(
-        filters: filters.filters, limit: filters.limit, purpose: purpose))
+        filters: filters.filters, limit: filters.limit, purpose: purpose,
+        search: search))
     switch format {
     case .table:
       print(
@@ -76,7 +102,9 @@ struct ListCommand: ParsableCommand {
     case .json:
       print(try JSONOutput.render(list.cases))
     case .csv:
-      var csv = CSVWriter(header: CaseListText.csvHeader)
+      var csv = CSVWriter(
+        header: CaseListText.csvHeader,
+        dialect: csvDialect.flatMap(CSVDialect.init(rawValue:)) ?? .standard)
       for entry in list.cases {
         csv.append(CaseListText.csvRow(entry))
       }

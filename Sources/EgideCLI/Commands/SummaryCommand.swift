@@ -101,6 +101,14 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: .en("en or fr.", fr: "en ou fr.")) var lang: String?
   @Option(
     help: .en(
+      "With --format csv: standard (comma and decimal point, the default) or fr (semicolon and decimal comma, for LibreOffice or Excel in French).",
+      fr:
+        "Avec --format csv : standard (virgule et point décimal, par défaut) ou fr (point-virgule et virgule décimale, pour LibreOffice ou Excel en français)."
+    ),
+    completion: CSVDialect.completion, transform: CSVDialect.code)
+  var csvDialect: String?
+  @Option(
+    help: .en(
       "Write to this file (never overwritten) instead of standard output.",
       fr:
         "Écrit dans ce fichier (jamais écrasé) au lieu de la sortie standard."
@@ -128,12 +136,17 @@ struct SummaryCommand: ParsableCommand {
   var history = false
 
   func validate() throws {
-    guard history else { return }
+    guard history else {
+      return try CSVDialect.check(
+        csvDialect, format: format ?? SummaryFormat.md.rawValue,
+        formats: SummaryFormat.allCases.map(\.rawValue))
+    }
     let others = [
       ("--month", month != nil), ("--quarter", quarter != nil),
       ("--year", year != nil), ("--from", from != nil), ("--to", to != nil),
       ("--min-cell", minCell != nil), ("--internal", `internal`),
-      ("--lang", lang != nil), ("--out", out != nil),
+      ("--lang", lang != nil), ("--csv-dialect", csvDialect != nil),
+      ("--out", out != nil),
       ("--supersede", supersede), ("--provisional", provisional),
     ].filter(\.1).map(\.0)
     if let format, !["json", "md"].contains(format.lowercased()) {
@@ -157,7 +170,7 @@ struct SummaryCommand: ParsableCommand {
         minCell: minCell, internal: `internal` ? true : nil, format: format,
         lang: lang ?? InterfaceLanguage.current.rawValue,
         supersede: supersede ? true : nil,
-        provisional: provisional ? true : nil))
+        provisional: provisional ? true : nil, csvDialect: csvDialect))
     let text = document.text
     if let out {
       try OutputFile.writeNew(Data(text.utf8), to: out)
@@ -181,16 +194,25 @@ struct SummaryCommand: ParsableCommand {
       return
     }
     let display = client.display
-    var table = TextTable(headers: [
-      "ID", "PERIOD", "PUBLISHED", "K", "SHOWN", "HIDDEN", "DIGEST", "STANDS",
-    ])
+    var table = TextTable(
+      headers: Words.french
+        ? [
+          "ID", "PÉRIODE", "PUBLIÉE", "K", "AFFICHÉS", "MASQUÉS", "EMPREINTE",
+          "EN VIGUEUR",
+        ]
+        : [
+          "ID", "PERIOD", "PUBLISHED", "K", "SHOWN", "HIDDEN", "DIGEST",
+          "STANDS",
+        ])
     for entry in publications {
       table.rows.append([
         String(entry.id), entry.period,
         CaseText.date(entry.publishedAt, display),
         String(entry.minimumCount), String(entry.shown), String(entry.hidden),
         String(entry.digest.prefix(12)),
-        entry.supersededBy.map { "replaced by \($0)" } ?? "yes",
+        entry.supersededBy.map {
+          Words.en("replaced by \($0)", fr: "remplacée par \($0)")
+        } ?? Words.en("yes", fr: "oui"),
       ])
     }
     print(table.render(width: Terminal.width))

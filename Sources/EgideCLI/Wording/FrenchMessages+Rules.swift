@@ -4,6 +4,10 @@ extension FrenchMessages {
   /// A value the English quotes keeps its quotes ('…'); flags, codes,
   /// references and paths are kept as the message wrote them.
   static let rules: [Rule] = [
+    Rule(
+      #"--csv-dialect '(.*)' applies to CSV only, and the format is (\S+); add --format csv, or leave out --csv-dialect"#,
+      "--csv-dialect « $1 » ne vaut que pour le CSV, et le format est $2 ; ajoutez --format csv, ou retirez --csv-dialect"
+    ),
     // Where the appeal of a refused occultation stands (`show`).
     Rule(
       #"appeal open until (\S+) \((\d+) days left, COJ R111-13\)"#,

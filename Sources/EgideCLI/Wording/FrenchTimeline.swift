@@ -16,6 +16,13 @@ enum FrenchTimeline {
     return line
   }
 
+  /// `2027-01-02` as `2 janvier 2027`.
+  private static func frenchDay(_ iso: String) -> String {
+    let parts = iso.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return iso }
+    return Typography.frenchDay(parts[2], parts[1], parts[0])
+  }
+
   /// A code of `Value` by its French name.
   private static func name<Value: DomainValue>(
     _ code: Substring, _: Value.Type
@@ -34,7 +41,11 @@ enum FrenchTimeline {
     { line in
       guard let m = line.firstMatch(of: /^reported \((.*?)\) at (\S+)(.*)$/)
       else { return nil }
-      return "signalé (\(names(m.1, IncidentKind.self))) à \(m.2)\(m.3)"
+      let rest = String(m.3).replacing(/^:\s/, with: " : ")
+      return "signalé (\(names(m.1, IncidentKind.self))) à \(m.2)\(rest)"
+    },
+    { line in
+      line.firstMatch(of: /^resolved: (.*)$/).map { "résolu : \($0.1)" }
     },
     { line in
       guard let m = line.firstMatch(of: /^assessed (\w+)(?:; factors: (.*))?$/)
@@ -70,6 +81,7 @@ enum FrenchTimeline {
           of: /^measure (\S+) requested: (\w+) from (.*?) for ([^\s,]+)(.*)$/)
       else { return nil }
       let rest = String(m.5).replacing(/^, due\s/, with: ", attendue le ")
+        .replacing(/\d{4}-\d{2}-\d{2}/) { day in frenchDay(String(day.output)) }
       return
         "mesure \(m.1) demandée : \(name(m.2, MeasureKind.self)) auprès de \(m.3) pour \(m.4)\(rest)"
     },

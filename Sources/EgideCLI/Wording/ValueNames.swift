@@ -43,7 +43,7 @@ enum ValueNames {
     "relation": "lien", "decision": "décision",
     "notice status": "statut de notification",
     "occultation status": "statut d'occultation", "URL status": "statut d'URL",
-    "platform": "plateforme",
+    "platform": "plateforme", "CSV dialect": "dialecte CSV",
   ]
 
   /// Names by `field.code`.

@@ -684,9 +684,11 @@ struct SummaryLabels: Sendable {
     let parts = Calendar.gregorian(in: timeZone).dateComponents(
       [.hour, .minute], from: date)
     let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    let frenchTime =
+      "\(parts.hour ?? 0) h " + String(format: "%02d", parts.minute ?? 0)
     return text(
       "\(longDay(day)) at \(time) (\(timeZone.identifier))",
-      "\(longDay(day)) à \(time) (\(timeZone.identifier))")
+      "\(longDay(day)) à \(frenchTime) (\(timeZone.identifier))")
   }
 
   /// A figure for reading: an integer for a count, days with one decimal

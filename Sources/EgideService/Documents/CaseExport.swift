@@ -131,8 +131,10 @@ enum CaseExport {
     return cells
   }
 
-  /// One CSV line.
-  static func csvRow(_ values: [Value]) -> String {
+  /// One CSV line, in `dialect`.
+  static func csvRow(_ values: [Value], dialect: CSVDialect = .standard)
+    -> String
+  {
     SpreadsheetCell.row(
       values.map { value in
         switch value {
@@ -143,7 +145,7 @@ enum CaseExport {
         case .objects(let objects):
           objects.map(\.csv).joined(separator: entrySeparator)
         }
-      })
+      }, dialect: dialect)
   }
 
   /// A column name as a JSON key: `external_reference` is

@@ -17,9 +17,12 @@ enum SpreadsheetCell {
   /// writes (``CSVWriter/escape(_:)``).
   static func escape(_ text: String) -> String { CSVWriter.escape(text) }
 
-  /// A CSV row, ending with CRLF.
-  static func row(_ cells: [String]) -> String {
-    cells.map(escape).joined(separator: ",") + "\r\n"
+  /// A CSV row, ending with CRLF, its cells separated as `dialect` says
+  /// (a comma by default, a semicolon in ``CSVDialect/fr``).
+  static func row(_ cells: [String], dialect: CSVDialect = .standard)
+    -> String
+  {
+    CSVWriter.row(cells, dialect: dialect)
   }
 
   /// The text of a cell read from a CSV file: the apostrophes

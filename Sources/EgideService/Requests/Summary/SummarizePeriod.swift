@@ -32,6 +32,11 @@ public struct SummarizePeriod: ServiceRequest {
   public var format: String?
   /// `en` or `fr`; nil for `en`.
   public var lang: String?
+  /// The CSV document's separator and decimal mark, only with `csv`.
+  ///
+  /// `standard` (comma, decimal point) or `fr` (semicolon, decimal
+  /// comma, for spreadsheets in a French locale); nil for `standard`.
+  public var csvDialect: String?
   /// Whether this edition replaces the published ones whose figures
   /// changed since (see ``run(on:as:)``).
   public var supersede: Bool?
@@ -45,8 +50,10 @@ public struct SummarizePeriod: ServiceRequest {
     month: String? = nil, quarter: String? = nil, year: String? = nil,
     from: String? = nil, to: String? = nil, minCell: Int? = nil,
     internal: Bool? = nil, format: String? = nil, lang: String? = nil,
-    supersede: Bool? = nil, provisional: Bool? = nil
+    supersede: Bool? = nil, provisional: Bool? = nil,
+    csvDialect: String? = nil
   ) {
+    self.csvDialect = csvDialect
     self.supersede = supersede
     self.provisional = provisional
     self.month = month
@@ -125,6 +132,8 @@ public struct SummarizePeriod: ServiceRequest {
           field: "lang", value: langText,
           accepted: ReportLanguage.allCases.map(\.rawValue)), field: "lang")
     }
+    let dialect = try CSVDialect.requested(
+      csvDialect, format: format.rawValue)
     let now = service.now
     guard period.start <= now else {
       throw DomainError(
@@ -163,12 +172,13 @@ public struct SummarizePeriod: ServiceRequest {
       return RenderedDocument(
         contentType: Self.contentType(of: format),
         text: renderer.render(
-          DisclosureControl(rule: rule).apply(to: built), as: format))
+          DisclosureControl(rule: rule).apply(to: built), as: format,
+          csvDialect: dialect))
     }
     let text = try access.registry.recordPublication { records in
       try Self.publish(
         built, rule: rule, ledger: records, supersede: supersede ?? false,
-        at: now, format: format, renderer: renderer)
+        at: now, format: format, renderer: renderer, csvDialect: dialect)
     }
     return RenderedDocument(
       contentType: Self.contentType(of: format), text: text)
@@ -182,7 +192,7 @@ public struct SummarizePeriod: ServiceRequest {
     _ built: SummaryReport, rule: DisclosureRule,
     ledger records: [PublicationRecord],
     supersede: Bool, at now: Date, format: SummaryFormat,
-    renderer: SummaryRenderer
+    renderer: SummaryRenderer, csvDialect: CSVDialect = .standard
   ) throws -> (record: PublicationRecord?, superseding: [Int64], result: String)
   {
     let display = Display(timeZone: built.period.timeZone)
@@ -215,7 +225,7 @@ public struct SummarizePeriod: ServiceRequest {
         "the summaries published do not add up with the registry as it is; publish the periods that changed again with {supersede}"
       )
     }
-    let text = renderer.render(report, as: format)
+    let text = renderer.render(report, as: format, csvDialect: csvDialect)
     let publication = Publication(
       report, digest: PublicationRecord.digest(of: text), publishedAt: now)
     if superseding.isEmpty,

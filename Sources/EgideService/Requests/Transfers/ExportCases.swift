@@ -1,4 +1,5 @@
 import EgideCore
+import EgideReports
 import EgideStore
 import Foundation
 
@@ -25,21 +26,29 @@ public struct ExportCases: Codable, Sendable {
   public var limit: Int?
   /// `csv` or `json`; nil for `csv`.
   public var format: String?
+  /// The CSV file's separator, only with `csv`.
+  ///
+  /// `standard` (comma) or `fr` (semicolon, for spreadsheets in a French
+  /// locale); nil for `standard`.
+  public var csvDialect: String?
   /// Why the identities are exported; nil to leave them out.
   public var purpose: String?
 
   /// An export.
   public init(
     filters: CaseFilters = CaseFilters(), limit: Int? = nil,
-    format: String? = nil, purpose: String? = nil
+    format: String? = nil, purpose: String? = nil, csvDialect: String? = nil
   ) {
     self.filters = filters
     self.limit = limit
     self.format = format
     self.purpose = purpose
+    self.csvDialect = csvDialect
   }
 
-  enum CodingKeys: String, CodingKey { case limit, format, purpose }
+  enum CodingKeys: String, CodingKey {
+    case limit, format, purpose, csvDialect
+  }
 
   public init(from decoder: any Decoder) throws {
     filters = try CaseFilters(from: decoder)
@@ -47,6 +56,7 @@ public struct ExportCases: Codable, Sendable {
     limit = try c.decodeIfPresent(Int.self, forKey: .limit)
     format = try c.decodeIfPresent(String.self, forKey: .format)
     purpose = try c.decodeIfPresent(String.self, forKey: .purpose)
+    csvDialect = try c.decodeIfPresent(String.self, forKey: .csvDialect)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -55,6 +65,7 @@ public struct ExportCases: Codable, Sendable {
     try c.encodeIfPresent(limit, forKey: .limit)
     try c.encodeIfPresent(format, forKey: .format)
     try c.encodeIfPresent(purpose, forKey: .purpose)
+    try c.encodeIfPresent(csvDialect, forKey: .csvDialect)
   }
 
   /// The formats of an export.
@@ -77,6 +88,8 @@ public struct ExportCases: Codable, Sendable {
   public struct Prepared: Sendable {
     /// The format.
     public let format: Format
+    /// The separator of a CSV export.
+    public let dialect: CSVDialect
     fileprivate let references: [CaseReference]
     fileprivate let store: Registry
     fileprivate let includeIdentities: Bool
@@ -102,7 +115,8 @@ public struct ExportCases: Codable, Sendable {
     public func piece(_ index: Int) throws -> String {
       let keys = CaseExport.header(includeIdentities: includeIdentities)
       if index == 0 {
-        return format == .csv ? SpreadsheetCell.row(keys) : "["
+        return format == .csv
+          ? SpreadsheetCell.row(keys, dialect: dialect) : "["
       }
       if index == pieceCount - 1 {
         return format == .json ? (references.isEmpty ? "]\n" : "\n]\n") : ""
@@ -116,7 +130,7 @@ public struct ExportCases: Codable, Sendable {
           exported, includeIdentities: includeIdentities, display: display,
           now: now)
         switch format {
-        case .csv: text += CaseExport.csvRow(values)
+        case .csv: text += CaseExport.csvRow(values, dialect: dialect)
         case .json:
           text +=
             (position == 0 ? "\n" : ",\n")
@@ -163,6 +177,8 @@ public struct ExportCases: Codable, Sendable {
     let format = try Field.parse("format") {
       try Format.parse(self.format ?? Format.csv.rawValue)
     }
+    let dialect = try CSVDialect.requested(
+      csvDialect, format: format.rawValue)
     let purpose = try Disclosure.purpose(purpose)
     let access = try service.authorize(caller, .export)
     try access.restrict(&query)
@@ -177,7 +193,7 @@ public struct ExportCases: Codable, Sendable {
         ])
     }
     return Prepared(
-      format: format, references: references, store: store,
+      format: format, dialect: dialect, references: references, store: store,
       includeIdentities: purpose != nil,
       display: Display(timeZone: service.configuration.timeZone), now: now)
   }
