@@ -40,7 +40,7 @@ NEW_TOTALS = {
     "new_by_kind": "new", "new_by_role": "new", "new_by_channel": "new",
     "new_by_severity": "new", "new_by_district": "new.judicial",
     "new_by_administrative_district": "new.administrative",
-    "new_by_platform": "new.with_platform",
+    "new_by_platform": "new.with_platform", "new_by_occurrence": "new",
 }
 
 
@@ -140,6 +140,8 @@ def aggregation(key):
     '<=' (at most the sum), '>=' (at least the sum), or None."""
     if key.startswith("new.severity."):
         return None
+    if key == "new.occurrence.before":
+        return "<="
     if key == "new" or key.startswith("new.") or key.startswith("deadlines"):
         return "="
     if key.startswith("ended") or key.startswith("escalated"):

@@ -32,6 +32,28 @@ struct SummaryBuilderTests {
     #expect(november.map { report[$0.cells[0]].value } == 2)
   }
 
+  @Test(
+    "new cases are counted by when their incident occurred: a month of the period, before it, or not given"
+  )
+  func newCasesByOccurrence() throws {
+    var occurredInOctober = SummaryFixtures.facts(reported: "2026-11-02 09:00")
+    occurredInOctober.occurred = SummaryFixtures.date("2026-10-31 23:30")
+    var occurredInNovember = SummaryFixtures.facts(reported: "2026-11-20 09:00")
+    occurredInNovember.occurred = SummaryFixtures.date("2026-11-01 00:10")
+    let unknown = SummaryFixtures.facts(reported: "2026-11-21 09:00")
+    let report = build([occurredInOctober, occurredInNovember, unknown])
+    #expect(report["new.occurrence.before@current"].value == 1)
+    #expect(report["new.occurrence.2026-11@current"].value == 1)
+    #expect(report["new.occurrence.unknown@current"].value == 1)
+    let table = try #require(
+      report.tables.first { $0.id == "new_by_occurrence" })
+    #expect(table.rows.map(\.key) == ["2026-11", "before", "unknown"])
+    #expect(table.total?.cells == ["new@current"])
+    // The rows add up to the new cases.
+    let sum = table.rows.compactMap { report[$0.cells[0]].value }.reduce(0, +)
+    #expect(sum == report["new@current"].value)
+  }
+
   @Test("a case with two kinds counts under each kind, once in the total")
   func multiValuedKinds() {
     let report = build([

@@ -67,6 +67,9 @@ public struct CaseFacts: Sendable, Hashable {
   /// Whether the court is of the administrative order (a tribunal
   /// administratif, a cour administrative d'appel, the Conseil d'État).
   public var isAdministrative = false
+  /// When the incident occurred (the start of what was reported: a
+  /// minute, a day or a month), if the report says.
+  public var occurred: Date?
   public var channel: Channel
   public var platform: Platform?
   /// The severity the reporter gave, if any.

@@ -237,6 +237,10 @@ struct SummaryLabels: Sendable {
   func tableTitle(_ id: String) -> String {
     switch id {
     case "overview": text("Overview", "Vue d'ensemble")
+    case "new_by_occurrence":
+      text(
+        "New cases by month of occurrence",
+        "Nouveaux dossiers par mois des faits")
     case "new_by_kind":
       text(
         "New cases by kind of incident",
@@ -298,6 +302,7 @@ struct SummaryLabels: Sendable {
     case "figure": text("Figure", "Indicateur")
     case "kind": text("Kind", "Nature")
     case "role_category": text("Role", "Catégorie")
+    case "occurrence": text("Incident occurred", "Faits survenus")
     case "district": text("District", "Ressort")
     case "administrative_district": text("District", "Ressort")
     case "channel": text("Channel", "Canal")
@@ -366,9 +371,20 @@ struct SummaryLabels: Sendable {
       case "delay": delay(key)
       case "deadline": deadline(key)
       case "month": month(key)
+      case "occurrence": occurrence(key)
       default: nil
       }
     return label ?? key
+  }
+
+  /// A row of the table by month of occurrence: a month, before the
+  /// period, or not given.
+  func occurrence(_ key: String) -> String? {
+    switch key {
+    case "before": text("Before the period", "Avant la période")
+    case "unknown": text("Date not given", "Date non précisée")
+    default: month(key)
+    }
   }
 
   /// The figures of the overview and of the backlog age.

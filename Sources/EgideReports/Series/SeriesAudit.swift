@@ -196,6 +196,10 @@ struct SeriesAudit {
   /// (severity at the end of the window, durations, instants).
   static func aggregation(of key: String) -> Aggregation? {
     if key.hasPrefix("new.severity.") { return nil }
+    // Before a quarter began is before each of its months began, not the
+    // other way round: a case reported in November about October is
+    // "before" for November and "October" for the fourth quarter.
+    if key == "new.occurrence.before" { return .atMostSum }
     if key == "new" || key.hasPrefix("new.") || key.hasPrefix("deadlines") {
       return .sum
     }

@@ -153,6 +153,7 @@ public struct SummaryBuilder: Sendable {
         "new_by_severity", dimension: "severity",
         keys: Severity.acceptedValues.reversed() + ["unrated"],
         multiValued: false))
+    tables.append(occurrenceTable(tally, on: &sheet))
 
     // Escalations per level: cases escalated to that level in the period.
     var levelRows: [SummaryTable.Row] = []
@@ -448,4 +449,35 @@ public struct SummaryBuilder: Sendable {
       return id
     }
   }
+
+  /// The cases reported in the period by when the incident occurred: each
+  /// month of the period, before it, or not given. It adds up to the new
+  /// cases: what a new case is (reported in the period) and when its
+  /// incident happened are two things, which the table shows side by
+  /// side.
+  func occurrenceTable(_ tally: SummaryTally, on sheet: inout Sheet)
+    -> SummaryTable
+  {
+    var months: [String] = []
+    var day = period.start
+    let calendar = Calendar.gregorian(in: period.timeZone)
+    while day < period.end {
+      let key = SummaryTally.monthKey(day, in: period.timeZone)
+      if months.last != key { months.append(key) }
+      day = calendar.date(byAdding: .day, value: 1, to: day) ?? period.end
+    }
+    var rows: [SummaryTable.Row] = []
+    for key in months + ["before", "unknown"] {
+      let count = tally.newBy["occurrence"]?[key]?[0] ?? 0
+      rows.append(
+        .init(
+          key: key,
+          cells: [sheet.put("new.occurrence.\(key)@current", .count(count))]))
+    }
+    return SummaryTable(
+      id: "new_by_occurrence", dimension: "occurrence", columns: ["current"],
+      rows: rows, total: .init(key: "total", cells: ["new@current"]),
+      multiValued: false)
+  }
+
 }

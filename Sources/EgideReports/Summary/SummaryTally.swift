@@ -119,7 +119,28 @@ public struct SummaryTally: Sendable {
     }
     count("channel", [c.channel.rawValue])
     count("platform", c.platform.map { [$0.rawValue] } ?? [])
+    if column == 0 {
+      count("occurrence", [Self.occurrenceKey(c.occurred, in: window)])
+    }
     count("severity", [c.severity(at: window.end)?.rawValue ?? "unrated"])
+  }
+
+  /// The row of a case reported in `window` in the table by month of
+  /// occurrence: the month it occurred in (`2026-11`), `before` the
+  /// window began, or `unknown` when the report gives no date.
+  static func occurrenceKey(_ occurred: Date?, in window: ReportingPeriod)
+    -> String
+  {
+    guard let occurred else { return "unknown" }
+    guard occurred >= window.start else { return "before" }
+    return monthKey(occurred, in: window.timeZone)
+  }
+
+  /// `2026-11`: the month holding an instant, in a time zone.
+  static func monthKey(_ date: Date, in timeZone: TimeZone) -> String {
+    let parts = Calendar.gregorian(in: timeZone).dateComponents(
+      [.year, .month], from: date)
+    return String(format: "%04d-%02d", parts.year ?? 0, parts.month ?? 0)
   }
 
   /// The figures of the period alone: measures, delays and takedowns.

@@ -40,7 +40,7 @@ struct CaseFactsReader {
           (SELECT group_concat(p.role) FROM case_targets t
             JOIN persons p ON p.id = t.person_id WHERE t.case_id = c.id)
             AS roles,
-          c.court
+          c.court, c.occurred_at
         FROM cases c
         \(ids == nil ? "" : "WHERE c.id \(selected)")
         ORDER BY c.id
@@ -144,6 +144,9 @@ struct CaseFactsReader {
       escalations: [], endings: [], measures: [])
     facts.isAdministrative =
       CourtDirectory.shared.court(code: row[10])?.isAdministrative ?? false
+    facts.occurred = try (row[11] as String?).map {
+      text throws(StoreError) in try StoredDate.date(from: text)
+    }
     return facts
   }
 
