@@ -450,9 +450,10 @@ public struct SummaryBuilder: Sendable {
     }
   }
 
-  /// The cases reported in the period by when the incident occurred: each
-  /// month of the period, before it, or not given. It adds up to the new
-  /// cases: what a new case is (reported in the period) and when its
+  /// The cases reported in the period by when the incident occurred.
+  ///
+  /// Its rows are each month of the period, before it, or not given; it
+  /// adds up to the new cases: what a new case is (reported in the period) and when its
   /// incident happened are two things, which the table shows side by
   /// side.
   func occurrenceTable(_ tally: SummaryTally, on sheet: inout Sheet)
