@@ -131,3 +131,30 @@ struct FrenchInterfaceTests {
     #expect(!shown.stdout.contains("threat"), "\(shown)")
   }
 }
+
+extension FrenchInterfaceTests {
+  @Test("a notice's --kinds are read by their French names too")
+  func noticeKindsInFrench() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(
+      extra: ["--kind", "doxxing", "--platform", "x"])
+    try sandbox.succeed(
+      "measure", "request", reference, "--kind", "retrait de contenu",
+      "--authority", "X")
+    let drafted = try sandbox.run([
+      "notice", "draft", "M-000001", "--url", "https://x.com/a/status/1",
+      "--notifier", "Délégué Fictif", "--email", "delegue@example.org",
+      "--channel", "platform_form", "--kinds", "Menace, divulgation",
+      "--db", sandbox.db,
+    ])
+    #expect(drafted.status == 0, "\(drafted)")
+    let refused = try sandbox.run([
+      "notice", "draft", "M-000001", "--url", "https://x.com/a/status/2",
+      "--notifier", "Délégué Fictif", "--email", "delegue@example.org",
+      "--channel", "platform_form", "--kinds", "menase", "--db", sandbox.db,
+    ])
+    #expect(refused.status == 64, "\(refused)")
+    #expect(refused.stderr.contains("unknown kind 'menase'"), "\(refused)")
+  }
+}

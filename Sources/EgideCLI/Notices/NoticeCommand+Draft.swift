@@ -132,15 +132,17 @@ extension NoticeCommand {
       var input = ArgumentInput()
       let notifier = try input.value(notifier, option: "--notifier")
       let reasons = try input.optional(reasons, option: "--reasons")
+      // Each kind by its code or its French name, as --kind takes them.
+      let kinds = try kinds.map { list in
+        try list.split(separator: ",").map {
+          try IncidentKind.code($0.trimmingCharacters(in: .whitespaces))
+        }
+      }
       let receipt = try registry.client().send(
         DraftNotice(
           measure: measure, urls: url, notifier: notifier, email: email,
           channel: channel, reasons: reasons, platform: platform,
-          kinds: kinds.map {
-            $0.split(separator: ",").map {
-              $0.trimmingCharacters(in: .whitespaces)
-            }
-          }))
+          kinds: kinds))
       let count = receipt.urls
       let channel = CaseListText.name(receipt.channel, of: NoticeChannel.self)
       print(
