@@ -117,7 +117,12 @@ public struct EgideCommand: ParsableCommand {
       // Help and version requests print as ArgumentParser prints them; a
       // refused command line is one line, like every other refusal.
       let code = exitCode(for: error)
-      guard code != .success else { exit(withError: error) }
+      guard code != .success else {
+        // Help and version: ArgumentParser's own words in French too.
+        guard Words.french else { exit(withError: error) }
+        print(ArgumentWording.frenchHelp(fullMessage(for: error)))
+        Foundation.exit(0)
+      }
       let message = ArgumentWording.message(for: message(for: error))
         .split(whereSeparator: \.isNewline)
         .map { $0.trimmingWhitespaceAndNewlines() }

@@ -158,3 +158,25 @@ extension FrenchInterfaceTests {
     #expect(refused.stderr.contains("unknown kind 'menase'"), "\(refused)")
   }
 }
+
+extension FrenchInterfaceTests {
+  @Test(
+    "a French --help page has French headings too, not ArgumentParser's English"
+  )
+  func frenchHelpHeadings() throws {
+    let sandbox = try Sandbox()
+    for arguments in [["list", "--help"], ["help", "list"]] {
+      let help = try sandbox.run(arguments, environment: Self.french)
+      #expect(help.status == 0, "\(help)")
+      for text in [
+        "PRÉSENTATION :", "UTILISATION :", "OPTIONS :", "Affiche l'aide.",
+      ] {
+        #expect(help.stdout.contains(text), "'\(text)': \(help)")
+      }
+      #expect(!help.stdout.contains("OVERVIEW"), "\(help)")
+      #expect(!help.stdout.contains("(default:"), "\(help)")
+    }
+    let english = try sandbox.run(["list", "--help"])
+    #expect(english.stdout.hasPrefix("OVERVIEW:"), "\(english)")
+  }
+}

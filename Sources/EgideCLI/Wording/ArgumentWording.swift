@@ -1,5 +1,6 @@
 import ArgumentParser
 import EgideCore
+import Foundation
 
 /// The refusals ArgumentParser writes, worded as egide words its own: a
 /// value refused by an option's parser is that parser's message alone, a
@@ -38,6 +39,28 @@ enum ArgumentWording {
         "commande inconnue « \(first) »"
         + (closest.map { " (vouliez-vous dire « \($0) » ?)" } ?? "")
         + " ; « egide --help » donne la liste des commandes")
+  }
+
+  /// A help page ArgumentParser wrote, with its own headings and
+  /// sentences in French (the commands' texts are French already).
+  static func frenchHelp(_ text: String) -> String {
+    let replacements: [(String, String)] = [
+      ("OVERVIEW:", "PRÉSENTATION :"), ("USAGE:", "UTILISATION :"),
+      ("ARGUMENTS:", "ARGUMENTS :"), ("OPTIONS:", "OPTIONS :"),
+      ("SUBCOMMANDS:", "SOUS-COMMANDES :"),
+      ("Show help information.", "Affiche l'aide."),
+      ("Show the version.", "Affiche la version."),
+      (
+        "See 'egide help <subcommand>' for detailed help.",
+        "« egide help <sous-commande> » donne l'aide d'une commande."
+      ),
+      ("(default: ", "(par défaut : "),
+    ]
+    var result = text
+    for (english, french) in replacements {
+      result = result.replacingOccurrences(of: english, with: french)
+    }
+    return result
   }
 
   /// ArgumentParser's own sentences in French.
