@@ -120,9 +120,12 @@ enum Formats {
 
   /// Parses RFC 4180 CSV strictly, or returns `nil`.
   ///
-  /// Records end with CRLF; quoted fields may hold commas, quotes
-  /// (doubled) and line breaks.
-  static func csv(_ text: String) -> [[String]]? {
+  /// Records end with CRLF; quoted fields may hold the separator (a comma
+  /// by default, a semicolon for French spreadsheets), quotes (doubled)
+  /// and line breaks.
+  static func csv(_ text: String, separator: Unicode.Scalar = ",")
+    -> [[String]]?
+  {
     var rows: [[String]] = []
     var row: [String] = []
     var field = ""
@@ -141,7 +144,7 @@ enum Formats {
             quoted = false
             // After a closing quote only a separator may follow.
             if index + 1 < scalars.count,
-              !",\r".unicodeScalars.contains(scalars[index + 1])
+              scalars[index + 1] != separator, scalars[index + 1] != "\r"
             {
               return nil
             }
@@ -155,7 +158,7 @@ enum Formats {
           guard !fieldStarted else { return nil }
           quoted = true
           fieldStarted = true
-        case ",":
+        case separator:
           row.append(field)
           field = ""
           fieldStarted = false
