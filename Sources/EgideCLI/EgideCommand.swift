@@ -72,9 +72,7 @@ public struct EgideCommand: ParsableCommand {
   /// status; every failure is one line on standard error.
   public static func runAndExit() async -> Never {
     let given = Array(CommandLine.arguments.dropFirst())
-    if let problem = InterfaceLanguage.problem(
-      arguments: given, environment: ProcessInfo.processInfo.environment)
-    {
+    if let problem = InterfaceLanguage.problem(arguments: given) {
       fail(problem, status: .usage)
     }
     let commands = configuration.subcommands.map { $0._commandName }

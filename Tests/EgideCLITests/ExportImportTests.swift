@@ -855,6 +855,25 @@ struct ExportImportTests {
 
   // MARK: - Round trip
 
+  /// A new registry named `name` in the sandbox, with the four cases of
+  /// the fixture imported from `file`; its path.
+  static func importIntoNewRegistry(
+    _ file: String, named name: String, in sandbox: Sandbox,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String {
+    let copy = sandbox.path(name)
+    let created = try sandbox.run(["init", "--db", copy])
+    try #require(
+      created.status == 0, "\(created)", sourceLocation: sourceLocation)
+    let imported = try sandbox.run(["import", file, "--db", copy])
+    #expect(
+      imported.status == 0, "\(imported)", sourceLocation: sourceLocation)
+    #expect(
+      imported.output == "imported 4, already imported 0, invalid 0",
+      sourceLocation: sourceLocation)
+    return copy
+  }
+
   /// Exports the fixture with identities in `format`, imports it into a
   /// fresh registry, exports that, and compares what import reads.
   func roundTrip(_ format: String) throws {
@@ -865,12 +884,8 @@ struct ExportImportTests {
       "export", "cases", "--all", "--include-identities", "--purpose",
       Sandbox.purpose, "--format", format,
       "--out", file)
-    let copy = sandbox.path("copy.sqlite")
-    let created = try sandbox.run(["init", "--db", copy])
-    try #require(created.status == 0, "\(created)")
-    let imported = try sandbox.run(["import", file, "--db", copy])
-    #expect(imported.status == 0, "\(imported)")
-    #expect(imported.output == "imported 4, already imported 0, invalid 0")
+    let copy = try Self.importIntoNewRegistry(
+      file, named: "copy.sqlite", in: sandbox)
 
     let original = try Self.export(
       sandbox, ["--include-identities", "--purpose", Sandbox.purpose])

@@ -255,12 +255,8 @@ struct SpreadsheetDialectTests {
     // A list of values, which holds semicolons, is quoted.
     #expect(text.contains(";\"threat;doxxing\";"), "\(text)")
 
-    let copy = sandbox.path("copie.sqlite")
-    let created = try sandbox.run(["init", "--db", copy])
-    try #require(created.status == 0, "\(created)")
-    let imported = try sandbox.run(["import", file, "--db", copy])
-    #expect(imported.status == 0, "\(imported)")
-    #expect(imported.output == "imported 4, already imported 0, invalid 0")
+    let copy = try ExportImportTests.importIntoNewRegistry(
+      file, named: "copie.sqlite", in: sandbox)
 
     let original = try ExportImportTests.export(
       sandbox, ["--include-identities", "--purpose", Sandbox.purpose])

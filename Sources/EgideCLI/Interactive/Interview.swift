@@ -12,9 +12,6 @@ import Glibc
 /// End of input (Ctrl-D) stops the interview: nothing is recorded, and
 /// the error says so.
 struct Interview {
-  /// Reads one answer; replaced in unit tests.
-  var readAnswer: (String) -> String? = Terminal.ask
-
   /// The refusal when input ends before the interview is complete.
   static var inputEnded: CLIError {
     CLIError(
@@ -31,7 +28,7 @@ struct Interview {
     -> T
   {
     while true {
-      guard let answer = readAnswer(question + Self.colon) else {
+      guard let answer = Terminal.ask(question + Self.colon) else {
         throw Self.inputEnded
       }
       let text = answer.trimmingCharacters(in: .whitespaces)
@@ -54,7 +51,8 @@ struct Interview {
       help == nil ? "optional" : "optional, ? for help",
       fr: help == nil ? "facultatif" : "facultatif, ? pour l'aide")
     while true {
-      guard let answer = readAnswer("\(question) [\(hint)]" + Self.colon) else {
+      guard let answer = Terminal.ask("\(question) [\(hint)]" + Self.colon)
+      else {
         throw Self.inputEnded
       }
       let text = answer.trimmingCharacters(in: .whitespaces)
@@ -140,7 +138,7 @@ struct Interview {
   /// Asks to confirm the recap: yes records, anything else does not.
   func confirm() throws -> Bool {
     guard
-      let answer = readAnswer(
+      let answer = Terminal.ask(
         Words.en(
           "\nRecord this case? [y/N] ", fr: "\nEnregistrer ce dossier ? [o/N] ")
       )

@@ -38,7 +38,7 @@ extension ReportCommand {
         fr:
           "Signalement d'un dossier. Appuyez sur Entrée pour passer une question facultative, tapez ? pour l'aide quand elle est proposée. Ctrl-C ou Ctrl-D arrête sans rien enregistrer."
       ))
-    var ask = Interview()
+    let ask = Interview()
     // From scratch, every field is asked; after a partial command line,
     // only the required fields it lacks.
     let full =
@@ -96,7 +96,7 @@ extension ReportCommand {
       }
     }
     if target.isEmpty && person.isEmpty {
-      try askPeople(&ask, full: full)
+      try askPeople(ask, full: full)
     }
     if full, severity == nil {
       severity = try ask.optionalValue(
@@ -139,7 +139,7 @@ extension ReportCommand {
 
   /// The people targeted: a name, a role and a function each, until the
   /// user gives no further name.
-  private mutating func askPeople(_ ask: inout Interview, full: Bool) throws {
+  private mutating func askPeople(_ ask: Interview, full: Bool) throws {
     var first = true
     while true {
       let question =

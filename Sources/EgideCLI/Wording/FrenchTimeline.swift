@@ -23,11 +23,11 @@ enum FrenchTimeline {
     return Typography.frenchDay(parts[2], parts[1], parts[0])
   }
 
-  /// A code of `Value` by its French name.
+  /// A code of `Value` by its French name (``CaseListText/name(_:of:)``).
   private static func name<Value: DomainValue>(
-    _ code: Substring, _: Value.Type
+    _ code: Substring, _ type: Value.Type
   ) -> String {
-    Value(rawValue: String(code))?.shownName ?? String(code)
+    CaseListText.name(String(code), of: type)
   }
 
   private static func names<Value: DomainValue>(

@@ -15,16 +15,25 @@ enum InterfaceLanguage {
     arguments: Array(CommandLine.arguments.dropFirst()),
     environment: ProcessInfo.processInfo.environment)
 
+  /// `lang =` in this process's configuration file, read once for both
+  /// ``current`` and ``problem(arguments:configured:)``: nil when the
+  /// file does not exist, cannot be read (the command reports it) or
+  /// does not set it.
+  private static let configuredInProcess =
+    (try? ConfigFile.load(
+      environment: ProcessInfo.processInfo.environment))?.values["lang"]
+
   /// The language `arguments`, the configuration file and the locale ask
   /// for; English when none does, or when what they give is not a
-  /// language egide speaks (``problem(arguments:environment:)`` says so).
-  static func resolve(arguments: [String], environment: [String: String])
-    -> ReportLanguage
-  {
+  /// language egide speaks (``problem(arguments:configured:)`` says so).
+  static func resolve(
+    arguments: [String], environment: [String: String],
+    configured: String? = configuredInProcess
+  ) -> ReportLanguage {
     if let given = argument(in: arguments) {
       return ReportLanguage(rawValue: given.lowercased()) ?? .en
     }
-    if let configured = configured(environment: environment) {
+    if let configured {
       return ReportLanguage(rawValue: configured.lowercased()) ?? .en
     }
     return locale(environment: environment) ?? .en
@@ -32,9 +41,9 @@ enum InterfaceLanguage {
 
   /// The refusal of a `--lang` or `lang =` that names no language egide
   /// speaks, if one does.
-  static func problem(arguments: [String], environment: [String: String])
-    -> String?
-  {
+  static func problem(
+    arguments: [String], configured: String? = configuredInProcess
+  ) -> String? {
     let accepted = ReportLanguage.allCases.map(\.rawValue)
     if let given = argument(in: arguments),
       ReportLanguage(rawValue: given.lowercased()) == nil
@@ -42,8 +51,7 @@ enum InterfaceLanguage {
       return
         "unknown --lang '\(given)'; accepted: \(accepted.joined(separator: ", "))"
     }
-    if argument(in: arguments) == nil,
-      let configured = configured(environment: environment),
+    if argument(in: arguments) == nil, let configured,
       ReportLanguage(rawValue: configured.lowercased()) == nil
     {
       return
@@ -105,11 +113,5 @@ enum InterfaceLanguage {
       index += 1
     }
     return kept
-  }
-
-  /// `lang =` in the configuration file, if the file can be read and
-  /// sets it; a file that cannot be read is reported by the command.
-  private static func configured(environment: [String: String]) -> String? {
-    (try? ConfigFile.load(environment: environment))?.values["lang"]
   }
 }
