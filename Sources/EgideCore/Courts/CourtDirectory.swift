@@ -62,9 +62,12 @@ public struct CourtDirectory: Sendable {
   public func court(code: String) -> Court? { byCode[code.lowercased()] }
 
   /// Each court's full name folded by ``searchKey(_:)``, with its court,
-  /// computed once for the directory.
-  var foldedNames: [(key: String, court: Court)] {
-    names.folded(courts).names.map { (key: $0.key, court: courts[$0.value]) }
+  /// by the letters it opens with (`tribunal`, `cour`, `conseil`): the
+  /// names that can start where a line has those letters.
+  ///
+  /// Built once for the directory, on first use.
+  var foldedNamesByOpening: [String: [(key: String, court: Court)]] {
+    names.byOpening(courts)
   }
 
   /// The tribunal a chambre de proximité or section détachée with this
@@ -300,6 +303,28 @@ public struct CourtDirectory: Sendable {
 private final class NameIndex: @unchecked Sendable {
   private let lock = NSLock()
   private var built: (places: [[String]], names: [String: Int])?
+  private var grouped: [String: [(key: String, court: Court)]]?
+
+  /// The folded full names by the run of letters they open with, each
+  /// group longest name first.
+  func byOpening(_ courts: [Court]) -> [String: [(key: String, court: Court)]] {
+    let names = folded(courts).names
+    lock.lock()
+    defer { lock.unlock() }
+    if let grouped { return grouped }
+    var groups: [String: [(key: String, court: Court)]] = [:]
+    for (key, index) in names {
+      groups[String(key.prefix { $0.isLetter }), default: []].append(
+        (key, courts[index]))
+    }
+    for opening in groups.keys {
+      groups[opening]?.sort {
+        ($0.key.count, $1.key) > ($1.key.count, $0.key)
+      }
+    }
+    grouped = groups
+    return groups
+  }
 
   /// The place names of each court and the index of each folded name.
   func folded(_ courts: [Court]) -> (

@@ -19,6 +19,20 @@ public enum DecisionReader {
       courts: courts)
   }
 
+  /// The decisions of several files, each given by its name and its text,
+  /// in the files' order: what ``read(text:source:courts:)`` reads of each,
+  /// the files read side by side on every core.
+  ///
+  /// - Throws: the error of the first file, in their order, that cannot
+  ///   be read as decisions.
+  public static func read(
+    files: [(source: String, text: String)], courts: CourtDirectory = .shared
+  ) throws(DomainError) -> [PublishedDecision] {
+    try files.concurrentMap { file throws(DomainError) in
+      try read(text: file.text, source: file.source, courts: courts)
+    }.flatMap { $0 }
+  }
+
   /// The decisions in `text`, the content of the file `source`, read as
   /// ``read(_:source:courts:)`` reads its bytes.
   ///
@@ -193,10 +207,55 @@ public enum DecisionReader {
 
   /// The case number a plain-text decision gives (`N° RG 24/01234`,
   /// `Pourvoi n° K 25-12.345`), if any.
+  ///
+  /// A number follows "RG" or "pourvoi", in any case: the text is searched
+  /// from the start of the line where the first of those letters stands,
+  /// found in its bytes, so that a decision that has neither is not read
+  /// by the pattern at all. A line feed is a boundary of both characters
+  /// and words, so the pattern reads from there what it reads in the
+  /// whole text.
   public static func caseNumber(in text: String) -> String? {
-    let pattern =
-      /(?i:\bRG\b|\bpourvoi\b)[\s:nN°º.]{0,8}((?:[A-Z]\s)?[0-9][0-9A-Z\/.\-]{2,}[0-9A-Z])/
-    guard let match = text.firstMatch(of: pattern) else { return nil }
+    guard let from = lineOfFirstCaseNumberWord(in: text) else { return nil }
+    guard let match = text[from...].firstMatch(of: caseNumberPattern) else {
+      return nil
+    }
     return String(match.output.1).trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A case number after "RG" or "pourvoi", compiled once.
+  ///
+  /// A pattern written in a function is compiled at each call. A `Regex` holds its
+  /// compiled program immutably, so threads may share it.
+  nonisolated(unsafe) private static let caseNumberPattern =
+    /(?i:\bRG\b|\bpourvoi\b)[\s:nN°º.]{0,8}((?:[A-Z]\s)?[0-9][0-9A-Z\/.\-]{2,}[0-9A-Z])/
+
+  /// Where the line starts (after a line feed) in which "rg" or "pourvo"
+  /// first stands in `text`, in any case of their ASCII letters (no other
+  /// letter matches one of those in any case).
+  static func lineOfFirstCaseNumberWord(in text: String) -> String.Index? {
+    let utf8 = text.utf8
+    var copy = text
+    let offset: Int? = copy.withUTF8 { bytes in
+      let count = bytes.count
+      var index = 0
+      while index + 1 < count {
+        let byte = bytes[index] | 0x20
+        if byte == 0x72, bytes[index + 1] | 0x20 == 0x67 { return index }
+        if byte == 0x70, index + 5 < count,
+          bytes[index + 1] | 0x20 == 0x6F, bytes[index + 2] | 0x20 == 0x75,
+          bytes[index + 3] | 0x20 == 0x72, bytes[index + 4] | 0x20 == 0x76,
+          bytes[index + 5] | 0x20 == 0x6F
+        {
+          return index
+        }
+        index += 1
+      }
+      return nil
+    }
+    guard var offset else { return nil }
+    copy.withUTF8 { bytes in
+      while offset > 0, bytes[offset - 1] != 0x0A { offset -= 1 }
+    }
+    return utf8.index(utf8.startIndex, offsetBy: offset)
   }
 }

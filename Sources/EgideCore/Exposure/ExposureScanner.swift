@@ -11,7 +11,7 @@ public struct ExposureScanner: Sendable {
   /// Prepares the decisions for scanning.
   public init(decisions: [PublishedDecision]) {
     self.decisions = decisions
-    self.indexed = decisions.map(IndexedDecision.init)
+    self.indexed = decisions.map { IndexedDecision($0) }
   }
 
   /// The best hit of `person` in each decision that names them, in the
@@ -31,7 +31,7 @@ public struct ExposureScanner: Sendable {
   ///
   /// The persons are filed by surname once (``SurnameIndex``); each
   /// decision's folded words are read in one pass over its bytes
-  /// (``FoldedTokens``), and only a decision that holds a registered
+  /// (``SurnameIndex/candidates(in:)``), and only a decision that holds a registered
   /// surname is read in full, for the persons of those surnames alone. The
   /// time grows with the text and the hits, not with the number of
   /// persons times the number of decisions.
@@ -39,54 +39,55 @@ public struct ExposureScanner: Sendable {
     _ decisions: [PublishedDecision], for persons: [TargetedPerson]
   ) -> [ExposureHit] {
     let index = SurnameIndex(persons)
-    var hits: [ExposureHit] = []
-    for (position, decision) in decisions.enumerated() {
-      let candidates = index.candidates(among: FoldedTokens.of(decision.text))
-      guard !candidates.isEmpty else { continue }
-      let indexed = IndexedDecision(decision)
-      for candidate in candidates {
+    // Each decision is read alone, on every core at once; the hits are
+    // gathered in the decisions' order.
+    let found = Array(decisions.enumerated()).concurrentMap {
+      position, decision in
+      let candidates = index.candidates(in: decision.text)
+      guard !candidates.isEmpty else { return [ExposureHit]() }
+      let indexed = IndexedDecision(decision, indexed: false)
+      return candidates.compactMap { candidate -> ExposureHit? in
         let person = persons[candidate]
-        guard let name = PersonName(person.identity.name),
-          let hit = indexed.bestHit(
-            name: name, person: person, court: decision.court,
-            decisionIndex: position)
-        else { continue }
-        hits.append(hit)
+        guard let name = PersonName(person.identity.name) else { return nil }
+        return indexed.bestHit(
+          name: name, person: person, court: decision.court,
+          decisionIndex: position)
       }
     }
-    return hits
+    return found.flatMap { $0 }
   }
 }
 
-/// A decision split into words, with an index from word to positions.
+/// A decision split into words, with its lines and where each word is.
 private struct IndexedDecision: Sendable {
   let text: String
   let words: [NameFolding.Word]
   let lines: [Range<String.Index>]
-  let positions: [String: [Int]]
+  /// Per folded word, the positions where it stands: every word's, when
+  /// the decision is asked about person after person; else filled for the
+  /// first words of the surnames asked about, one pass over the words each.
+  let positions: [String: [Int]]?
   /// The role labels read so far, by passage.
   let labels = LabelCache()
+  /// The positions of the words asked about, when not indexed.
+  let found = PositionCache()
 
-  init(_ decision: PublishedDecision) {
+  /// A decision read in full; its words indexed by position when
+  /// `indexed` (for ``ExposureScanner/hits(for:)``, which asks about
+  /// every registered person in turn).
+  init(_ decision: PublishedDecision, indexed: Bool = true) {
     text = decision.text
     words = NameFolding.words(of: text)
-    var positions: [String: [Int]] = [:]
-    for (index, word) in words.enumerated() {
-      positions[word.folded, default: []].append(index)
-    }
-    self.positions = positions
-    var lines: [Range<String.Index>] = []
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      if text[index].isNewline {
-        lines.append(start..<index)
-        start = text.index(after: index)
+    if indexed {
+      var positions: [String: [Int]] = [:]
+      for (index, word) in words.enumerated() {
+        positions[word.folded, default: []].append(index)
       }
-      index = text.index(after: index)
+      self.positions = positions
+    } else {
+      positions = nil
     }
-    lines.append(start..<text.endIndex)
-    self.lines = lines
+    lines = NameFolding.lines(of: text)
   }
 
   /// The best passage naming the person in this decision, with every
@@ -123,12 +124,21 @@ private struct IndexedDecision: Sendable {
   /// The word positions where `surname` starts, as whole words.
   func occurrences(of surname: [String]) -> [Int] {
     guard let first = surname.first else { return [] }
-    return (positions[first] ?? []).filter { start in
+    return positions(of: first).filter { start in
       guard start + surname.count <= words.count else { return false }
       return surname.indices.allSatisfy {
         words[start + $0].folded == surname[$0]
       }
     }
+  }
+
+  /// The positions where the folded word `word` stands.
+  func positions(of word: String) -> [Int] {
+    if let positions { return positions[word] ?? [] }
+    if let known = found.positions[word] { return known }
+    let positions = words.indices.filter { words[$0].folded == word }
+    found.positions[word] = positions
+    return positions
   }
 
   static let streetWords: Set<String> = [
@@ -349,4 +359,11 @@ private struct IndexedDecision: Sendable {
 /// the persons of one decision are evaluated, in turn, on one thread.
 private final class LabelCache: @unchecked Sendable {
   var found: [Int: RoleLabel?] = [:]
+}
+
+/// The positions of the words an ``IndexedDecision`` not indexed has been
+/// asked about: filled as the persons of one decision are evaluated, in
+/// turn, on one thread.
+private final class PositionCache: @unchecked Sendable {
+  var positions: [String: [Int]] = [:]
 }

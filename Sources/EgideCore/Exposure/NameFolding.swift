@@ -215,6 +215,75 @@ public enum NameFolding {
     }
   }
 
+  /// The lines of `text`, cut where `Character.isNewline` cuts them (line
+  /// feed, carriage return alone or before a line feed, vertical tab,
+  /// form feed, U+0085, U+2028, U+2029), read from its UTF-8 bytes: a
+  /// newline is always a character of its own, but for CR LF.
+  static func lines(of text: String) -> [Range<String.Index>] {
+    var text = text
+    let breaks: [(start: Int, end: Int)] = text.withUTF8 { bytes in
+      var breaks: [(Int, Int)] = []
+      let count = bytes.count
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        var length = 0
+        switch byte {
+        case 0x0A, 0x0B, 0x0C:
+          length = 1
+        case 0x0D:
+          length = index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+        case 0xC2:
+          length = index + 1 < count && bytes[index + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+          length =
+            index + 2 < count && bytes[index + 1] == 0x80
+              && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+        default:
+          break
+        }
+        if length > 0 {
+          breaks.append((index, index + length))
+          index += length
+        } else {
+          index += 1
+        }
+      }
+      return breaks
+    }
+    let utf8 = text.utf8
+    func at(_ offset: Int) -> String.Index {
+      utf8.index(utf8.startIndex, offsetBy: offset)
+    }
+    var lines: [Range<String.Index>] = []
+    lines.reserveCapacity(breaks.count + 1)
+    var start = utf8.startIndex
+    for line in breaks {
+      let end = at(line.start)
+      lines.append(start..<end)
+      start = at(line.end)
+    }
+    lines.append(start..<text.endIndex)
+    return lines
+  }
+
+  /// The lines of `text` cut character by character: what
+  /// ``lines(of:)`` reads from the bytes, kept to check it against.
+  static func linesByCharacter(of text: String) -> [Range<String.Index>] {
+    var lines: [Range<String.Index>] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index].isNewline {
+        lines.append(start..<index)
+        start = text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
+    lines.append(start..<text.endIndex)
+    return lines
+  }
+
   /// The words of `text` read character by character: what
   /// ``words(of:)`` reads from the bytes, kept to check it against.
   static func wordsByCharacter(of text: String) -> [Word] {

@@ -105,7 +105,7 @@ public struct RenderingCourt: Hashable, Sendable {
     let lines = text.split(
       maxSplits: headingLines, omittingEmptySubsequences: false,
       whereSeparator: \.isNewline)
-    let courtNames = courts.foldedNames
+    let courtNames = courts.foldedNamesByOpening
     var headings: [Court] = []
     var history: [Court] = []
     var inHistory = false
@@ -119,7 +119,9 @@ public struct RenderingCourt: Hashable, Sendable {
       {
         break
       }
-      if historyWords.contains(where: { contains(folded, word: $0) }) {
+      let spaced =
+        " " + folded.filter { $0.isLetter || $0 == " " || $0 == "'" } + " "
+      if historyWords.contains(where: { spaced.contains(" " + $0) }) {
         inHistory = true
       }
       for (court, prefix, rest) in mentions(in: folded, names: courtNames) {
@@ -260,9 +262,13 @@ public struct RenderingCourt: Hashable, Sendable {
   }
 
   /// Each court named in a folded line, with the words before it and the
-  /// words after it.
+  /// words after it, in the order they stand in the line.
+  ///
+  /// A name is looked for only where a word starts (after no letter and
+  /// no apostrophe), among the names that open with the letters found
+  /// there: one pass over the line whatever the number of courts.
   private static func mentions(
-    in folded: String, names: [(key: String, court: Court)]
+    in folded: String, names: [String: [(key: String, court: Court)]]
   ) -> [(Court, String, Substring)] {
     var line = folded
     for (formation, tribunal) in formations {
@@ -274,18 +280,27 @@ public struct RenderingCourt: Hashable, Sendable {
     else { return [] }
     var found: [(court: Court, prefix: String, range: Range<String.Index>)] =
       []
-    for (name, court) in names {
-      var searchFrom = line.startIndex
-      while let range = line.range(of: name, range: searchFrom..<line.endIndex)
-      {
-        searchFrom = range.upperBound
-        let before = line[line.startIndex..<range.lowerBound]
-        guard before.last.map({ !$0.isLetter && $0 != "'" }) ?? true,
-          line[range.upperBound...].first.map({ !$0.isLetter }) ?? true
-        else { continue }
-        let prefix = before.filter { $0.isLetter || $0 == " " || $0 == "'" }
-          .split(separator: " ").joined(separator: " ")
-        found.append((court, prefix, range))
+    var previous: Character?
+    var index = line.startIndex
+    while index < line.endIndex {
+      defer {
+        previous = line[index]
+        index = line.index(after: index)
+      }
+      guard previous.map({ !$0.isLetter && $0 != "'" }) ?? true else {
+        continue
+      }
+      let opening = line[index...].prefix { $0.isLetter }
+      for (name, court) in names[String(opening)] ?? [] {
+        guard line[index...].hasPrefix(name) else { continue }
+        let end = line.index(index, offsetBy: name.count)
+        guard line[end...].first.map({ !$0.isLetter }) ?? true else {
+          continue
+        }
+        let prefix = line[line.startIndex..<index].filter {
+          $0.isLetter || $0 == " " || $0 == "'"
+        }.split(separator: " ").joined(separator: " ")
+        found.append((court, prefix, index..<end))
       }
     }
     // "Tribunal judiciaire de Saint-Denis" inside "Tribunal judiciaire de
@@ -306,11 +321,6 @@ public struct RenderingCourt: Hashable, Sendable {
     guard let first = trimmed.first else { return true }
     if !first.isLetter { return true }
     return headingFollowers.contains { trimmed.hasPrefix($0) }
-  }
-
-  private static func contains(_ folded: String, word: String) -> Bool {
-    (" " + folded.filter { $0.isLetter || $0 == " " || $0 == "'" } + " ")
-      .contains(" " + word)
   }
 
   private static func fold(_ line: Substring) -> String {

@@ -59,11 +59,10 @@ struct RoleLabel: Sendable {
   static func last(in folded: String) -> RoleLabel? {
     let words = split(folded)
     var best: (end: Int, length: Int, label: RoleLabel)?
-    for label in all {
-      let phrase = label.phrase.split(separator: " ").map(String.init)
+    for (label, phrase) in zip(all, phrases) {
       guard phrase.count <= words.count else { continue }
       for start in stride(from: words.count - phrase.count, through: 0, by: -1)
-      where Array(words[start..<(start + phrase.count)]) == phrase {
+      where words[start..<(start + phrase.count)].elementsEqual(phrase) {
         let end = start + phrase.count
         let better = best.map {
           end > $0.end || (end == $0.end && phrase.count > $0.length)
@@ -79,11 +78,15 @@ struct RoleLabel: Sendable {
   /// `, présidente`), if any.
   static func first(in folded: String) -> RoleLabel? {
     let words = split(folded)
-    return all.filter {
-      let phrase = $0.phrase.split(separator: " ").map(String.init)
-      return phrase.count <= words.count
-        && Array(words[0..<phrase.count]) == phrase
-    }.max { $0.phrase.count < $1.phrase.count }
+    return zip(all, phrases).filter { _, phrase in
+      phrase.count <= words.count
+        && words[0..<phrase.count].elementsEqual(phrase)
+    }.map(\.0).max { $0.phrase.count < $1.phrase.count }
+  }
+
+  /// The words of each label's phrase, in the order of ``all``.
+  static let phrases: [[String]] = all.map {
+    $0.phrase.split(separator: " ").map(String.init)
   }
 
   /// The words of a folded text, punctuation dropped.

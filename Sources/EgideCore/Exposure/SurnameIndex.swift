@@ -10,6 +10,12 @@
 public struct SurnameIndex: Sendable {
   private let surnames: [[String]]
   private let byWord: [String: [Int]]
+  /// Every word of every surname, numbered, for ``candidates(in:)``.
+  private let words: RegisteredWords
+  /// Per person, the numbers of the words of their surname.
+  private let surnameWords: [[Int]]
+  /// Per word number, the persons filed under that word.
+  private let filedUnder: [[Int]]
 
   /// Files each of `persons` under its surname; a person whose name has no
   /// word is left out.
@@ -29,6 +35,34 @@ public struct SurnameIndex: Sendable {
     }
     self.surnames = surnames
     self.byWord = byWord
+    let words = RegisteredWords(surnames.flatMap { $0 })
+    self.words = words
+    surnameWords = surnames.map { $0.compactMap(words.number(of:)) }
+    var filedUnder = [[Int]](repeating: [], count: words.count)
+    for (word, indices) in byWord {
+      if let number = words.number(of: word) { filedUnder[number] = indices }
+    }
+    self.filedUnder = filedUnder
+  }
+
+  /// The positions of the persons whose whole surname is among the words
+  /// of `text`, in order: the same as ``candidates(among:)`` given
+  /// the folded words of the text (a test compares them), found in
+  /// one pass over its bytes that looks each word up among the registered
+  /// ones instead of gathering every word of the text.
+  public func candidates(in text: String) -> [Int] {
+    let present = words.present(in: text)
+    guard !present.isEmpty else { return [] }
+    var found: [Int] = []
+    for number in present {
+      for index in filedUnder[number]
+      where surnameWords[index].count == surnames[index].count
+        && surnameWords[index].allSatisfy(present.contains)
+      {
+        found.append(index)
+      }
+    }
+    return found.sorted()
   }
 
   /// The positions, in the list the index was built from, of the persons

@@ -174,10 +174,8 @@ public struct ScanExposure: ServiceRequest {
         field: "decisions")
     }
     return try Field.parse("decisions") {
-      try decisions.flatMap { decision throws(DomainError) in
-        try DecisionReader.read(
-          text: decision.content, source: decision.source)
-      }
+      try DecisionReader.read(
+        files: decisions.map { ($0.source, $0.content) })
     }
   }
 }
