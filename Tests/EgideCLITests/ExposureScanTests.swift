@@ -21,6 +21,15 @@ struct ExposureScanTests {
     _ sandbox: Sandbox, _ arguments: String..., now: String = now,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> EgideResult {
+    try succeed(sandbox, arguments, now: now, sourceLocation: sourceLocation)
+  }
+
+  /// Runs egide on the sandbox registry at a fixed time; must succeed.
+  @discardableResult
+  static func succeed(
+    _ sandbox: Sandbox, _ arguments: [String], now: String = now,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> EgideResult {
     // Every scan needs a purpose; the tests give theirs unless they test it.
     let purpose =
       arguments.starts(with: ["exposure", "scan"])
@@ -233,5 +242,116 @@ struct ExposureScanTests {
     for name in ["MIROLIN", "Valézane", "TRAVELOT", "Oswin"] {
       #expect(!scan.stdout.contains(name), "\(name) shown: \(scan)")
     }
+  }
+
+  @Test(
+    "files beyond one scan's limits are scanned in several and answered as one, each scan logged; a file no scan could read is refused before any"
+  )
+  func manyFilesInSeveralScans() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(target: "Valézane MIROLIN")
+    let files = try [
+      "tj-bobigny-2027-00412.txt", "tj-lille-2027-00088.txt",
+      "ca-paris-judilibre.json", "tj-bobigny-2027-00412.txt",
+      "tj-lille-2027-00088.txt",
+    ].map(Self.decision)
+    let whole = try Self.succeed(
+      sandbox, ["exposure", "scan"] + files + ["--json"])
+    #expect(whole.stdout.contains(reference), "\(whole)")
+    #expect(try Registry.open(at: sandbox.db).accessLog().count == 1)
+    // Two files per scan: three scans, one document, three log entries.
+    try Data("[limits]\nscan_files = 2\n".utf8).write(
+      to: URL(fileURLWithPath: sandbox.configPath))
+    let cut = try Self.succeed(
+      sandbox, ["exposure", "scan"] + files + ["--json"])
+    #expect(cut.stdout == whole.stdout)
+    var log = try Registry.open(at: sandbox.db).accessLog()
+    #expect(log.count == 4)
+    #expect(log.suffix(3).map { $0.details["files"] } == ["2", "2", "1"])
+    // By size: each scan at most the bytes of the two largest files.
+    let sizes = try files.map {
+      try #require(
+        FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int)
+    }
+    try Data(
+      "[limits]\nscan_bytes = \(sizes.sorted().suffix(2).reduce(0, +))\n".utf8
+    ).write(to: URL(fileURLWithPath: sandbox.configPath))
+    let bySize = try Self.succeed(
+      sandbox, ["exposure", "scan"] + files + ["--json"])
+    #expect(bySize.stdout == whole.stdout)
+    log = try Registry.open(at: sandbox.db).accessLog()
+    #expect(log.count > 5, "\(log.count) entries")
+    // A file no scan can read, last: refused, and no scan made.
+    try Data("[limits]\nscan_files = 2\n".utf8).write(
+      to: URL(fileURLWithPath: sandbox.configPath))
+    let broken = sandbox.path("broken.json")
+    try Data("{\"results\": [{\"id\": \"x\"}]}".utf8).write(
+      to: URL(fileURLWithPath: broken))
+    let before = sandbox.snapshot()
+    let refused = try sandbox.run(
+      ["exposure", "scan"] + files + [
+        broken, "--purpose", Sandbox.purpose, "--db", sandbox.db,
+      ])
+    expectCleanFailure(
+      refused, status: 64, mentioning: ["decision 1 of '\(broken)' has no text"]
+    )
+    #expect(sandbox.snapshot() == before)
+    // Requests are filed in one scan, all or nothing: too many files for
+    // one scan is refused before any.
+    let requesting = try sandbox.run(
+      ["exposure", "scan"] + files + [
+        "--request", "--purpose", Sandbox.purpose, "--db", sandbox.db,
+      ])
+    expectCleanFailure(
+      requesting, status: 64,
+      mentioning: ["5 decision files given; at most 2", "limits.scan_files"])
+    #expect(sandbox.snapshot() == before)
+  }
+
+  @Test(
+    "a folder stands for the files under it in the order of their paths, hidden ones left out; an empty one is refused"
+  )
+  func folderOfDecisions() throws {
+    let sandbox = try Sandbox()
+    try sandbox.initRegistry()
+    let reference = try sandbox.report(target: "Valézane MIROLIN")
+    let folder = sandbox.path("opendata")
+    try FileManager.default.createDirectory(
+      atPath: folder + "/2027-04", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/.cache", withIntermediateDirectories: true)
+    let copies = [
+      ("b.txt", "tj-lille-2027-00088.txt"),
+      ("2027-04/a.txt", "tj-bobigny-2027-00412.txt"),
+      ("a.json", "ca-paris-judilibre.json"),
+      (".hidden.txt", "tj-bobigny-2027-00412.txt"),
+      (".cache/c.txt", "tj-bobigny-2027-00412.txt"),
+    ]
+    for (name, fixture) in copies {
+      try FileManager.default.copyItem(
+        atPath: try Self.decision(fixture), toPath: folder + "/" + name)
+    }
+    let listed = ["2027-04/a.txt", "a.json", "b.txt"].map { folder + "/" + $0 }
+    let byFiles = try Self.succeed(
+      sandbox, ["exposure", "scan"] + listed + ["--json"])
+    let byFolder = try Self.succeed(
+      sandbox, "exposure", "scan", folder, "--json")
+    #expect(byFolder.stdout == byFiles.stdout)
+    #expect(byFolder.stdout.contains(reference), "\(byFolder)")
+    #expect(!byFolder.stdout.contains("hidden"), "\(byFolder)")
+    #expect(!byFolder.stdout.contains(".cache"), "\(byFolder)")
+    let empty = sandbox.path("empty")
+    try FileManager.default.createDirectory(
+      atPath: empty, withIntermediateDirectories: false)
+    let before = sandbox.snapshot()
+    let refused = try sandbox.run([
+      "exposure", "scan", empty, "--purpose", Sandbox.purpose, "--db",
+      sandbox.db,
+    ])
+    expectCleanFailure(
+      refused, status: 66,
+      mentioning: ["the folders given hold no decision file"])
+    #expect(sandbox.snapshot() == before)
   }
 }

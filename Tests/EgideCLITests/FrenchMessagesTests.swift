@@ -859,6 +859,14 @@ struct FrenchMessagesTests {
       "la décision 1 de '/tmp/fm/j.json' n'a pas de texte ; le champ 'text' doit contenir la décision (champs acceptés : id, jurisdiction or location, number or numbers, decision_date, text)"
     ),
     (
+      "FILE: the folders given hold no decision file; give decision files, or folders that hold some",
+      "FICHIER : les dossiers donnés ne contiennent aucun fichier de décision ; donnez des fichiers de décision, ou des dossiers qui en contiennent"
+    ),
+    (
+      "decision folder '/srv/opendata/2026-11' cannot be read; give a folder of decision files you may read",
+      "le dossier de décisions '/srv/opendata/2026-11' ne peut pas être lu ; donnez un dossier de fichiers de décision que vous pouvez lire"
+    ),
+    (
       "FILE: 250 decision files given; at most 200 are scanned at once (limits.scan_files in the configuration file): scan them in several runs",
       "FILE : 250 fichiers de décision donnés ; au plus 200 sont analysés à la fois (limits.scan_files dans le fichier de configuration) : analysez-les en plusieurs fois"
     ),

@@ -210,7 +210,7 @@ struct InputBoundsTests {
     try Data("[limits]\nscan_files = 2\n".utf8).write(
       to: URL(fileURLWithPath: fixture.sandbox.configPath))
     try fixture.expectRefused(
-      scan + [decision, decision, decision],
+      scan + ["--request", decision, decision, decision],
       mentions: ["3 decision files given; at most 2", "limits.scan_files"])
   }
 

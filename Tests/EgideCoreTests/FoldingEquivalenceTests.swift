@@ -16,6 +16,7 @@ struct FoldingEquivalenceTests {
     "Æ", "ß", "ï", "Ç", "ñ", "-", "‐", "–", "—", "’", "'", ".", " ", "  ",
     "\t", "\n", "\r\n", "\u{A0}", "\u{2009}", "\u{85}", "\u{1F}", "\u{0}",
     "MIROLIN", "Valézane", "d'", "Saint-", "J.", "ﬀ", "İ", "Σ", "٣", "🛡️",
+    "ÀÉÎÕÜÇÑÝ", "àéîõüçñýÿ", "Ø", "ð", "Þ", "×", "VERNÈDE",
   ]
 
   static let names = Gen<String?>.element(of: namePieces).array(of: 0...10)
@@ -24,6 +25,14 @@ struct FoldingEquivalenceTests {
   static let texts = Gen<String>.oneOf(
     names, names, Gen.latin1.string(of: 0...24),
     Gen<Character>.character(in: "\u{0}"..."\u{2FFF}").string(of: 0...16))
+
+  /// A text folded by Foundation's case and accent folding, its spaces
+  /// collapsed: what ``Suggestion/fold(_:)`` must give.
+  static func foundationFold(_ text: String) -> String {
+    text.folding(
+      options: [.diacriticInsensitive, .caseInsensitive], locale: nil
+    ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
 
   @Test("a name folds as Foundation's replacements and folding fold it")
   func nameFoldMatchesFoundation() async {
@@ -37,9 +46,7 @@ struct FoldingEquivalenceTests {
   @Test("any text folds as Foundation's case and accent folding folds it")
   func suggestionFoldMatchesFoundation() async {
     await propertyCheck(count: 2_000, input: Self.texts) { text in
-      let reference = text.folding(
-        options: [.diacriticInsensitive, .caseInsensitive], locale: nil
-      ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let reference = Self.foundationFold(text)
       #expect(
         Suggestion.fold(text) == reference,
         "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -50,13 +57,34 @@ struct FoldingEquivalenceTests {
   func everyASCIICharacter() {
     for value in 0..<128 {
       let text = "A\(Character(Unicode.Scalar(UInt8(value))))b Z"
-      let reference = text.folding(
-        options: [.diacriticInsensitive, .caseInsensitive], locale: nil
-      ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let reference = Self.foundationFold(text)
       #expect(Suggestion.fold(text) == reference, "character \(value)")
       #expect(
         NameFolding.fold(text) == NameFolding.foldedThroughFoundation(text),
         "character \(value)")
+    }
+  }
+
+  @Test(
+    "every Latin-1 character, alone and beside each other, folds as Foundation folds it"
+  )
+  func everyLatin1Character() {
+    let latin = (0xA0...0xFF).compactMap(Unicode.Scalar.init).map(
+      Character.init)
+    func expectFoundation(_ text: String) {
+      let reference = Self.foundationFold(text)
+      #expect(Suggestion.fold(text) == reference, "\(text.debugDescription)")
+      #expect(
+        NameFolding.fold(text) == NameFolding.foldedThroughFoundation(text),
+        "\(text.debugDescription)")
+    }
+    for first in latin {
+      expectFoundation("Ab\(first)-z")
+      for second in latin { expectFoundation("\(first)\(second)'. \(first)") }
+    }
+    // The letters French writes fold without Foundation.
+    for letter in "àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ" {
+      #expect(Suggestion.foldedLatin(String(letter)) != nil, "\(letter)")
     }
   }
 

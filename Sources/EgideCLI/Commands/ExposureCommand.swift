@@ -62,6 +62,14 @@ struct ExposureCommand: ParsableCommand {
         and a case number or a Judilibre id). Decisions already requested for
         that person are skipped.
 
+        A folder stands for the files under it, at any depth, in the order
+        of their paths (hidden ones left out). Many files are sent in
+        several scans, each of at most
+        limits.scan_files files and limits.scan_bytes bytes (configuration
+        file), and answered as one; each scan is recorded in the access log.
+        Every file is read and checked before the first scan. A scan with
+        --request is not cut: its files must fit in one.
+
         Example:
           egide exposure scan jugement.txt export-judilibre.json --purpose "Monthly check"
           egide exposure scan jugement.txt --request --purpose "Monthly check"
@@ -100,6 +108,15 @@ struct ExposureCommand: ParsableCommand {
           Judilibre). Les décisions déjà demandées pour cette personne sont
           ignorées.
 
+          Un dossier vaut les fichiers qu'il contient, à toute profondeur,
+          dans l'ordre de leurs chemins (fichiers cachés exclus). De nombreux
+          fichiers sont envoyés en plusieurs analyses, chacune
+          d'au plus limits.scan_files fichiers et limits.scan_bytes octets
+          (fichier de configuration), avec une seule réponse ; chaque analyse
+          est consignée dans le journal des accès. Chaque fichier est lu et
+          vérifié avant la première analyse. Une analyse avec --request n'est
+          pas découpée : ses fichiers doivent tenir en une seule.
+
           Exemples :
             egide exposure scan jugement.txt export-judilibre.json --purpose "Contrôle mensuel"
             egide exposure scan jugement.txt --request --purpose "Contrôle mensuel"
@@ -110,8 +127,10 @@ struct ExposureCommand: ParsableCommand {
     @OptionGroup var registry: RegistryOptions
     @Argument(
       help: .en(
-        "Decision files: plain text or Judilibre JSON export.",
-        fr: "Fichiers de décisions : texte brut ou export JSON Judilibre."))
+        "Decision files, or folders of them: plain text or Judilibre JSON export.",
+        fr:
+          "Fichiers de décisions, ou dossiers qui en contiennent : texte brut ou export JSON Judilibre."
+      ))
     var files: [String] = []
     @Flag(
       help: .en(
@@ -164,46 +183,80 @@ struct ExposureCommand: ParsableCommand {
       // reads the decisions in them.
       let limits = try InputLimits.load(
         environment: ProcessInfo.processInfo.environment)
-      guard files.count <= limits.scanFiles else {
+      let files = try DecisionFiles.named(by: self.files)
+      guard !files.isEmpty else {
         throw CLIError(
-          .usage,
-          "FILE: \(files.count) decision files given; at most \(limits.scanFiles) are scanned at once (limits.scan_files in the configuration file): scan them in several runs"
+          .noInput,
+          "FILE: the folders given hold no decision file; give decision files, or folders that hold some"
         )
+      }
+      if request {
+        // Requests are filed all or nothing, one per person and
+        // authority: the files of a scan that files them go in one.
+        guard files.count <= limits.scanFiles else {
+          throw CLIError(
+            .usage,
+            "FILE: \(files.count) decision files given; at most \(limits.scanFiles) are scanned at once (limits.scan_files in the configuration file): scan them in several runs"
+          )
+        }
       }
       let hint = "give a decision as plain text or a Judilibre JSON export"
       let remedy =
         "the files of one scan hold at most \(limits.scanBytes) bytes in all (limits.scan_bytes in the configuration file): scan them in several runs"
       // Every file is checked (there, regular, readable, not too large)
       // before any is read.
-      var stated = 0
+      var sizes: [Int] = []
       for file in files {
-        stated += try InputFile.check(
-          file, what: "decision file", hint: hint,
-          maximumSize: limits.scanBytes)
-        guard stated <= limits.scanBytes else {
+        sizes.append(
+          try InputFile.check(
+            file, what: "decision file", hint: hint,
+            maximumSize: limits.scanBytes))
+        guard !request || sizes.reduce(0, +) <= limits.scanBytes else {
           throw DomainError(
             .unacceptableValue,
             "FILE: the decision files are more than \(limits.scanBytes) bytes in all; at most \(limits.scanBytes) bytes (\(BoundedFile.describe(bytes: limits.scanBytes))) are scanned at once (limits.scan_bytes in the configuration file): scan them in several runs"
           )
         }
       }
-      var decisions: [ScanExposure.Decision] = []
-      var left = limits.scanBytes
-      for file in files {
+      let batches = ScanBatches.of(
+        sizes, files: limits.scanFiles, bytes: limits.scanBytes)
+      // Each file read on every core at once, each within what is left
+      // of its scan's bytes once the files before it are read.
+      let scanBytes = limits.scanBytes
+      @Sendable func read(_ file: String, left: Int) throws
+        -> ScanExposure.Decision
+      {
         let data = try InputFile.read(
           file, what: "decision file", hint: hint, maximumSize: left,
           remedy: remedy)
-        left -= data.count
-        decisions.append(
-          ScanExposure.Decision(
-            source: file,
-            content: try DecisionReader.text(of: data, source: file)))
+        return ScanExposure.Decision(
+          source: file,
+          content: try DecisionReader.text(of: data, source: file))
+      }
+      if batches.count > 1 {
+        // Several scans: every file is read once first and refused
+        // before any scan is made (and logged) if no scan could read it.
+        _ = try files.concurrentMap { file in
+          try ScanBatches.check(read(file, left: scanBytes))
+        }
       }
       let client = try registry.client()
-      let document = try client.send(
-        ScanExposure(
-          decisions: decisions, purpose: purpose, request: request,
-          minConfidence: minConfidence, reveal: reveal))
+      var document: ExposureDocument?
+      for batch in batches {
+        let before = batch.map { sizes[$0] }.reduce(into: [0]) {
+          $0.append($0[$0.count - 1] + $1)
+        }
+        let decisions = try batch.indices.map { ($0, batch[$0]) }
+          .concurrentMap { position, index in
+            try read(files[index], left: scanBytes - before[position])
+          }
+        let found = try client.send(
+          ScanExposure(
+            decisions: decisions, purpose: purpose, request: request,
+            minConfidence: minConfidence, reveal: reveal))
+        if document == nil { document = found } else { document?.append(found) }
+      }
+      guard let document else { return }
       print(
         json
           ? try JSONOutput.render(document) : ExposureText.render(document))

@@ -8,13 +8,15 @@ import Foundation
 ///   (1 MiB), `import_cell_bytes` (128 KiB): an import file, one of its
 ///   lines, one of its cells.
 /// - `scan_files` (1,000) and `scan_bytes` (64 MiB, also the most): the
-///   decision files one `exposure scan` reads, and their total size.
+///   decision files `exposure scan` sends in one scan, and their total
+///   size; more are sent in several (``ScanBatches``), but for a scan that
+///   files requests, which is refused beyond them.
 struct InputLimits: Equatable {
   /// The limits of an import.
   var imports = ImportLimits.standard
-  /// The most decision files one scan reads.
+  /// The most decision files sent in one scan.
   var scanFiles = 1000
-  /// The most bytes one scan reads, all files together.
+  /// The most bytes sent in one scan, all files together.
   var scanBytes = ScanExposure.maximumSize
 
   /// The configuration keys, with the largest value each accepts.

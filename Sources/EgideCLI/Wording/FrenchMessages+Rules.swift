@@ -751,6 +751,14 @@ extension FrenchMessages {
       "aucun fichier de décision donné ; donnez un ou plusieurs arguments FICHIER"
     ),
     Rule(
+      #"FILE: the folders given hold no decision file; give decision files, or folders that hold some"#,
+      "FICHIER : les dossiers donnés ne contiennent aucun fichier de décision ; donnez des fichiers de décision, ou des dossiers qui en contiennent"
+    ),
+    Rule(
+      #"decision folder '(.*)' cannot be read; give a folder of decision files you may read"#,
+      "le dossier de décisions '$1' ne peut pas être lu ; donnez un dossier de fichiers de décision que vous pouvez lire"
+    ),
+    Rule(
       #"no decision given; give one or more decisions as plain text or a Judilibre JSON export"#,
       "aucune décision donnée ; donnez une ou plusieurs décisions en texte brut ou en export JSON Judilibre"
     ),

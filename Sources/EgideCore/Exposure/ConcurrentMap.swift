@@ -6,8 +6,9 @@ extension Array where Element: Sendable {
   /// Each element is transformed alone, so the result is the one a plain
   /// `map` gives; only the order in which the work is done differs. A scan
   /// reads its decisions this way: each decision is independent of the
-  /// others, and a machine's cores read them side by side.
-  func concurrentMap<Result: Sendable>(
+  /// others, and a machine's cores read them side by side; a client reads
+  /// the files of a scan so too.
+  public func concurrentMap<Result: Sendable>(
     _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
     let slots = ConcurrentSlots<Result>(count: count)
@@ -24,7 +25,7 @@ extension Array where Element: Sendable {
 
   /// The elements transformed on every core at once, in their order; the
   /// first error in the elements' order is thrown, as a plain `map` would.
-  func concurrentMap<Result: Sendable, Failure: Error>(
+  public func concurrentMap<Result: Sendable, Failure: Error>(
     _ transform: @Sendable (Element) throws(Failure) -> Result
   ) throws(Failure) -> [Result] {
     let outcomes = concurrentMap { element in

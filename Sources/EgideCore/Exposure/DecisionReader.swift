@@ -41,14 +41,40 @@ public enum DecisionReader {
   public static func read(
     text: String, source: String, courts: CourtDirectory = .shared
   ) throws(DomainError) -> [PublishedDecision] {
+    try read(text: text, source: source, courts: courts, readingCourts: true)
+  }
+
+  /// Checks that `text`, the content of the file `source`, can be read as
+  /// decisions: it throws what ``read(text:source:courts:)`` throws, and
+  /// only that, without reading each decision's court and number.
+  ///
+  /// A client that sends its files in several scans checks them all this
+  /// way first, so that a file no scan could read is refused before any
+  /// scan is made.
+  ///
+  /// - Throws: ``DomainError`` naming the file, the decision and the
+  ///   field when the text cannot be read as decisions.
+  public static func check(text: String, source: String) throws(DomainError) {
+    _ = try read(
+      text: text, source: source, courts: .shared, readingCourts: false)
+  }
+
+  private static func read(
+    text: String, source: String, courts: CourtDirectory, readingCourts: Bool
+  ) throws(DomainError) -> [PublishedDecision] {
     let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
     if trimmed.first == "{" || trimmed.first == "[" {
-      return try readJSON(Data(text.utf8), source: source, courts: courts)
+      return try readJSON(
+        Data(text.utf8), source: source, courts: courts,
+        readingCourts: readingCourts)
     }
     guard !trimmed.isEmpty else {
       throw DomainError(
         .invalidValue,
         "decision file '\(source)' is empty; give the text of a decision")
+    }
+    guard readingCourts else {
+      return [PublishedDecision(source: source, court: nil, text: text)]
     }
     let reading = RenderingCourt.read(text, courts: courts)
     return [
@@ -74,7 +100,7 @@ public enum DecisionReader {
   }
 
   private static func readJSON(
-    _ data: Data, source: String, courts: CourtDirectory
+    _ data: Data, source: String, courts: CourtDirectory, readingCourts: Bool
   ) throws(DomainError) -> [PublishedDecision] {
     let root: Any
     do { root = try JSONSerialization.jsonObject(with: data) } catch {
@@ -117,6 +143,12 @@ public enum DecisionReader {
           .invalidValue,
           "decision \(position) of '\(source)' has no text; the field 'text' must hold the decision (accepted fields: \(judilibreFields))"
         )
+      }
+      guard readingCourts else {
+        decisions.append(
+          PublishedDecision(
+            source: source, position: position, court: nil, text: text))
+        continue
       }
       let numbers =
         (object["numbers"] as? [Any])?.compactMap(scalar) ?? []

@@ -32,6 +32,13 @@ public enum NameFolding {
   /// index made with it, which no name typed now matches; `key rotate`
   /// recomputes every index with this fold.
   public static func fold(_ text: String) -> String {
+    // ASCII and the accented Latin-1 letters hold no invisible character,
+    // no mark and nothing to replace but the ASCII separators.
+    if let folded = Suggestion.foldedLatin(
+      text, replacing: { $0 == 0x2D || $0 == 0x27 || $0 == 0x2E })
+    {
+      return folded
+    }
     let text = InvisibleCharacter.removed(from: text)
     // A combining mark could join a separator into another character,
     // which Foundation's search treats apart: keep its exact rules then.

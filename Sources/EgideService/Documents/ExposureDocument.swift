@@ -121,10 +121,11 @@ public struct ExposureDocument: Codable, Sendable {
         person: $0.person.description, decision: $0.decision,
         reason: $0.reason)
     }
+    let byDecision = Dictionary(grouping: findings, by: \.hit.decision)
     self.decisions = decisions.enumerated().map { index, decision in
       Decision(
         decision,
-        hits: findings.filter { $0.hit.decision == index }.map { finding in
+        hits: (byDecision[index] ?? []).map { finding in
           Hit(
             person: finding.hit.person.description,
             cases: finding.cases.map(\.description),
@@ -145,5 +146,16 @@ public struct ExposureDocument: Codable, Sendable {
         route: filed.request.route.rawValue,
         decisions: filed.request.decisions.map(\.label))
     }
+  }
+
+  /// Adds what a scan of the next files found: their decisions after
+  /// these, and their requests and hits not requested after these.
+  ///
+  /// A client that sends its files in several scans gives one document,
+  /// as if they had been scanned at once.
+  public mutating func append(_ next: ExposureDocument) {
+    decisions += next.decisions
+    requests += next.requests
+    notFiled += next.notFiled
   }
 }
