@@ -85,107 +85,11 @@ public enum NameFolding {
   /// or an invisible character continues one; a line ends at each newline
   /// character (`\r\n` once).
   public static func words(of text: String) -> [Word] {
-    var words: [Word] = []
-    var line = 0
-    let bytes = text.utf8
-    var index = bytes.startIndex
-    var start = index
-    var inWord = false
-    var plain = true
-    var folded: [UInt8] = []
-    var caps = (first: false, letters: 0, upper: 0)
-    // Each distinct spelling is folded once: a decision repeats its words.
-    var folds: [Substring: (folded: String, capitalized: Bool, allCaps: Bool)] =
-      [:]
-    func finish(at end: String.Index) {
-      guard inWord else { return }
-      inWord = false
-      // A dot as a whole character: a mark after it makes it another.
-      let dotted =
-        end < bytes.endIndex && bytes[end] == 0x2E && text[end] == "."
-      if plain {
-        words.append(
-          Word(
-            folded: String(decoding: folded, as: UTF8.self),
-            range: start..<end, dotted: dotted, capitalized: caps.first,
-            allCaps: caps.letters > 0 && caps.letters == caps.upper,
-            line: line))
-      } else {
-        let original = text[start..<end]
-        let read: (folded: String, capitalized: Bool, allCaps: Bool)
-        if let known = folds[original] {
-          read = known
-        } else {
-          let letters = original.filter(\.isLetter)
-          read = (
-            fold(String(original)), original.first?.isUppercase ?? false,
-            !letters.isEmpty && letters.allSatisfy(\.isUppercase)
-          )
-          folds[original] = read
-        }
-        words.append(
-          Word(
-            folded: read.folded, range: start..<end, dotted: dotted,
-            capitalized: read.capitalized, allCaps: read.allCaps, line: line))
-      }
+    var copy = text
+    return copy.withUTF8 { bytes in
+      var reader = WordReader(text: text, bytes: bytes)
+      return reader.read()
     }
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        let isUpper = byte >= 0x41 && byte <= 0x5A
-        let isLower = byte >= 0x61 && byte <= 0x7A
-        if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) {
-          if !inWord {
-            inWord = true
-            plain = true
-            start = index
-            folded.removeAll(keepingCapacity: true)
-            caps = (isUpper, 0, 0)
-          }
-          folded.append(isUpper ? byte + 0x20 : byte)
-          if isUpper || isLower {
-            caps.letters += 1
-            if isUpper { caps.upper += 1 }
-          }
-        } else {
-          finish(at: index)
-          if byte == 0x0A || byte == 0x0B || byte == 0x0C {
-            line += 1
-          } else if byte == 0x0D {
-            line += 1
-            let next = bytes.index(after: index)
-            if next < bytes.endIndex, bytes[next] == 0x0A { index = next }
-          }
-        }
-        index = bytes.index(after: index)
-        continue
-      }
-      // A scalar of 2 to 4 bytes.
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-      var value =
-        UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      var end = bytes.index(after: index)
-      for _ in 1..<length where end < bytes.endIndex {
-        value = value << 6 | UInt32(bytes[end] & 0x3F)
-        end = bytes.index(after: end)
-      }
-      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-      if inWord ? continuesWord(scalar) : startsWord(scalar) {
-        if !inWord {
-          inWord = true
-          start = index
-        }
-        plain = false
-      } else {
-        finish(at: index)
-        if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-          line += 1
-        }
-      }
-      index = end
-    }
-    finish(at: bytes.endIndex)
-    return words
   }
 
   /// Whether a non-ASCII scalar starts a word: a letter or a digit (a
