@@ -166,11 +166,11 @@ struct DisclosureTests {
         ).build(cases))
     // letter = 1 and email = 1 are hidden; total 22 and phone 20 shown
     // would force both to 1, so phone (or the total) must be hidden too.
-    #expect(report["new.channel.letter@current"].isSuppressed)
-    #expect(report["new.channel.email@current"].isSuppressed)
+    #expect(report[.new(.channel, "letter", .current)]?.isSuppressed == true)
+    #expect(report[.new(.channel, "email", .current)]?.isSuppressed == true)
     #expect(
-      report["new.channel.phone@current"].isSuppressed
-        || report["new@current"].isSuppressed)
+      report[.new(.channel, "phone", .current)]?.isSuppressed == true
+        || report[.new(.current)]?.isSuppressed == true)
     #expect(Self.violations(report, k: 11).isEmpty)
   }
 
@@ -186,10 +186,10 @@ struct DisclosureTests {
         to: SummaryBuilder(
           period: period, generatedAt: SummaryFixtures.date("2026-12-15")
         ).build(cases))
-    #expect(report["new@current"].publishedValue == 11)
-    #expect(report["new.kind.threat@current"].publishedValue == 11)
-    #expect(report["new.kind.assault@current"].publishedValue == 0)
-    #expect(report["new.kind.assault@current"].isSuppressed == false)
+    #expect(report[.new(.current)]?.publishedValue == 11)
+    #expect(report[.new(.kind, "threat", .current)]?.publishedValue == 11)
+    #expect(report[.new(.kind, "assault", .current)]?.publishedValue == 0)
+    #expect(report[.new(.kind, "assault", .current)]?.isSuppressed == false)
   }
 
   @Test("a duration resting on fewer than k cases is hidden")
@@ -206,14 +206,16 @@ struct DisclosureTests {
         to: SummaryBuilder(
           period: period, generatedAt: SummaryFixtures.date("2026-12-15")
         ).build(cases))
-    #expect(report["delay.to_assessment.median"].isSuppressed)
-    #expect(report["delay.to_assessment.median"].publishedValue == nil)
+    #expect(report[.delay(.toAssessment, .median)]?.isSuppressed == true)
+    #expect(
+      report[.delay(.toAssessment, .median)].map { $0.publishedValue == nil }
+        == true)
     let relaxed = DisclosureControl(rule: DisclosureRule(minimumCount: 3))
       .apply(
         to: SummaryBuilder(
           period: period, generatedAt: SummaryFixtures.date("2026-12-15")
         ).build(cases))
-    #expect(relaxed["delay.to_assessment.median"].publishedValue == 2)
+    #expect(relaxed[.delay(.toAssessment, .median)]?.publishedValue == 2)
     #expect(relaxed.disclosure?.isInternal == true)
   }
 }
@@ -274,7 +276,7 @@ struct DisclosureConsistencyTests {
     let report = SummaryBuilder(
       period: period, generatedAt: SummaryFixtures.date("2026-08-01")
     ).publish(cases, rule: DisclosureRule(minimumCount: 11))
-    #expect(report["new@current"].isSuppressed)
+    #expect(report[.new(.current)]?.isSuppressed == true)
     let trend = try #require(report.tables.first { $0.id == "trend" })
     let june = try #require(trend.rows.first { $0.key == "2026-06" })
     #expect(report[june.cells[0]].isSuppressed)

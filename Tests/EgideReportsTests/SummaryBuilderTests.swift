@@ -25,8 +25,8 @@ struct SummaryBuilderTests {
       SummaryFixtures.facts(reported: "2026-12-01 00:10"),
       SummaryFixtures.facts(reported: "2026-10-31 23:59"),
     ])
-    #expect(report["new@current"].value == 2)
-    #expect(report["new@previous"].value == 1)
+    #expect(report[.new(.current)]?.value == 2)
+    #expect(report[.new(.previous)]?.value == 1)
     let trend = report.tables.first { $0.id == "trend" }
     let november = trend?.rows.first { $0.key == "2026-11" }
     #expect(november.map { report[$0.cells[0]].value } == 2)
@@ -42,16 +42,16 @@ struct SummaryBuilderTests {
     occurredInNovember.occurred = SummaryFixtures.date("2026-11-01 00:10")
     let unknown = SummaryFixtures.facts(reported: "2026-11-21 09:00")
     let report = build([occurredInOctober, occurredInNovember, unknown])
-    #expect(report["new.occurrence.before@current"].value == 1)
-    #expect(report["new.occurrence.2026-11@current"].value == 1)
-    #expect(report["new.occurrence.unknown@current"].value == 1)
+    #expect(report[.new(.occurrence, "before", .current)]?.value == 1)
+    #expect(report[.new(.occurrence, "2026-11", .current)]?.value == 1)
+    #expect(report[.new(.occurrence, "unknown", .current)]?.value == 1)
     let table = try #require(
       report.tables.first { $0.id == "new_by_occurrence" })
     #expect(table.rows.map(\.key) == ["2026-11", "before", "unknown"])
-    #expect(table.total?.cells == ["new@current"])
+    #expect(table.total?.cells == [SummaryFigure.new(.current).id])
     // The rows add up to the new cases.
     let sum = table.rows.compactMap { report[$0.cells[0]].value }.reduce(0, +)
-    #expect(sum == report["new@current"].value)
+    #expect(sum == report[.new(.current)]?.value)
   }
 
   @Test("a case with two kinds counts under each kind, once in the total")
@@ -61,9 +61,9 @@ struct SummaryBuilderTests {
         reported: "2026-11-03", kinds: [.threat, .doxxing]),
       SummaryFixtures.facts(reported: "2026-11-04", kinds: [.threat]),
     ])
-    #expect(report["new.kind.threat@current"].value == 2)
-    #expect(report["new.kind.doxxing@current"].value == 1)
-    #expect(report["new@current"].value == 2)
+    #expect(report[.new(.kind, "threat", .current)]?.value == 2)
+    #expect(report[.new(.kind, "doxxing", .current)]?.value == 1)
+    #expect(report[.new(.current)]?.value == 2)
   }
 
   @Test("district, channel, platform, role and severity split the new cases")
@@ -74,14 +74,14 @@ struct SummaryBuilderTests {
         channel: .letter, platform: nil, severity: nil),
       SummaryFixtures.facts(reported: "2026-11-04", district: nil),
     ])
-    #expect(report["new.district.ca_douai@current"].value == 1)
-    #expect(report["new.district.national@current"].value == 1)
-    #expect(report["new.channel.letter@current"].value == 1)
-    #expect(report["new.platform.x@current"].value == 1)
-    #expect(report["new.with_platform@current"].value == 1)
-    #expect(report["new.role_category.family@current"].value == 1)
-    #expect(report["new.severity.unrated@current"].value == 1)
-    #expect(report["new.severity.high@current"].value == 1)
+    #expect(report[.new(.district, "ca_douai", .current)]?.value == 1)
+    #expect(report[.new(.district, "national", .current)]?.value == 1)
+    #expect(report[.new(.channel, "letter", .current)]?.value == 1)
+    #expect(report[.new(.platform, "x", .current)]?.value == 1)
+    #expect(report[.newWithPlatform(.current)]?.value == 1)
+    #expect(report[.new(.roleCategory, "family", .current)]?.value == 1)
+    #expect(report[.new(.severity, "unrated", .current)]?.value == 1)
+    #expect(report[.new(.severity, "high", .current)]?.value == 1)
   }
 
   @Test(
@@ -107,9 +107,9 @@ struct SummaryBuilderTests {
     #expect(administrative?.rows.map(\.key) == ["caa_douai", "national"])
     #expect(judicial?.total?.cells.first == "new.judicial@current")
     #expect(administrative?.total?.cells.first == "new.administrative@current")
-    #expect(report["new.judicial@current"].value == 2)
-    #expect(report["new.administrative@current"].value == 2)
-    #expect(report["new@current"].value == 4)
+    #expect(report[.newJudicial(.current)]?.value == 2)
+    #expect(report[.newAdministrative(.current)]?.value == 2)
+    #expect(report[.new(.current)]?.value == 4)
     // The two tables' totals add up to all new cases: disclosure control
     // knows it, so a hidden total of one order cannot be recomputed.
     #expect(
@@ -119,10 +119,10 @@ struct SummaryBuilderTests {
           total: "new@current")))
     let controlled = DisclosureControl(rule: DisclosureRule(minimumCount: 3))
       .apply(to: report)
-    #expect(controlled["new.administrative@current"].isSuppressed)
+    #expect(controlled[.newAdministrative(.current)]?.isSuppressed == true)
     #expect(
-      controlled["new.judicial@current"].isSuppressed
-        || controlled["new@current"].isSuppressed)
+      controlled[.newJudicial(.current)]?.isSuppressed == true
+        || controlled[.new(.current)]?.isSuppressed == true)
   }
 
   @Test("endings, reopenings and the open backlog follow the dated history")
@@ -139,13 +139,13 @@ struct SummaryBuilderTests {
         reported: "2026-11-20", endings: [(.closed(.withdrawn), "2026-11-21")]),
       SummaryFixtures.facts(reported: "2026-11-25"),
     ])
-    #expect(report["ended.resolved@current"].value == 1)
-    #expect(report["ended.closed_withdrawn@current"].value == 1)
-    #expect(report["ended.closed_duplicate@previous"].value == 1)
-    #expect(report["ended@current"].value == 2)
-    #expect(report["open@current"].value == 2)
-    #expect(report["open.age.under_30_days@current"].value == 1)
-    #expect(report["open.age.30_to_89_days@current"].value == 1)
+    #expect(report[.resolved(.current)]?.value == 1)
+    #expect(report[.closed(.withdrawn, .current)]?.value == 1)
+    #expect(report[.closed(.duplicate, .previous)]?.value == 1)
+    #expect(report[.ended(.current)]?.value == 2)
+    #expect(report[.open(.current)]?.value == 2)
+    #expect(report[.openAged("under_30_days")]?.value == 1)
+    #expect(report[.openAged("30_to_89_days")]?.value == 1)
   }
 
   @Test(
@@ -166,10 +166,10 @@ struct SummaryBuilderTests {
         ]
       ),
     ])
-    #expect(report["ended.resolved@current"].value == 1)
-    #expect(report["ended.closed_duplicate@current"].value == 0)
-    #expect(report["ended@current"].value == 1)
-    #expect(report["delay.to_resolution.median"].basis == 1)
+    #expect(report[.resolved(.current)]?.value == 1)
+    #expect(report[.closed(.duplicate, .current)]?.value == 0)
+    #expect(report[.ended(.current)]?.value == 1)
+    #expect(report[.delay(.toResolution, .median)]?.basis == 1)
   }
 
   @Test("delays are medians and 90th percentiles in days")
@@ -181,9 +181,9 @@ struct SummaryBuilderTests {
     }
     let report = build(cases)
     // Delays: day % 3 for days 1...10 → 1,2,0,1,2,0,1,2,0,1 days.
-    #expect(report["delay.to_assessment.median"].value == 1)
-    #expect(report["delay.to_assessment.p90"].value == 2)
-    #expect(report["delay.to_assessment.median"].basis == 10)
+    #expect(report[.delay(.toAssessment, .median)]?.value == 1)
+    #expect(report[.delay(.toAssessment, .p90)]?.value == 2)
+    #expect(report[.delay(.toAssessment, .median)]?.basis == 10)
   }
 
   @Test("measures are counted when requested, decided and in place at the end")
@@ -209,16 +209,40 @@ struct SummaryBuilderTests {
         ])
     ]
     let report = build(cases)
-    #expect(report["measures.police_protection.requested"].value == 1)
-    #expect(report["measures.police_protection.granted"].value == 1)
-    #expect(report["measures.police_protection.in_place_at_end"].value == 1)
-    #expect(report["measures.statutory_protection.refused"].value == 1)
-    #expect(report["measures.requested"].value == 3)
-    #expect(report["takedown.x.sent"].value == 1)
-    #expect(report["takedown.x.removed"].value == 1)
-    #expect(report["takedown.x.median_days"].value == 3)
+    #expect(report[.measures(.policeProtection, .requested)]?.value == 1)
+    #expect(report[.measures(.policeProtection, .granted)]?.value == 1)
+    #expect(report[.measures(.policeProtection, .inPlaceAtEnd)]?.value == 1)
+    #expect(report[.measures(.statutoryProtection, .refused)]?.value == 1)
+    #expect(report[.measures(.requested)]?.value == 3)
+    #expect(report[.takedown("x", .sent)]?.value == 1)
+    #expect(report[.takedown("x", .removed)]?.value == 1)
+    #expect(report[.takedown("x", .medianDays)]?.value == 3)
     // The police protection was due on the 10th and still requested then.
-    #expect(report["deadlines.measure@current"].value == 1)
+    #expect(report[.measuresMissed(.current)]?.value == 1)
+    // A platform no takedown went to has no figure: it reads as nil, not 0.
+    #expect(report[.takedown("tiktok", .sent)] == nil)
+    #expect(report[.new(.platform, "tiktok", .current)] == nil)
+  }
+
+  @Test(
+    "every figure a table or a line names is one the report holds, and every figure it holds is named by one"
+  )
+  func figuresAndTablesAgree() {
+    let report = build([
+      SummaryFixtures.facts(reported: "2026-11-03 10:00"),
+      SummaryFixtures.facts(reported: "2026-10-20 10:00"),
+    ])
+    var named = Set(report.bases.values)
+    for table in report.tables {
+      for row in table.rows + [table.total].compactMap({ $0 }) {
+        named.formUnion(row.cells)
+      }
+    }
+    for line in report.additiveLines {
+      named.formUnion(line.parts + [line.total])
+    }
+    #expect(named.subtracting(report.statistics.keys).isEmpty)
+    #expect(Set(report.statistics.keys).subtracting(named).isEmpty)
   }
 
   @Test(
@@ -256,16 +280,16 @@ struct SummaryBuilderTests {
         ])
     ]
     let report = build(cases)
-    #expect(report["protection.magistrate.requested"].value == 0)
-    #expect(report["protection.magistrate.granted"].value == 1)
-    #expect(report["protection.magistrate.refused_by_silence"].value == 1)
-    #expect(report["protection.public_agent.requested"].value == 1)
-    #expect(report["protection.public_agent.refused"].value == 1)
-    #expect(report["protection.agent_relative.requested"].value == 1)
-    #expect(report["protection.agent_relative.refused_by_silence"].value == 0)
-    #expect(report["protection.refused_by_silence"].value == 1)
+    #expect(report[.protection(.magistrate, .requested)]?.value == 0)
+    #expect(report[.protection(.magistrate, .granted)]?.value == 1)
+    #expect(report[.protection(.magistrate, .refusedBySilence)]?.value == 1)
+    #expect(report[.protection(.publicAgent, .requested)]?.value == 1)
+    #expect(report[.protection(.publicAgent, .refused)]?.value == 1)
+    #expect(report[.protection(.agentRelative, .requested)]?.value == 1)
+    #expect(report[.protection(.agentRelative, .refusedBySilence)]?.value == 0)
+    #expect(report[.protectionRefusedBySilence]?.value == 1)
     // The total row is the statutory_protection row of the measures table.
-    #expect(report["measures.statutory_protection.requested"].value == 2)
+    #expect(report[.measures(.statutoryProtection, .requested)]?.value == 2)
     let table = report.tables.first { $0.id == "protection_by_basis" }
     #expect(
       table?.total?.cells.prefix(3).elementsEqual([
@@ -286,6 +310,6 @@ struct SummaryBuilderTests {
     ])
     // Due 3 days after report: the first is late, the second on time, the
     // third falls due on 30 November and is still not assessed.
-    #expect(report["deadlines.assessment@current"].value == 2)
+    #expect(report[.assessmentsMissed(.current)]?.value == 2)
   }
 }

@@ -109,19 +109,19 @@ extension SummaryReport {
       }
     }
     if previousPeriod.end == period.start,
-      let openAtStart = statistics["open@previous"]?.value,
-      let new = statistics["new@current"]?.value,
-      let ended = statistics["ended@current"]?.value,
-      let openAtEnd = statistics["open@current"]?.value
+      let openAtStart = statistics[SummaryFigure.open(.previous).id]?.value,
+      let new = statistics[SummaryFigure.new(.current).id]?.value,
+      let ended = statistics[SummaryFigure.ended(.current).id]?.value,
+      let openAtEnd = statistics[SummaryFigure.open(.current).id]?.value
     {
       let reopened = Int(openAtEnd - openAtStart - new + ended)
       relations.append(
         FigureRelation(
           [
-            (identity(of: "open@previous"), 1),
-            (identity(of: "new@current"), 1),
-            (identity(of: "ended@current"), -1),
-            (identity(of: "open@current"), -1),
+            (identity(of: SummaryFigure.open(.previous).id), 1),
+            (identity(of: SummaryFigure.new(.current).id), 1),
+            (identity(of: SummaryFigure.ended(.current).id), -1),
+            (identity(of: SummaryFigure.open(.current).id), -1),
           ], isEquality: true, constant: -reopened))
     }
     return relations.filter { !$0.terms.isEmpty }

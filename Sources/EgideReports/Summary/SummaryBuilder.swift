@@ -15,7 +15,9 @@ public struct SummaryBuilder: Sendable {
   public var generatedAt: Date
 
   /// The columns of tables that compare with the previous period.
-  static let periods = ["current", "previous"]
+  static let columns = SummaryFigure.Column.allCases
+  /// Their names, as tables give them.
+  static let periods = columns.map(\.rawValue)
   /// The age brackets of the open backlog, in days.
   static let ageBrackets: [(key: String, range: Range<Double>)] = [
     ("under_30_days", 0..<30), ("30_to_89_days", 30..<90),
@@ -59,98 +61,98 @@ public struct SummaryBuilder: Sendable {
 
     // New cases by dimension, this period and the previous one.
     func newTable(
-      _ id: String, dimension: String, keys: [String], multiValued: Bool,
-      totalID: String = "new"
+      _ id: String, dimension: SummaryFigure.Dimension, keys: [String],
+      multiValued: Bool,
+      total: (SummaryFigure.Column) -> SummaryFigure = SummaryFigure.new
     ) -> SummaryTable {
       var rows: [SummaryTable.Row] = []
       for key in keys {
         var cells: [String] = []
-        for (index, column) in Self.periods.enumerated() {
+        for (index, column) in Self.columns.enumerated() {
           let count = tally.newBy[dimension]?[key]?[index] ?? 0
-          cells.append(
-            sheet.put("new.\(dimension).\(key)@\(column)", .count(count)))
+          cells.append(sheet.put(.new(dimension, key, column), .count(count)))
         }
         rows.append(.init(key: key, cells: cells))
       }
       let total = SummaryTable.Row(
-        key: "total", cells: Self.periods.map { "\(totalID)@\($0)" })
+        key: "total", cells: Self.columns.map { total($0).id })
       return SummaryTable(
-        id: id, dimension: dimension, columns: Self.periods, rows: rows,
-        total: total, multiValued: multiValued)
+        id: id, dimension: dimension.rawValue, columns: Self.periods,
+        rows: rows, total: total, multiValued: multiValued)
     }
 
     let openAt = [standing.openAtEnd.count, standing.openAtPreviousEnd]
-    for (index, column) in Self.periods.enumerated() {
-      sheet.put("new@\(column)", .count(tally.new[index]))
+    for (index, column) in Self.columns.enumerated() {
+      sheet.put(.new(column), .count(tally.new[index]))
+      sheet.put(.newWithPlatform(column), .count(tally.newWithPlatform[index]))
       sheet.put(
-        "new.with_platform@\(column)",
-        .count(tally.newWithPlatform[index]))
-      sheet.put(
-        "new.judicial@\(column)",
+        .newJudicial(column),
         .count(tally.new[index] - tally.newAdministrative[index]))
       sheet.put(
-        "new.administrative@\(column)",
-        .count(tally.newAdministrative[index]))
-      sheet.put("escalated@\(column)", .count(tally.escalated[index]))
-      sheet.put("open@\(column)", .count(openAt[index]))
+        .newAdministrative(column), .count(tally.newAdministrative[index]))
+      sheet.put(.escalated(column), .count(tally.escalated[index]))
+      sheet.put(.open(column), .count(openAt[index]))
       let resolved = tally.resolved[index]
-      sheet.put("ended.resolved@\(column)", .count(resolved))
+      sheet.put(.resolved(column), .count(resolved))
       var ended = resolved
       for reason in ClosureReason.allCases {
         let closed = tally.closed[reason]?[index] ?? 0
         ended += closed
-        sheet.put(
-          "ended.closed_\(reason.rawValue)@\(column)", .count(closed))
+        sheet.put(.closed(reason, column), .count(closed))
       }
-      sheet.put("ended@\(column)", .count(ended))
+      sheet.put(.ended(column), .count(ended))
       let missedAssessments = tally.missedAssessments[index]
       let missedMeasures = tally.missedMeasures[index]
-      sheet.put("deadlines.assessment@\(column)", .count(missedAssessments))
-      sheet.put("deadlines.measure@\(column)", .count(missedMeasures))
+      sheet.put(.assessmentsMissed(column), .count(missedAssessments))
+      sheet.put(.measuresMissed(column), .count(missedMeasures))
       sheet.put(
-        "deadlines@\(column)", .count(missedAssessments + missedMeasures))
+        .deadlinesMissed(column), .count(missedAssessments + missedMeasures))
     }
 
+    let overview: [(String, (SummaryFigure.Column) -> SummaryFigure)] = [
+      ("new", SummaryFigure.new), ("escalated", SummaryFigure.escalated),
+      ("ended.resolved", SummaryFigure.resolved),
+      ("ended", SummaryFigure.ended), ("open", SummaryFigure.open),
+      ("deadlines", SummaryFigure.deadlinesMissed),
+    ]
     tables.append(
       SummaryTable(
         id: "overview", dimension: "figure", columns: Self.periods,
-        rows: [
-          "new", "escalated", "ended.resolved", "ended", "open", "deadlines",
-        ].map { key in
-          .init(key: key, cells: Self.periods.map { "\(key)@\($0)" })
+        rows: overview.map { key, figure in
+          .init(key: key, cells: Self.columns.map { figure($0).id })
         }))
     tables.append(
       newTable(
-        "new_by_kind", dimension: "kind",
+        "new_by_kind", dimension: .kind,
         keys: IncidentKind.acceptedValues, multiValued: true))
     tables.append(
       newTable(
-        "new_by_role", dimension: "role_category",
+        "new_by_role", dimension: .roleCategory,
         keys: RoleCategory.acceptedValues, multiValued: true))
     tables.append(
       newTable(
-        "new_by_district", dimension: "district",
-        keys: (tally.newBy["district"] ?? [:]).keys.sorted(),
-        multiValued: false, totalID: "new.judicial"))
+        "new_by_district", dimension: .district,
+        keys: (tally.newBy[.district] ?? [:]).keys.sorted(),
+        multiValued: false, total: SummaryFigure.newJudicial))
     tables.append(
       newTable(
-        "new_by_administrative_district", dimension: "administrative_district",
-        keys: (tally.newBy["administrative_district"] ?? [:]).keys.sorted(),
-        multiValued: false, totalID: "new.administrative"))
+        "new_by_administrative_district", dimension: .administrativeDistrict,
+        keys: (tally.newBy[.administrativeDistrict] ?? [:]).keys.sorted(),
+        multiValued: false, total: SummaryFigure.newAdministrative))
     tables.append(
       newTable(
-        "new_by_channel", dimension: "channel", keys: Channel.acceptedValues,
+        "new_by_channel", dimension: .channel, keys: Channel.acceptedValues,
         multiValued: false))
     let platforms = Platform.allCases.map(\.rawValue).filter {
-      tally.newBy["platform"]?[$0] != nil
+      tally.newBy[.platform]?[$0] != nil
     }
     tables.append(
       newTable(
-        "new_by_platform", dimension: "platform", keys: platforms,
-        multiValued: false, totalID: "new.with_platform"))
+        "new_by_platform", dimension: .platform, keys: platforms,
+        multiValued: false, total: SummaryFigure.newWithPlatform))
     tables.append(
       newTable(
-        "new_by_severity", dimension: "severity",
+        "new_by_severity", dimension: .severity,
         keys: Severity.acceptedValues.reversed() + ["unrated"],
         multiValued: false))
     tables.append(occurrenceTable(tally, on: &sheet))
@@ -159,10 +161,10 @@ public struct SummaryBuilder: Sendable {
     var levelRows: [SummaryTable.Row] = []
     for level in EscalationLevel.allCases {
       var cells: [String] = []
-      for (index, column) in Self.periods.enumerated() {
+      for (index, column) in Self.columns.enumerated() {
         cells.append(
           sheet.put(
-            "escalated.\(level.rawValue)@\(column)",
+            .escalated(to: level, column),
             .count(tally.escalatedTo[level]?[index] ?? 0)))
       }
       levelRows.append(.init(key: level.rawValue, cells: cells))
@@ -172,19 +174,27 @@ public struct SummaryBuilder: Sendable {
         id: "escalations_by_level", dimension: "level",
         columns: Self.periods, rows: levelRows,
         total: .init(
-          key: "total", cells: Self.periods.map { "escalated@\($0)" }),
+          key: "total",
+          cells: Self.columns.map { SummaryFigure.escalated($0).id }),
         multiValued: true))
 
     // Resolutions and closures.
     tables.append(
       SummaryTable(
         id: "endings", dimension: "ending", columns: Self.periods,
-        rows: (["resolved"]
-          + ClosureReason.allCases.map { "closed_\($0.rawValue)" })
-          .map { key in
-            .init(key: key, cells: Self.periods.map { "ended.\(key)@\($0)" })
+        rows: [
+          .init(
+            key: "resolved",
+            cells: Self.columns.map { SummaryFigure.resolved($0).id })
+        ]
+          + ClosureReason.allCases.map { reason in
+            .init(
+              key: "closed_\(reason.rawValue)",
+              cells: Self.columns.map { SummaryFigure.closed(reason, $0).id })
           },
-        total: .init(key: "total", cells: Self.periods.map { "ended@\($0)" })))
+        total: .init(
+          key: "total", cells: Self.columns.map { SummaryFigure.ended($0).id }))
+    )
 
     // The open backlog at the end of the period, by age.
     let ages = standing.openAtEnd.map {
@@ -198,11 +208,11 @@ public struct SummaryBuilder: Sendable {
             key: bracket.key,
             cells: [
               sheet.put(
-                "open.age.\(bracket.key)@current",
+                .openAged(bracket.key),
                 .count(ages.filter { bracket.range.contains($0) }.count))
             ])
         },
-        total: .init(key: "total", cells: ["open@current"])))
+        total: .init(key: "total", cells: [SummaryFigure.open(.current).id])))
     tables.append(
       SummaryTable(
         id: "backlog_age", dimension: "figure",
@@ -212,18 +222,18 @@ public struct SummaryBuilder: Sendable {
             key: "age_of_open_cases",
             cells: [
               sheet.put(
-                "open.age.median",
+                .openAge(.median),
                 .days(Self.quantile(ages, 0.5), basis: ages.count),
-                restingOn: "open@current"),
+                restingOn: .open(.current)),
               sheet.put(
-                "open.age.p90",
+                .openAge(.p90),
                 .days(Self.quantile(ages, 0.9), basis: ages.count),
-                restingOn: "open@current"),
+                restingOn: .open(.current)),
             ])
         ]))
 
     // Measures per kind.
-    let measureColumns = ["requested", "granted", "refused", "in_place_at_end"]
+    let measureColumns = SummaryFigure.MeasureFigure.allCases
     var measureRows: [SummaryTable.Row] = []
     var measureTotals = [0, 0, 0, 0]
     for kind in MeasureKind.allCases {
@@ -238,31 +248,29 @@ public struct SummaryBuilder: Sendable {
         .init(
           key: kind.rawValue,
           cells: zip(measureColumns, counts).map { column, count in
-            sheet.put("measures.\(kind.rawValue).\(column)", .count(count))
+            sheet.put(.measures(kind, column), .count(count))
           }))
     }
     tables.append(
       SummaryTable(
         id: "measures_by_kind", dimension: "measure_kind",
-        columns: measureColumns, rows: measureRows,
+        columns: measureColumns.map(\.rawValue), rows: measureRows,
         total: .init(
           key: "total",
           cells: zip(measureColumns, measureTotals).map { column, count in
-            sheet.put("measures.\(column)", .count(count))
+            sheet.put(.measures(column), .count(count))
           })))
 
     // Protections fonctionnelles per legal basis: the requests, grants
     // and refusals of the statutory_protection row above, split by the
     // status of the person protected, and the requests refused by two
     // months of silence (ProtectionRequest).
-    let protectionColumns = [
-      "requested", "granted", "refused", "refused_by_silence",
-    ]
+    let protectionColumns = SummaryFigure.ProtectionFigure.allCases
     var silenceTotal = 0
     tables.append(
       SummaryTable(
         id: "protection_by_basis", dimension: "protection_basis",
-        columns: protectionColumns,
+        columns: protectionColumns.map(\.rawValue),
         rows: ProtectionBasis.allCases.map { basis in
           let silence = tally.protectionRefusedBySilence[basis] ?? 0
           silenceTotal += silence
@@ -274,17 +282,17 @@ public struct SummaryBuilder: Sendable {
           return .init(
             key: basis.rawValue,
             cells: zip(protectionColumns, counts).map { column, count in
-              sheet.put("protection.\(basis.rawValue).\(column)", .count(count))
+              sheet.put(.protection(basis, column), .count(count))
             })
         },
         total: .init(
           key: "total",
           cells: [
             // The same figures as the statutory_protection row.
-            "measures.statutory_protection.requested",
-            "measures.statutory_protection.granted",
-            "measures.statutory_protection.refused",
-            sheet.put("protection.refused_by_silence", .count(silenceTotal)),
+            SummaryFigure.measures(.statutoryProtection, .requested).id,
+            SummaryFigure.measures(.statutoryProtection, .granted).id,
+            SummaryFigure.measures(.statutoryProtection, .refused).id,
+            sheet.put(.protectionRefusedBySilence, .count(silenceTotal)),
           ])))
 
     // Delays, in days: median and 90th percentile.
@@ -293,27 +301,28 @@ public struct SummaryBuilder: Sendable {
         id: "delays", dimension: "delay",
         columns: ["median_days", "p90_days", "cases"],
         rows: [
-          ("to_assessment", tally.toAssessment),
-          ("to_escalation", tally.toEscalation),
-          ("to_resolution", tally.toResolution),
-        ].map { key, values in
+          (SummaryFigure.Delay.toAssessment, tally.toAssessment),
+          (.toEscalation, tally.toEscalation),
+          (.toResolution, tally.toResolution),
+        ].map { delay, values in
           // Resolutions in the period are the overview's figure.
-          let cases =
-            key == "to_resolution"
-            ? "ended.resolved@current"
-            : sheet.put("delay.\(key).cases", .count(values.count))
+          let cases: SummaryFigure =
+            delay == .toResolution ? .resolved(.current) : .delay(delay, .cases)
+          if delay != .toResolution {
+            sheet.put(cases, .count(values.count))
+          }
           return .init(
-            key: key,
+            key: delay.rawValue,
             cells: [
               sheet.put(
-                "delay.\(key).median",
+                .delay(delay, .median),
                 .days(Self.quantile(values, 0.5), basis: values.count),
                 restingOn: cases),
               sheet.put(
-                "delay.\(key).p90",
+                .delay(delay, .p90),
                 .days(Self.quantile(values, 0.9), basis: values.count),
                 restingOn: cases),
-              cases,
+              cases.id,
             ])
         }))
 
@@ -328,13 +337,13 @@ public struct SummaryBuilder: Sendable {
           key: platform,
           cells: [
             sheet.put(
-              "takedown.\(platform).sent",
+              .takedown(platform, .sent),
               .count(tally.takedownsSent[platform] ?? 0)),
-            sheet.put("takedown.\(platform).removed", .count(removal.count)),
+            sheet.put(.takedown(platform, .removed), .count(removal.count)),
             sheet.put(
-              "takedown.\(platform).median_days",
+              .takedown(platform, .medianDays),
               .days(Self.quantile(removal, 0.5), basis: removal.count),
-              restingOn: "takedown.\(platform).removed"),
+              restingOn: .takedown(platform, .removed)),
           ]))
     }
     tables.append(
@@ -346,26 +355,32 @@ public struct SummaryBuilder: Sendable {
           key: "total",
           cells: [
             // Every takedown sent is a content_takedown measure requested.
-            "measures.content_takedown.requested",
-            sheet.put("takedown.removed", .count(removedTotal)),
+            SummaryFigure.measures(.contentTakedown, .requested).id,
+            sheet.put(.takedownsRemoved, .count(removedTotal)),
             sheet.put(
-              "takedown.median_days",
+              .takedownMedianDays,
               .days(
                 Self.quantile(
                   tally.takedownRemovals.values.flatMap { $0 }, 0.5),
                 basis: removedTotal),
-              restingOn: "takedown.removed"),
+              restingOn: .takedownsRemoved),
           ])))
 
     // Missed deadlines.
     tables.append(
       SummaryTable(
         id: "deadlines_missed", dimension: "deadline", columns: Self.periods,
-        rows: ["assessment", "measure"].map { key in
-          .init(key: key, cells: Self.periods.map { "deadlines.\(key)@\($0)" })
-        },
+        rows: [
+          .init(
+            key: "assessment",
+            cells: Self.columns.map { SummaryFigure.assessmentsMissed($0).id }),
+          .init(
+            key: "measure",
+            cells: Self.columns.map { SummaryFigure.measuresMissed($0).id }),
+        ],
         total: .init(
-          key: "total", cells: Self.periods.map { "deadlines@\($0)" })))
+          key: "total",
+          cells: Self.columns.map { SummaryFigure.deadlinesMissed($0).id })))
 
     // The twelve-month trend.
     let months = period.trailingTwelveMonths
@@ -374,18 +389,18 @@ public struct SummaryBuilder: Sendable {
       // A month that is the period itself, or the previous one, shows the
       // same figures as the overview: they share identifiers, so that
       // hiding one hides the other.
-      let same = zip(windows, Self.periods).first {
+      let same = zip(windows, Self.columns).first {
         $0.0.unit == .month && $0.0.label == month.label
       }?.1
       trendRows.append(
         .init(
           key: month.label,
           cells: [
-            same.map { "new@\($0)" }
-              ?? sheet.put("trend.\(month.label).new", .count(figures.new)),
-            same.map { "ended.resolved@\($0)" }
+            same.map { SummaryFigure.new($0).id }
+              ?? sheet.put(.trend(month.label, .new), .count(figures.new)),
+            same.map { SummaryFigure.resolved($0).id }
               ?? sheet.put(
-                "trend.\(month.label).resolved", .count(figures.resolved)),
+                .trend(month.label, .resolved), .count(figures.resolved)),
           ]))
     }
     tables.append(
@@ -395,12 +410,15 @@ public struct SummaryBuilder: Sendable {
 
     // The months of a period add up to the period's figures, and the
     // cases of the two orders of courts to all new cases.
-    var extraLines = Self.periods.map { column in
+    var extraLines = Self.columns.map { column in
       AdditiveLine(
-        parts: ["new.judicial@\(column)", "new.administrative@\(column)"],
-        total: "new@\(column)")
+        parts: [
+          SummaryFigure.newJudicial(column).id,
+          SummaryFigure.newAdministrative(column).id,
+        ],
+        total: SummaryFigure.new(column).id)
     }
-    for (window, column) in zip(windows, Self.periods) {
+    for (window, column) in zip(windows, Self.columns) {
       let inside = months.filter {
         $0.start >= window.start && $0.end <= window.end
       }
@@ -411,10 +429,12 @@ public struct SummaryBuilder: Sendable {
         inside.contains { $0.label == row.key }
       }
       extraLines.append(
-        AdditiveLine(parts: rows.map { $0.cells[0] }, total: "new@\(column)"))
+        AdditiveLine(
+          parts: rows.map { $0.cells[0] }, total: SummaryFigure.new(column).id))
       extraLines.append(
         AdditiveLine(
-          parts: rows.map { $0.cells[1] }, total: "ended.resolved@\(column)"))
+          parts: rows.map { $0.cells[1] },
+          total: SummaryFigure.resolved(column).id))
     }
 
     return SummaryReport(
@@ -442,11 +462,12 @@ public struct SummaryBuilder: Sendable {
     /// so that hiding the count hides it.
     @discardableResult
     mutating func put(
-      _ id: String, _ statistic: Statistic, restingOn basis: String? = nil
+      _ figure: SummaryFigure, _ statistic: Statistic,
+      restingOn basis: SummaryFigure? = nil
     ) -> String {
-      statistics[id] = statistic
-      if let basis { bases[id] = basis }
-      return id
+      statistics[figure.id] = statistic
+      if let basis { bases[figure.id] = basis.id }
+      return figure.id
     }
   }
 
@@ -469,15 +490,16 @@ public struct SummaryBuilder: Sendable {
     }
     var rows: [SummaryTable.Row] = []
     for key in months + ["before", "unknown"] {
-      let count = tally.newBy["occurrence"]?[key]?[0] ?? 0
+      let count = tally.newBy[.occurrence]?[key]?[0] ?? 0
       rows.append(
         .init(
           key: key,
-          cells: [sheet.put("new.occurrence.\(key)@current", .count(count))]))
+          cells: [sheet.put(.new(.occurrence, key, .current), .count(count))]))
     }
     return SummaryTable(
       id: "new_by_occurrence", dimension: "occurrence", columns: ["current"],
-      rows: rows, total: .init(key: "total", cells: ["new@current"]),
+      rows: rows,
+      total: .init(key: "total", cells: [SummaryFigure.new(.current).id]),
       multiValued: false)
   }
 

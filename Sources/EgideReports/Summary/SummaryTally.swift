@@ -23,7 +23,7 @@ public struct SummaryTally: Sendable {
   var newAdministrative = [0, 0]
   /// Per dimension, key and window, the cases reported in the window with
   /// that value (a case counts once under each of its values).
-  var newBy: [String: [String: [Int]]] = [:]
+  var newBy: [SummaryFigure.Dimension: [String: [Int]]] = [:]
   /// Per window, the cases escalated in it.
   var escalated = [0, 0]
   /// Per level and window, the cases escalated to that level in it.
@@ -102,27 +102,29 @@ public struct SummaryTally: Sendable {
   ) {
     new[column] += 1
     if c.platform != nil { newWithPlatform[column] += 1 }
-    func count(_ dimension: String, _ keys: some Sequence<String>) {
+    func count(
+      _ dimension: SummaryFigure.Dimension, _ keys: some Sequence<String>
+    ) {
       for key in Set(keys) {
         newBy[dimension, default: [:]][key, default: [0, 0]][column] += 1
       }
     }
-    count("kind", c.kinds.map(\.rawValue))
-    count("role_category", c.roleCategories.map(\.rawValue))
+    count(.kind, c.kinds.map(\.rawValue))
+    count(.roleCategory, c.roleCategories.map(\.rawValue))
     // Judicial courts by cour d'appel, administrative courts by cour
     // administrative d'appel: two orders, two tables.
     if c.isAdministrative {
       newAdministrative[column] += 1
-      count("administrative_district", [c.appealCourt ?? "national"])
+      count(.administrativeDistrict, [c.appealCourt ?? "national"])
     } else {
-      count("district", [c.appealCourt ?? "national"])
+      count(.district, [c.appealCourt ?? "national"])
     }
-    count("channel", [c.channel.rawValue])
-    count("platform", c.platform.map { [$0.rawValue] } ?? [])
+    count(.channel, [c.channel.rawValue])
+    count(.platform, c.platform.map { [$0.rawValue] } ?? [])
     if column == 0 {
-      count("occurrence", [Self.occurrenceKey(c.occurred, in: window)])
+      count(.occurrence, [Self.occurrenceKey(c.occurred, in: window)])
     }
-    count("severity", [c.severity(at: window.end)?.rawValue ?? "unrated"])
+    count(.severity, [c.severity(at: window.end)?.rawValue ?? "unrated"])
   }
 
   /// The row of a case reported in `window` in the table by month of
