@@ -31,10 +31,17 @@ enum DecisionFiles {
 
   private static func files(in folder: String) throws -> [String] {
     let base = URL(fileURLWithPath: folder, isDirectory: true)
+    // A folder under it that cannot be read stops the walk: its files
+    // would otherwise be left out without a word.
+    let unreadable = UnreadableFolder()
     guard
       let walk = FileManager.default.enumerator(
         at: base, includingPropertiesForKeys: [.isDirectoryKey],
-        options: [.skipsHiddenFiles])
+        options: [.skipsHiddenFiles],
+        errorHandler: { url, _ in
+          unreadable.path = url.path
+          return false
+        })
     else {
       throw CLIError(
         .noInput,
@@ -54,6 +61,17 @@ enum DecisionFiles {
       found.append(
         folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
     }
+    if let path = unreadable.path {
+      throw CLIError(
+        .noInput,
+        "decision folder '\(path)' cannot be read; give a folder of decision files you may read"
+      )
+    }
     return found.sorted()
   }
+}
+
+/// The folder a walk could not read, if any.
+private final class UnreadableFolder: @unchecked Sendable {
+  var path: String?
 }
