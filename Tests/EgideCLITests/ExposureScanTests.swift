@@ -341,6 +341,25 @@ struct ExposureScanTests {
     #expect(byFolder.stdout.contains(reference), "\(byFolder)")
     #expect(!byFolder.stdout.contains("hidden"), "\(byFolder)")
     #expect(!byFolder.stdout.contains(".cache"), "\(byFolder)")
+    // A link to the folder is the folder; its files are named from it.
+    let link = sandbox.path("latest")
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: folder)
+    let byLink = try Self.succeed(sandbox, "exposure", "scan", link, "--json")
+    #expect(
+      byLink.stdout
+        == byFolder.stdout.replacingOccurrences(of: folder, with: link))
+    // A link to a folder inside it is refused, naming it, and nothing is
+    // scanned: followed it could loop, left out its files would be missed.
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/2027-05", withDestinationPath: folder + "/2027-04")
+    let looped = try sandbox.run([
+      "exposure", "scan", folder, "--purpose", Sandbox.purpose, "--db",
+      sandbox.db,
+    ])
+    expectCleanFailure(
+      looped, status: 66,
+      mentioning: ["holds '2027-05', a link to a folder", folder])
     let empty = sandbox.path("empty")
     try FileManager.default.createDirectory(
       atPath: empty, withIntermediateDirectories: false)

@@ -863,6 +863,14 @@ struct FrenchMessagesTests {
       "FICHIER : les dossiers donnés ne contiennent aucun fichier de décision ; donnez des fichiers de décision, ou des dossiers qui en contiennent"
     ),
     (
+      "decision folder '/srv/opendata' holds 'latest', a link to a folder; give the folder it leads to as a FILE of its own",
+      "le dossier de décisions '/srv/opendata' contient 'latest', un lien vers un dossier ; donnez le dossier vers lequel il mène comme FICHIER à part entière"
+    ),
+    (
+      "decision folder '/srv/opendata/a/b' is more than 32 folders deep; give a folder of decision files nearer to it",
+      "le dossier de décisions '/srv/opendata/a/b' est à plus de 32 niveaux de profondeur ; donnez un dossier de fichiers de décision plus proche"
+    ),
+    (
       "decision folder '/srv/opendata/2026-11' cannot be read; give a folder of decision files you may read",
       "le dossier de décisions '/srv/opendata/2026-11' ne peut pas être lu ; donnez un dossier de fichiers de décision que vous pouvez lire"
     ),

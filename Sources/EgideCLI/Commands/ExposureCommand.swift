@@ -201,8 +201,12 @@ struct ExposureCommand: ParsableCommand {
         }
       }
       let hint = "give a decision as plain text or a Judilibre JSON export"
+      // Files beyond one scan are sent in several: the advice to scan in
+      // several runs is for a scan that files requests.
       let remedy =
-        "the files of one scan hold at most \(limits.scanBytes) bytes in all (limits.scan_bytes in the configuration file): scan them in several runs"
+        request
+        ? "the files of one scan hold at most \(limits.scanBytes) bytes in all (limits.scan_bytes in the configuration file): scan them in several runs"
+        : nil
       // Every file is checked (there, regular, readable, not too large)
       // before any is read.
       var sizes: [Int] = []
@@ -220,36 +224,40 @@ struct ExposureCommand: ParsableCommand {
       }
       let batches = ScanBatches.of(
         sizes, files: limits.scanFiles, bytes: limits.scanBytes)
-      // Each file read on every core at once, each within what is left
-      // of its scan's bytes once the files before it are read.
-      let scanBytes = limits.scanBytes
-      @Sendable func read(_ file: String, left: Int) throws
+      // The files of one scan are read on every core at once. Each may
+      // read its size when checked and an equal share of what the scan
+      // leaves free, so that a scan never reads more than its bytes.
+      @Sendable func read(_ file: String, atMost: Int) throws
         -> ScanExposure.Decision
       {
         let data = try InputFile.read(
-          file, what: "decision file", hint: hint, maximumSize: left,
+          file, what: "decision file", hint: hint, maximumSize: atMost,
           remedy: remedy)
         return ScanExposure.Decision(
           source: file,
           content: try DecisionReader.text(of: data, source: file))
       }
+      func bounds(_ batch: [Int]) -> [(file: String, atMost: Int)] {
+        let share =
+          (limits.scanBytes - batch.reduce(0) { $0 + sizes[$1] }) / batch.count
+        return batch.map { (files[$0], sizes[$0] + share) }
+      }
       if batches.count > 1 {
-        // Several scans: every file is read once first and refused
-        // before any scan is made (and logged) if no scan could read it.
-        _ = try files.concurrentMap { file in
-          try ScanBatches.check(read(file, left: scanBytes))
+        // Several scans: every file is read once first, one scan's files
+        // at a time, and refused before any scan is made (and logged) if
+        // no scan could read it.
+        for batch in batches {
+          _ = try bounds(batch).concurrentMap { file, atMost in
+            try ScanBatches.check(read(file, atMost: atMost))
+          }
         }
       }
       let client = try registry.client()
       var document: ExposureDocument?
       for batch in batches {
-        let before = batch.map { sizes[$0] }.reduce(into: [0]) {
-          $0.append($0[$0.count - 1] + $1)
+        let decisions = try bounds(batch).concurrentMap { file, atMost in
+          try read(file, atMost: atMost)
         }
-        let decisions = try batch.indices.map { ($0, batch[$0]) }
-          .concurrentMap { position, index in
-            try read(files[index], left: scanBytes - before[position])
-          }
         let found = try client.send(
           ScanExposure(
             decisions: decisions, purpose: purpose, request: request,

@@ -759,6 +759,14 @@ extension FrenchMessages {
       "le dossier de décisions '$1' ne peut pas être lu ; donnez un dossier de fichiers de décision que vous pouvez lire"
     ),
     Rule(
+      #"decision folder '(.*)' is more than (\d+) folders deep; give a folder of decision files nearer to it"#,
+      "le dossier de décisions '$1' est à plus de $2 niveaux de profondeur ; donnez un dossier de fichiers de décision plus proche"
+    ),
+    Rule(
+      #"decision folder '(.*)' holds '(.*)', a link to a folder; give the folder it leads to as a FILE of its own"#,
+      "le dossier de décisions '$1' contient '$2', un lien vers un dossier ; donnez le dossier vers lequel il mène comme FICHIER à part entière"
+    ),
+    Rule(
       #"no decision given; give one or more decisions as plain text or a Judilibre JSON export"#,
       "aucune décision donnée ; donnez une ou plusieurs décisions en texte brut ou en export JSON Judilibre"
     ),
