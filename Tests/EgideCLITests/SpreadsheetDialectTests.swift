@@ -258,24 +258,7 @@ struct SpreadsheetDialectTests {
     let copy = try ExportImportTests.importIntoNewRegistry(
       file, named: "copie.sqlite", in: sandbox)
 
-    let original = try ExportImportTests.export(
-      sandbox, ["--include-identities", "--purpose", Sandbox.purpose])
-    let copied = try ExportImportTests.export(
-      sandbox, db: copy,
-      ["--include-identities", "--purpose", Sandbox.purpose])
-    #expect(copied.count == original.count)
-    let byExternal = Dictionary(
-      copied.values.map { ($0["external_reference"] ?? "", $0) },
-      uniquingKeysWith: { a, _ in a })
-    for (reference, row) in original {
-      let other = try #require(byExternal[reference], "\(reference) lost")
-      for column in ExportImportTests.importable {
-        #expect(
-          other[column] == row[column],
-          "\(reference) \(column): \(row[column] ?? "nil") → \(other[column] ?? "nil")"
-        )
-      }
-    }
+    _ = try ExportImportTests.expectImportedAsExported(sandbox, into: copy)
     let again = try sandbox.run(["import", file, "--db", copy])
     #expect(again.output == "imported 0, already imported 4, invalid 0")
   }
