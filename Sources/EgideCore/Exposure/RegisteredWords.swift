@@ -36,7 +36,7 @@ struct RegisteredWords: Sendable {
     var hashes = [UInt64](repeating: 0, count: capacity)
     var slots = [Int](repeating: -1, count: capacity)
     for (number, spelling) in spellings.enumerated() {
-      let hash = Self.hash(spelling)
+      let hash = UTF8Scalar.hash(spelling)
       var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
       while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
       hashes[slot] = hash
@@ -54,15 +54,6 @@ struct RegisteredWords: Sendable {
 
   /// The number of a folded word, if it is registered.
   func number(of word: String) -> Int? { numbers[word] }
-
-  static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-  static let prime: UInt64 = 0x0100_0000_01B3
-
-  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-    var hash = offsetBasis
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
-    return hash
-  }
 
   /// The number of the registered word whose bytes are `bytes` lowercased
   /// (ASCII), with their hash `hash`; nil when none is.
@@ -106,30 +97,22 @@ struct RegisteredWords: Sendable {
         switch byte {
         case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
           if reading.start < 0 { reading.start = index }
-          reading.hash =
-            (reading.hash ^ UInt64(Self.lowered(byte))) &* Self.prime
+          reading.hash = UTF8Scalar.hash(
+            reading.hash, adding: Self.lowered(byte))
         default:
           finish(bytes, at: index, into: &reading)
         }
         index += 1
         continue
       }
-      let length =
-        byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-      let end = min(index + length, count)
-      var value =
-        UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      for next in (index + 1)..<end {
-        value = value << 6 | UInt32(bytes[next] & 0x3F)
-      }
-      if let scalar = Unicode.Scalar(value),
-        reading.start < 0
-          ? NameFolding.startsWord(scalar) : NameFolding.continuesWord(scalar)
+      let (scalar, end) = UTF8Scalar.decode(bytes, at: index)
+      if reading.start < 0
+        ? NameFolding.startsWord(scalar) : NameFolding.continuesWord(scalar)
       {
         if reading.start < 0 { reading.start = index }
         reading.plain = false
         for next in index..<end {
-          reading.hash = (reading.hash ^ UInt64(bytes[next])) &* Self.prime
+          reading.hash = UTF8Scalar.hash(reading.hash, adding: bytes[next])
         }
       } else {
         finish(bytes, at: index, into: &reading)
@@ -146,7 +129,7 @@ struct RegisteredWords: Sendable {
     /// Where the word being read starts, or -1 between words.
     var start = -1
     /// The hash of its bytes so far, ASCII lowercased.
-    var hash = RegisteredWords.offsetBasis
+    var hash = UTF8Scalar.offsetBasis
     /// Whether it holds only ASCII letters and digits so far.
     var plain = true
     /// The numbers of the registered words read.
@@ -166,7 +149,7 @@ struct RegisteredWords: Sendable {
     let word = UnsafeBufferPointer(rebasing: bytes[reading.start..<end])
     let (hash, plain) = (reading.hash, reading.plain)
     reading.start = -1
-    reading.hash = Self.offsetBasis
+    reading.hash = UTF8Scalar.offsetBasis
     reading.plain = true
     if plain {
       if let number = lookUp(word, hash: hash) { reading.found.insert(number) }

@@ -71,15 +71,7 @@ struct WordReader {
         continue
       }
       // A scalar of 2 to 4 bytes.
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-      var value =
-        UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      var end = index + 1
-      for _ in 1..<length where end < count {
-        value = value << 6 | UInt32(bytes[end] & 0x3F)
-        end += 1
-      }
-      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+      let (scalar, end) = UTF8Scalar.decode(bytes, at: index)
       if start >= 0
         ? NameFolding.continuesWord(scalar) : NameFolding.startsWord(scalar)
       {
@@ -120,8 +112,7 @@ struct WordReader {
       return
     }
     let spelling = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in spelling { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
+    let hash = UTF8Scalar.hash(spelling)
     let read: (folded: String, capitalized: Bool, allCaps: Bool)
     if let known = folds[hash]?.first(where: {
       $0.bytes.elementsEqual(spelling)
