@@ -3,7 +3,9 @@
 /// without making a string of each (``WordReader``, ``RegisteredWords``).
 enum UTF8Scalar {
   /// The scalar whose lead byte (not ASCII) is at `index`, and where the
-  /// next scalar starts. The bytes are a Swift string's, so valid UTF-8.
+  /// next scalar starts.
+  ///
+  /// The bytes are a Swift string's, so valid UTF-8.
   @inline(__always)
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
     -> (scalar: Unicode.Scalar, end: Int)
