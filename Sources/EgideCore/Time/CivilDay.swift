@@ -3,16 +3,20 @@
 /// Working-day deadlines step through days one at a time; doing it on a
 /// day number, instead of through `Calendar` at each step, keeps the
 /// deadlines of a large import cheap (Howard Hinnant's civil-day
-/// algorithms).
-struct CivilDay: Hashable, Comparable {
+/// algorithms). Reading a stored or wire date by hand counts its day here
+/// too, rather than through Foundation's calendar or date formatter.
+public struct CivilDay: Hashable, Comparable, Sendable {
   /// Days since 1970-01-01 (negative before).
-  var number: Int
+  public var number: Int
 
   /// The day with this number.
-  init(number: Int) { self.number = number }
+  public init(number: Int) { self.number = number }
 
   /// The day of `year`, `month` (1–12) and `day` (1–31).
-  init(year: Int, month: Int, day: Int) {
+  ///
+  /// A day past the month's last carries over into the next month, as
+  /// `timegm` does (`2026-02-30` is 2 March).
+  public init(year: Int, month: Int, day: Int) {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yearOfEra = y - era * 400
@@ -23,7 +27,7 @@ struct CivilDay: Hashable, Comparable {
   }
 
   /// Its year, month (1–12) and day of the month.
-  var components: (year: Int, month: Int, day: Int) {
+  public var components: (year: Int, month: Int, day: Int) {
     let shifted = number + 719_468
     let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
     let dayOfEra = shifted - era * 146_097
@@ -47,7 +51,7 @@ struct CivilDay: Hashable, Comparable {
   /// The day `count` days later (earlier when negative).
   func adding(days count: Int) -> CivilDay { CivilDay(number: number + count) }
 
-  static func < (lhs: CivilDay, rhs: CivilDay) -> Bool {
+  public static func < (lhs: CivilDay, rhs: CivilDay) -> Bool {
     lhs.number < rhs.number
   }
 }

@@ -69,9 +69,48 @@ public enum ISODate {
 
 extension ISODate {
   /// The instant an ISO 8601 UTC text of ``string(_:)`` names, or nil.
+  ///
+  /// What ``string(_:)`` writes (`2026-11-20T13:30:00Z`, every field in
+  /// range) is read by hand; any other text goes to Foundation's
+  /// `ISO8601DateFormatter` (internet date-time), so that what is accepted
+  /// does not change. The formatter opens an ICU date format each time:
+  /// `show` of a 50-event case spent a third of its time there
+  /// (BENCHMARKS.md, "Show and list without ICU").
   public static func date(_ text: String) -> Date? {
+    var text = text
+    if let date = text.withUTF8(canonicalDate) { return date }
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     return formatter.date(from: text)
+  }
+
+  /// The instant of `YYYY-MM-DDTHH:MM:SSZ` with a year from 1583 (the
+  /// formatter counts earlier days in the Julian calendar), a day that
+  /// the month has, an hour below 24 and minutes and seconds below 60;
+  /// nil for any other text.
+  static func canonicalDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    guard bytes.count == 20, bytes[4] == 0x2D, bytes[7] == 0x2D,
+      bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A,
+      bytes[19] == 0x5A
+    else { return nil }
+    func number(_ start: Int, _ count: Int) -> Int? {
+      var value = 0
+      for byte in bytes[start..<(start + count)] {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      return value
+    }
+    guard let year = number(0, 4), year >= 1583, let month = number(5, 2),
+      (1...12).contains(month), let day = number(8, 2), day >= 1,
+      let hour = number(11, 2), hour < 24, let minute = number(14, 2),
+      minute < 60, let second = number(17, 2), second < 60
+    else { return nil }
+    let civil = CivilDay(year: year, month: month, day: day)
+    // A day the month does not have would carry over: leave it to the
+    // formatter.
+    guard civil.components == (year, month, day) else { return nil }
+    let seconds = ((civil.number * 24 + hour) * 60 + minute) * 60 + second
+    return Date(timeIntervalSince1970: TimeInterval(seconds))
   }
 }

@@ -1,3 +1,4 @@
+import EgideCore
 import Foundation
 
 /// Dates as the registry stores them: ISO 8601 in UTC with milliseconds
@@ -98,14 +99,7 @@ public enum StoredDate {
       parts.tm_sec = Int32(second)
       return Int(timegm(&parts))
     }
-    // Days from 1970-01-01 to the first of the month, for the proleptic
-    // Gregorian calendar (H. Hinnant's days_from_civil).
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    let days = era * 146_097 + dayOfEra - 719_468 + (day - 1)
+    let days = CivilDay(year: year, month: month, day: day).number
     return ((days * 24 + hour) * 60 + minute) * 60 + second
   }
 }
