@@ -14,8 +14,9 @@ public struct CivilDay: Hashable, Comparable, Sendable {
 
   /// The day of `year`, `month` (1–12) and `day` (1–31).
   ///
-  /// A day past the month's last carries over into the next month, as
-  /// `timegm` does (`2026-02-30` is 2 March).
+  /// `month` must be 1 to 12: another month gives a wrong day. The day
+  /// carries over either way, as `timegm` does: `2026-02-30` is 2 March,
+  /// `2026-03-00` is 28 February.
   public init(year: Int, month: Int, day: Int) {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
