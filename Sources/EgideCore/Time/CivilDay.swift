@@ -7,7 +7,7 @@
 /// too, rather than through Foundation's calendar or date formatter.
 public struct CivilDay: Hashable, Comparable, Sendable {
   /// Days since 1970-01-01 (negative before).
-  public var number: Int
+  public let number: Int
 
   /// The day with this number.
   public init(number: Int) { self.number = number }
