@@ -1,3 +1,5 @@
+import EgideCore
+
 /// A summary as one self-contained HTML file: inline CSS, inline SVG
 /// charts, no script and no external resource, laid out for A4 printing
 /// and readable in black and white.

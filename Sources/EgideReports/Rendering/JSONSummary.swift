@@ -1,3 +1,4 @@
+import EgideCore
 import Foundation
 
 /// A summary as JSON following `Schemas/summary-v1.schema.json`.

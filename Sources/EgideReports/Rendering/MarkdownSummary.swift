@@ -1,3 +1,5 @@
+import EgideCore
+
 /// A summary as GitHub-flavoured Markdown: the header, the rule, a
 /// legend, then one heading and one table per summary table.
 struct MarkdownSummary {

@@ -1,3 +1,4 @@
+import EgideCore
 import Foundation
 
 /// What every format of a summary shows, with labels in one language and

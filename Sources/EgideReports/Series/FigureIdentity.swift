@@ -1,3 +1,4 @@
+import EgideCore
 import Foundation
 
 /// What a published figure is, whatever document shows it: a window of

@@ -1,3 +1,4 @@
+import EgideCore
 import Foundation
 
 /// What one published summary put in readers' hands, as the publication

@@ -44,7 +44,7 @@ public struct SummaryBuilder: Sendable {
   /// The summary of `cases` (every case of the registry), with no figure
   /// hidden yet.
   public func build(_ cases: [CaseFacts]) -> SummaryReport {
-    var tally = SummaryTally(self)
+    var tally = SummaryTally(period: period, generatedAt: generatedAt)
     for facts in cases { tally.add(facts) }
     return build(tally, standing: StandingFigures(counting: cases, in: scope))
   }
@@ -316,11 +316,11 @@ public struct SummaryBuilder: Sendable {
             cells: [
               sheet.put(
                 .delay(delay, .median),
-                .days(Self.quantile(values, 0.5), basis: values.count),
+                .days(values.quantile(0.5), basis: values.count),
                 restingOn: cases),
               sheet.put(
                 .delay(delay, .p90),
-                .days(Self.quantile(values, 0.9), basis: values.count),
+                .days(values.quantile(0.9), basis: values.count),
                 restingOn: cases),
               cases.id,
             ])
@@ -330,7 +330,7 @@ public struct SummaryBuilder: Sendable {
     var takedownRows: [SummaryTable.Row] = []
     var removedTotal = 0
     for platform in tally.takedownsSent.keys.sorted() {
-      let removal = tally.takedownRemovals[platform] ?? []
+      let removal = tally.takedownRemovals[platform] ?? DurationSample()
       removedTotal += removal.count
       takedownRows.append(
         .init(
@@ -342,7 +342,7 @@ public struct SummaryBuilder: Sendable {
             sheet.put(.takedown(platform, .removed), .count(removal.count)),
             sheet.put(
               .takedown(platform, .medianDays),
-              .days(Self.quantile(removal, 0.5), basis: removal.count),
+              .days(removal.quantile(0.5), basis: removal.count),
               restingOn: .takedown(platform, .removed)),
           ]))
     }
@@ -360,9 +360,7 @@ public struct SummaryBuilder: Sendable {
             sheet.put(
               .takedownMedianDays,
               .days(
-                Self.quantile(
-                  tally.takedownRemovals.values.flatMap { $0 }, 0.5),
-                basis: removedTotal),
+                tally.allTakedownRemovals.quantile(0.5), basis: removedTotal),
               restingOn: .takedownsRemoved),
           ])))
 
@@ -447,9 +445,7 @@ public struct SummaryBuilder: Sendable {
   /// The q-quantile of values (nearest rank), `nil` for none.
   static func quantile(_ values: [Double], _ q: Double) -> Double? {
     guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let rank = Int((q * Double(sorted.count)).rounded(.up))
-    return sorted[min(max(rank, 1), sorted.count) - 1]
+    return values.sorted()[DurationSample.rank(of: q, among: values.count) - 1]
   }
 
   /// The figures being computed.
@@ -503,4 +499,11 @@ public struct SummaryBuilder: Sendable {
       multiValued: false)
   }
 
+}
+
+extension SummaryTally {
+  /// An empty tally of the summary `builder` makes.
+  public init(_ builder: SummaryBuilder) {
+    self.init(period: builder.period, generatedAt: builder.generatedAt)
+  }
 }

@@ -23,13 +23,7 @@ public struct SummaryFigure: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// What new cases are counted by, one table each.
-  public enum Dimension: String, CaseIterable, Sendable {
-    case kind
-    case roleCategory = "role_category"
-    case district
-    case administrativeDistrict = "administrative_district"
-    case channel, platform, severity, occurrence
-  }
+  public typealias Dimension = SummaryDimension
 
   /// What is counted of a kind of measure in the period.
   public enum MeasureFigure: String, CaseIterable, Sendable {

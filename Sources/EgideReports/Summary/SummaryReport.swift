@@ -1,3 +1,4 @@
+import EgideCore
 import Foundation
 
 /// A summary of the registry for one period.

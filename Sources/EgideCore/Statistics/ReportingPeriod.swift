@@ -1,4 +1,3 @@
-import EgideCore
 import Foundation
 
 /// The span a summary covers — a month, a quarter, a year or any run of
@@ -173,7 +172,8 @@ public struct ReportingPeriod: Hashable, Sendable {
     return result.reversed()
   }
 
-  static func months(
+  /// `count` calendar months from month `first` of `year`, named `label`.
+  public static func months(
     year: Int, first: Int, count: Int, unit: Unit, label: String,
     timeZone: TimeZone
   ) -> ReportingPeriod {

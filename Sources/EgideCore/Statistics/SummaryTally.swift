@@ -1,4 +1,3 @@
-import EgideCore
 import Foundation
 
 /// The figures of a summary that come from what happened in the period and
@@ -8,59 +7,87 @@ import Foundation
 /// A case that was not reported, did not change and fell due in neither
 /// window (outside ``SummaryScope/span``) adds nothing: feeding only the
 /// relevant cases gives the same tally as feeding every case.
+///
+/// The tally of one window alone is what the registry keeps as running
+/// totals (``SummaryTally/totals``): a summary of periods that have ended
+/// is then put together from the totals of its two windows
+/// (``SummaryTally/init(current:previous:)``), equal to the tally of its
+/// cases because it is this same count.
+///
+/// In EgideCore, not with the reports, so that the store counts with it
+/// in the transaction that changes a case.
 public struct SummaryTally: Sendable {
-  /// The windows, current then previous (the columns of
-  /// ``SummaryBuilder``).
-  let windows: [ReportingPeriod]
+  /// The windows, current then previous (the columns of the summary).
+  public let windows: [ReportingPeriod]
   /// When the summary is made: deadlines after it are not missed yet.
   let generatedAt: Date
+  /// Zero for each window.
+  let zeros: [Int]
 
   /// Per window, the cases reported in it.
-  var new = [0, 0]
+  public internal(set) var new: [Int]
   /// Per window, the cases reported in it with a platform.
-  var newWithPlatform = [0, 0]
-  /// New cases at administrative courts, per column.
-  var newAdministrative = [0, 0]
+  public internal(set) var newWithPlatform: [Int]
+  /// New cases at administrative courts, per window.
+  public internal(set) var newAdministrative: [Int]
   /// Per dimension, key and window, the cases reported in the window with
   /// that value (a case counts once under each of its values).
-  var newBy: [SummaryFigure.Dimension: [String: [Int]]] = [:]
+  public internal(set) var newBy: [SummaryDimension: [String: [Int]]] = [:]
   /// Per window, the cases escalated in it.
-  var escalated = [0, 0]
+  public internal(set) var escalated: [Int]
   /// Per level and window, the cases escalated to that level in it.
-  var escalatedTo: [EscalationLevel: [Int]] = [:]
+  public internal(set) var escalatedTo: [EscalationLevel: [Int]] = [:]
   /// Per window, the resolutions recorded in it.
-  var resolved = [0, 0]
+  public internal(set) var resolved: [Int]
   /// Per reason and window, the closures recorded in it.
-  var closed: [ClosureReason: [Int]] = [:]
+  public internal(set) var closed: [ClosureReason: [Int]] = [:]
   /// Per window, the assessments that fell due in it and were missed.
-  var missedAssessments = [0, 0]
+  public internal(set) var missedAssessments: [Int]
   /// Per window, the measures that fell due in it and were missed.
-  var missedMeasures = [0, 0]
+  public internal(set) var missedMeasures: [Int]
   /// Per kind, the measures requested, granted and refused in the period.
-  var measuresRequested: [MeasureKind: Int] = [:]
-  var measuresGranted: [MeasureKind: Int] = [:]
-  var measuresRefused: [MeasureKind: Int] = [:]
+  public internal(set) var measuresRequested: [MeasureKind: Int] = [:]
+  public internal(set) var measuresGranted: [MeasureKind: Int] = [:]
+  public internal(set) var measuresRefused: [MeasureKind: Int] = [:]
   /// Per basis, the protections fonctionnelles requested, granted,
   /// refused, and refused by silence (two months without a decision
   /// ending in the period) in the period.
-  var protectionRequested: [ProtectionBasis: Int] = [:]
-  var protectionGranted: [ProtectionBasis: Int] = [:]
-  var protectionRefused: [ProtectionBasis: Int] = [:]
-  var protectionRefusedBySilence: [ProtectionBasis: Int] = [:]
+  public internal(set) var protectionRequested: [ProtectionBasis: Int] = [:]
+  public internal(set) var protectionGranted: [ProtectionBasis: Int] = [:]
+  public internal(set) var protectionRefused: [ProtectionBasis: Int] = [:]
+  public internal(set) var protectionRefusedBySilence: [ProtectionBasis: Int] =
+    [:]
   /// Days from report to first assessment, first escalation and each
   /// resolution, for those in the period.
-  var toAssessment: [Double] = []
-  var toEscalation: [Double] = []
-  var toResolution: [Double] = []
+  public internal(set) var toAssessment = DurationSample()
+  public internal(set) var toEscalation = DurationSample()
+  public internal(set) var toResolution = DurationSample()
   /// Per platform, takedowns requested in the period and the days each
   /// took to be removed (those removed before the end of the period).
-  var takedownsSent: [String: Int] = [:]
-  var takedownRemovals: [String: [Double]] = [:]
+  public internal(set) var takedownsSent: [String: Int] = [:]
+  public internal(set) var takedownRemovals: [String: DurationSample] = [:]
+  /// The days of every removal of ``takedownRemovals``, all platforms.
+  public internal(set) var allTakedownRemovals = DurationSample()
 
-  /// An empty tally for the windows of `builder`.
-  public init(_ builder: SummaryBuilder) {
-    windows = [builder.period, builder.period.previous]
-    generatedAt = builder.generatedAt
+  /// An empty tally of a summary: the period and the one before it.
+  public init(period: ReportingPeriod, generatedAt: Date) {
+    self.init(windows: [period, period.previous], generatedAt: generatedAt)
+  }
+
+  /// An empty tally of some windows; the figures of the period alone
+  /// (measures, delays, takedowns) are those of the first.
+  public init(windows: [ReportingPeriod], generatedAt: Date) {
+    precondition(!windows.isEmpty, "a tally counts at least one window")
+    self.windows = windows
+    self.generatedAt = generatedAt
+    zeros = Array(repeating: 0, count: windows.count)
+    new = zeros
+    newWithPlatform = zeros
+    newAdministrative = zeros
+    escalated = zeros
+    resolved = zeros
+    missedAssessments = zeros
+    missedMeasures = zeros
   }
 
   /// Adds the figures of one case.
@@ -73,11 +100,11 @@ public struct SummaryTally: Sendable {
       for level in Set(
         c.escalations.filter { window.contains($0.at) }.map(\.level))
       {
-        escalatedTo[level, default: [0, 0]][column] += 1
+        escalatedTo[level, default: zeros][column] += 1
       }
       switch Self.finalEnding(of: c, in: window)?.ending {
       case .resolved?: resolved[column] += 1
-      case .closed(let reason)?: closed[reason, default: [0, 0]][column] += 1
+      case .closed(let reason)?: closed[reason, default: zeros][column] += 1
       case .reopened?, nil: break
       }
       if window.contains(c.assessmentDue) && c.assessmentDue < generatedAt
@@ -103,10 +130,10 @@ public struct SummaryTally: Sendable {
     new[column] += 1
     if c.platform != nil { newWithPlatform[column] += 1 }
     func count(
-      _ dimension: SummaryFigure.Dimension, _ keys: some Sequence<String>
+      _ dimension: SummaryDimension, _ keys: some Sequence<String>
     ) {
       for key in Set(keys) {
-        newBy[dimension, default: [:]][key, default: [0, 0]][column] += 1
+        newBy[dimension, default: [:]][key, default: zeros][column] += 1
       }
     }
     count(.kind, c.kinds.map(\.rawValue))
@@ -139,7 +166,7 @@ public struct SummaryTally: Sendable {
   }
 
   /// `2026-11`: the month holding an instant, in a time zone.
-  static func monthKey(_ date: Date, in timeZone: TimeZone) -> String {
+  public static func monthKey(_ date: Date, in timeZone: TimeZone) -> String {
     let parts = Calendar.gregorian(in: timeZone).dateComponents(
       [.year, .month], from: date)
     return String(format: "%04d-%02d", parts.year ?? 0, parts.month ?? 0)
@@ -186,8 +213,9 @@ public struct SummaryTally: Sendable {
         if let change = m.changes.first(where: {
           [.granted, .partiallyGranted, .inPlace].contains($0.status)
         }), change.at < period.end {
-          takedownRemovals[platform, default: []].append(
-            change.at.timeIntervalSince(m.requestedAt) / 86_400)
+          let days = change.at.timeIntervalSince(m.requestedAt) / 86_400
+          takedownRemovals[platform, default: DurationSample()].append(days)
+          allTakedownRemovals.append(days)
         }
       }
     }
