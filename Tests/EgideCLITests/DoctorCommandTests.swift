@@ -63,7 +63,8 @@ struct DoctorCommandTests {
     #expect(
       checks.map { $0["name"] as? String ?? "" } == [
         "integrity", "foreign keys", "schema", "journal mode", "history",
-        "hash chain", "derived tables", "sealed values", "identities",
+        "hash chain", "derived tables", "summary totals", "sealed values",
+        "identities",
       ])
     let derived = checks.first { $0["name"] as? String == "derived tables" }
     #expect(
@@ -118,6 +119,27 @@ struct DoctorCommandTests {
         """,
       mentions: [
         "derived tables: FAILED", "court 'tj59178' where its history gives",
+      ]
+    ),
+    Injection(
+      name: "a running total of summaries changed",
+      sql: """
+        UPDATE summary_totals SET count = count + 1
+        WHERE (period, figure) = (SELECT period, figure FROM summary_totals
+          WHERE figure = 'new' ORDER BY period LIMIT 1)
+        """,
+      mentions: [
+        "summary totals: FAILED", "new: ", "kept where the history gives",
+      ]
+    ),
+    Injection(
+      name: "a duration kept for summaries changed",
+      sql: """
+        UPDATE summary_durations SET days = days + 1
+        WHERE rowid = (SELECT min(rowid) FROM summary_durations)
+        """,
+      mentions: [
+        "summary totals: FAILED", "durations kept for summaries are not",
       ]
     ),
     Injection(

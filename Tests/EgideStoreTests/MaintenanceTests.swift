@@ -89,7 +89,8 @@ struct MaintenanceTests {
       #expect(
         health.checks.map(\.name) == [
           "integrity", "foreign keys", "schema", "journal mode", "history",
-          "hash chain", "derived tables", "sealed values", "identities",
+          "hash chain", "derived tables", "summary totals", "sealed values",
+          "identities",
         ])
       // A registry made without a key: identities in clear, said so.
       #expect(

@@ -10,7 +10,7 @@ import Testing
 /// random history (assessments, escalations, measures and their changes,
 /// resolutions, closures, reopenings), some of it recorded out of time
 /// order, as a registry fed by several delegates and imports can be.
-private enum RandomRegistry {
+enum RandomRegistry {
   static let courts = ["tj93008", "tj75056", "tj59350", "ca_paris", "cc"]
     .map(StoreFixture.court)
   static let first = StoreFixture.paris(2025, 6, 1)

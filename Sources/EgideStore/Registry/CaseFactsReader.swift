@@ -11,17 +11,33 @@ import GRDB
 /// Swift). Reads clear columns and event facts only, never an identity.
 struct CaseFactsReader {
   /// The changes that make up the facts of a case.
-  static let changes = """
-    ('reported', 'assessed', 'escalated', 'resolved', 'closed', 'reopened',
-      'measure_requested', 'measure_updated')
-    """
+  static let changes =
+    "(" + changeNames.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
 
   let db: Database
   /// The cases to read, by row identifier; every case when nil.
   let ids: [Int64]?
 
+  /// Whether a change of this name is one the facts are made of: a case
+  /// changed otherwise (a note, evidence, an assignment) has the same
+  /// facts.
+  static func readsChange(named name: String) -> Bool {
+    changeNames.contains(name)
+  }
+
+  private static let changeNames: Set<String> = [
+    "reported", "assessed", "escalated", "resolved", "closed", "reopened",
+    "measure_requested", "measure_updated",
+  ]
+
   /// Calls `body` with the facts of each selected case, in id order.
   func read(_ body: (CaseFacts) throws -> Void) throws {
+    try readByCase { _, facts in try body(facts) }
+  }
+
+  /// Calls `body` with the row identifier and the facts of each selected
+  /// case, in id order.
+  func readByCase(_ body: (Int64, CaseFacts) throws -> Void) throws {
     // SQLite takes no array parameter: a JSON array of the identifiers
     // stands in for one, read once into each query's IN list.
     var arguments = StatementArguments()
@@ -68,7 +84,8 @@ struct CaseFactsReader {
           +e.change IN \(Self.changes)
         ORDER BY e.case_id, e.sequence
         """, arguments: arguments)
-    let protections = try Self.protections(in: db)
+    let protections = try Self.protections(
+      in: db, selected: ids == nil ? nil : selected, arguments: arguments)
     var pending = try events.next().map(Event.init)
     while let row = try cases.next() {
       let id: Int64 = row[0]
@@ -86,20 +103,31 @@ struct CaseFactsReader {
           facts.measures[slot].silenceEnds = silenceEnds
         }
       }
-      try body(facts)
+      try body(id, facts)
     }
   }
 
   /// The basis of each protection fonctionnelle and the instant its
   /// silence becomes a refusal (the start of that day, in Paris: the
   /// summary's months are Europe/Paris months), by measure.
-  static func protections(in db: Database) throws -> [Int: (
-    ProtectionBasis, Date
-  )] {
+  ///
+  /// `selected` (`IN (…)` with its `arguments`) keeps those of some cases
+  /// only; nil keeps every one.
+  static func protections(
+    in db: Database, selected: String? = nil,
+    arguments: StatementArguments = StatementArguments()
+  ) throws -> [Int: (ProtectionBasis, Date)] {
     guard try db.tableExists("protection_requests") else { return [:] }
     var found: [Int: (ProtectionBasis, Date)] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT id, basis, silence_ends FROM protection_requests")
+      db,
+      sql: selected.map {
+        """
+        SELECT p.id, p.basis, p.silence_ends FROM protection_requests p
+        JOIN measures m ON m.id = p.id WHERE m.case_id \($0)
+        """
+      } ?? "SELECT id, basis, silence_ends FROM protection_requests",
+      arguments: selected == nil ? StatementArguments() : arguments)
     while let row = try rows.next() {
       guard let basis = ProtectionBasis(rawValue: row[1]),
         let start = ProtectionRequest.start(

@@ -191,6 +191,7 @@ public final class CaseReporter {
     ]
     if referencesExternally { arguments += [externalReference] }
     try insertCase.execute(arguments: arguments)
+    try transaction.totals.didReport(caseID: caseID)
     nextCase += 1
     for kind in report.kinds {
       try insertKind.execute(arguments: [caseID, kind.rawValue])

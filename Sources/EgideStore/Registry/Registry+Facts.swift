@@ -33,6 +33,49 @@ extension Registry {
     }
   }
 
+  /// Reads what a summary of `scope` needs from the running totals of its
+  /// period (`current`, a label such as `2026-11`) and of the one before
+  /// (`previous`), in one snapshot of the registry: nil when the registry
+  /// keeps no totals that can be read (schema before 12, or not counted
+  /// yet), and the summary must then read the cases
+  /// (``summaryFacts(for:each:)``).
+  ///
+  /// The totals count every deadline of their period as passed: ask only
+  /// for periods that have ended.
+  public func summaryTotals(
+    for scope: SummaryScope, current: String, previous: String
+  ) throws -> (
+    current: RecordedTotals, previous: RecordedTotals,
+    standing: StandingFigures
+  )? {
+    try read { db in
+      guard let currentTotals = try SummaryTotals.recorded(period: current, db),
+        let previousTotals = try SummaryTotals.recorded(period: previous, db)
+      else { return nil }
+      // The trend's new and resolved cases of each month are the
+      // month's own totals.
+      let zone = TotalsCalendar().timeZone
+      let months = try scope.months.map { month in
+        let counts = try SummaryTotals.counts(
+          of: ["new", "resolved"],
+          period: SummaryTally.monthKey(month.lowerBound, in: zone), db)
+        return StandingFigures.Month(
+          new: counts["new"] ?? 0, resolved: counts["resolved"] ?? 0)
+      }
+      return (
+        currentTotals, previousTotals,
+        try StandingFiguresQuery(db: db, scope: scope).figures(months: months)
+      )
+    }
+  }
+
+  /// What differs between the running totals of summaries and what the
+  /// history of the cases gives, one line each (empty when they agree,
+  /// or when the registry keeps none).
+  public func summaryTotalsDifferences() throws -> [String] {
+    try read { db in try SummaryTotals.differences(db) }
+  }
+
   /// The SQL selecting the cases reported, changed or due within the span
   /// of a scope, with its arguments.
   ///

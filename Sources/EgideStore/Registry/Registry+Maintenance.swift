@@ -469,6 +469,7 @@ private struct RegistryInspection {
     checks.append(attempt("history", historyCheck))
     checks.append(attempt("hash chain", hashChainCheck))
     checks.append(attempt("derived tables", derivedTablesCheck))
+    checks.append(attempt("summary totals", summaryTotalsCheck))
     checks.append(attempt("sealed values", sealedValuesCheck))
     checks.append(attempt("identities", sealingCheck))
     let counts = (try? Registry.counts(db)) ?? (0, 0)
@@ -805,6 +806,21 @@ private struct RegistryInspection {
     return check(
       "history", ok: "\(cases) cases, \(events) events, consistent",
       failed: "\(problems.count) problem(s)", problems)
+  }
+
+  /// The running totals of summaries against what the history of every
+  /// case gives (``SummaryTotals/differences(_:)``).
+  private func summaryTotalsCheck() throws -> RegistryCheck {
+    let kept = try SummaryTotals.areKept(db)
+    let problems = try SummaryTotals.differences(db).map {
+      "summary totals: \($0); the table was edited outside Égide: \(Registry.restoreAdvice)"
+    }
+    return check(
+      "summary totals",
+      ok: kept
+        ? "every month, quarter and year agrees with the history"
+        : "none kept yet (counted when the registry is next opened for writing)",
+      failed: "\(problems.count) figure(s) differ from the history", problems)
   }
 
   /// Replays every case's history and compares it with what the `cases`

@@ -48,6 +48,14 @@ extension RegistryTransaction {
     let request = ProtectionRequest(
       measure: id, basis: .of(person, relative: relative),
       requestedOn: requestedOn)
+    // The basis and the day silence becomes a refusal are facts of the
+    // case that summaries count.
+    if let caseID = try Int64.fetchOne(
+      db, sql: "SELECT case_id FROM measures WHERE id = ?",
+      arguments: [id.number])
+    {
+      try totals.willChange(caseID: caseID)
+    }
     try db.execute(
       sql: """
         INSERT INTO protection_requests (id, basis, requested_on, silence_ends)

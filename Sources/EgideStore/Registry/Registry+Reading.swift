@@ -10,7 +10,12 @@ extension Registry {
   public func transaction<T>(_ body: (RegistryTransaction) throws -> T)
     throws -> T
   {
-    try write { db in try body(RegistryTransaction(registry: self, db: db)) }
+    try write { db in
+      let transaction = RegistryTransaction(registry: self, db: db)
+      let result = try body(transaction)
+      try transaction.finish()
+      return result
+    }
   }
 
   /// A case rebuilt from its history.

@@ -89,6 +89,7 @@ extension Registry {
           }
           try Self.purgeValues(ofCase: caseID, in: db)
         }
+        try tx.finish()
         // Persons and entities named only by purged cases (this purge's and
         // earlier ones).
         let purgedCases = """

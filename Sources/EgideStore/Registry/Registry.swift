@@ -234,18 +234,22 @@ public final class Registry: @unchecked Sendable {
       }
       try migrator.migrate(queue)
     }
-    let (check, chainPending, sealingPending) = try queue.read {
-      db -> (String?, Bool, Bool) in
-      guard try db.tableExists("registry_info") else {
-        return (nil, false, false)
+    let (check, chainPending, sealingPending, totalsPending) =
+      try queue.read { db -> (String?, Bool, Bool, Bool) in
+        guard try db.tableExists("registry_info") else {
+          return (nil, false, false, false)
+        }
+        return (
+          try keyCheck(db), try ChainBackfill.isPending(db),
+          try SealBinding.isPending(db),
+          try db.tableExists("summary_totals") && SummaryTotals.isPending(db)
+        )
       }
-      return (
-        try keyCheck(db), try ChainBackfill.isPending(db),
-        try SealBinding.isPending(db)
-      )
-    }
     if chainPending && writable {
       _ = try queue.write { db in try ChainBackfill.runIfPending(db) }
+    }
+    if totalsPending && writable {
+      _ = try queue.write { db in try SummaryTotals.runIfPending(db) }
     }
     var vault = try vault(
       keyCheck: check, key: key, revealsIdentities: revealsIdentities,

@@ -10,6 +10,23 @@ import GRDB
 public struct RegistryTransaction {
   let registry: Registry
   let db: Database
+  /// Keeps the running totals of summaries in line with the cases this
+  /// transaction changes; ``finish()`` writes them.
+  let totals: SummaryTotals.Writer
+
+  init(registry: Registry, db: Database) {
+    self.registry = registry
+    self.db = db
+    totals = SummaryTotals.Writer(db: db)
+  }
+
+  /// Ends the transaction's writes.
+  ///
+  /// It brings the running totals of summaries in line with the cases
+  /// the transaction changed; called before the transaction commits.
+  func finish() throws {
+    try totals.finish()
+  }
 
   /// Logs a new case, registering the new persons it names, and returns
   /// its reference.
@@ -233,6 +250,9 @@ public struct RegistryTransaction {
   {
     var next = state
     try next.apply(event)
+    if CaseFactsReader.readsChange(named: event.change.name) {
+      try totals.willChange(caseID: caseID)
+    }
     try append(event, caseID: caseID)
     switch event.change {
     case .measureRequested(let measure):

@@ -17,8 +17,11 @@ struct StandingFiguresQuery {
   let db: Database
   let scope: SummaryScope
 
-  /// Every standing figure of the scope.
-  func figures() throws -> StandingFigures {
+  /// Every standing figure of the scope; the trend's months are counted
+  /// here unless given (from the running totals, ``SummaryTotals``).
+  func figures(months given: [StandingFigures.Month]? = nil) throws
+    -> StandingFigures
+  {
     let end = scope.period.upperBound
     let previousEnd = scope.previous.upperBound
     let reopened = try reopenedCases()
@@ -30,24 +33,25 @@ struct StandingFiguresQuery {
     return StandingFigures(
       openAtEnd: openAtEnd, openAtPreviousEnd: openAtPreviousEnd,
       measuresInPlace: try measuresInPlace(at: end),
-      months: try scope.months.map { month in
-        try StandingFigures.Month(
-          new: count(
-            "SELECT count(*) FROM cases WHERE reported_at >= ? AND reported_at < ?",
-            month),
-          // The cases whose last ending in the month is a resolution,
-          // as the overview counts them (SQLite takes `change` from the
-          // row of max(sequence)).
-          resolved: count(
-            """
-            SELECT count(*) FROM (
-              SELECT change, max(sequence) FROM events
-              WHERE change IN ('resolved', 'closed', 'reopened')
-                AND recorded_at >= ? AND recorded_at < ?
-              GROUP BY case_id)
-            WHERE change = 'resolved'
-            """, month))
-      })
+      months: try given
+        ?? scope.months.map { month in
+          try StandingFigures.Month(
+            new: count(
+              "SELECT count(*) FROM cases WHERE reported_at >= ? AND reported_at < ?",
+              month),
+            // The cases whose last ending in the month is a resolution,
+            // as the overview counts them (SQLite takes `change` from the
+            // row of max(sequence)).
+            resolved: count(
+              """
+              SELECT count(*) FROM (
+                SELECT change, max(sequence) FROM events
+                WHERE change IN ('resolved', 'closed', 'reopened')
+                  AND recorded_at >= ? AND recorded_at < ?
+                GROUP BY case_id)
+              WHERE change = 'resolved'
+              """, month))
+        })
   }
 
   /// The cases never reopened and open at an instant: reported before it,

@@ -91,6 +91,13 @@ CREATE INDEX persons_by_name_index ON persons (name_index);
 -- index publications_by_period on publications
 CREATE INDEX publications_by_period ON publications (period, id);
 
+-- index summary_durations_by_case on summary_durations
+CREATE INDEX summary_durations_by_case ON summary_durations (case_id);
+
+-- index summary_durations_by_value on summary_durations
+CREATE INDEX summary_durations_by_value
+  ON summary_durations (period, list, days);
+
 -- table access_log on access_log
 CREATE TABLE access_log (
   id INTEGER PRIMARY KEY,
@@ -452,6 +459,23 @@ CREATE TABLE seal_generations (
   chain_hash TEXT NOT NULL CHECK (
     length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')
 ) STRICT;
+
+-- table summary_durations on summary_durations
+CREATE TABLE summary_durations (
+  period TEXT NOT NULL,
+  list TEXT NOT NULL,
+  days REAL NOT NULL,
+  case_id INTEGER NOT NULL REFERENCES cases(id)
+) STRICT;
+
+-- table summary_totals on summary_totals
+CREATE TABLE summary_totals (
+  -- 2026-11, 2026-Q4 or 2026.
+  period TEXT NOT NULL,
+  figure TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (period, figure)
+) STRICT, WITHOUT ROWID;
 
 -- table users on users
 CREATE TABLE users (

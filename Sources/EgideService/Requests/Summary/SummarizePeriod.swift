@@ -160,10 +160,8 @@ public struct SummarizePeriod: ServiceRequest {
       }
     }
     let builder = SummaryBuilder(period: period, generatedAt: now)
-    var tally = SummaryTally(builder)
-    let standing = try access.registry.summaryFacts(for: builder.scope) {
-      tally.add($0)
-    }
+    let (tally, standing) = try Self.figures(
+      of: builder, in: access.registry)
     let built = builder.build(tally, standing: standing)
     let rule = DisclosureRule(minimumCount: minimum)
     let renderer = SummaryRenderer(
@@ -182,6 +180,35 @@ public struct SummarizePeriod: ServiceRequest {
     }
     return RenderedDocument(
       contentType: Self.contentType(of: format), text: text)
+  }
+
+  /// The tally and standing figures of a summary.
+  ///
+  /// They come from the registry's running totals for a month, quarter
+  /// or year that has ended (Paris time, as the registry keeps them),
+  /// else from the facts of the cases relevant to it. Both give the same
+  /// figures (`SummaryTotalsTests`).
+  static func figures(of builder: SummaryBuilder, in registry: Registry)
+    throws -> (SummaryTally, StandingFigures)
+  {
+    let period = builder.period
+    if period.end <= builder.generatedAt, TotalsCalendar().keeps(period),
+      let kept = try registry.summaryTotals(
+        for: builder.scope, current: period.label,
+        previous: period.previous.label)
+    {
+      return (
+        SummaryTally(
+          period: period, generatedAt: builder.generatedAt,
+          current: kept.current, previous: kept.previous),
+        kept.standing
+      )
+    }
+    var tally = SummaryTally(builder)
+    let standing = try registry.summaryFacts(for: builder.scope) {
+      tally.add($0)
+    }
+    return (tally, standing)
   }
 
   /// Publishes `built` against the ledger: refuses an edition whose

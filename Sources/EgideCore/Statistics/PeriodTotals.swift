@@ -1,0 +1,71 @@
+import Foundation
+
+/// The running totals a registry keeps for one calendar month, quarter
+/// or year: what a ``SummaryTally`` of that period alone counts, as
+/// counts by key and durations by list.
+///
+/// The totals of a period are the sum, over every case, of that case's
+/// own tally (``SummaryTally/contributions(of:in:)``), so that adding a
+/// case's new contribution and taking away its old one keeps them equal
+/// to the tally of every case. A count that comes to zero is dropped.
+///
+/// Keys: `new`, `new.with_platform`, `new.administrative`,
+/// `new.DIMENSION.VALUE`, `escalated`, `escalated.LEVEL`, `resolved`,
+/// `closed.REASON`, `missed.assessment`, `missed.measure` (the figures a
+/// summary shows for its period and the one before); `measures.requested.KIND`
+/// (also `granted`, `refused`), `protection.requested.BASIS` (also
+/// `granted`, `refused`, `silence`), `takedowns.sent.PLATFORM` (the
+/// period's own); `durations.LIST`, how many durations a list holds.
+/// Lists: `to_assessment`, `to_escalation`, `to_resolution`,
+/// `takedown_removal` and `takedown_removal.PLATFORM`.
+public struct PeriodTotals: Sendable, Equatable {
+  /// Each count by key; none is zero.
+  public var counts: [String: Int] = [:]
+  /// Each list's durations in days, in no particular order.
+  public var durations: [String: [Double]] = [:]
+
+  /// No count, no duration.
+  public init() {}
+
+  /// Whether there is nothing to keep.
+  public var isEmpty: Bool { counts.isEmpty && durations.isEmpty }
+
+  /// Adds `count` to a key, dropping it when it comes to zero.
+  public mutating func add(_ count: Int, to key: String) {
+    let sum = counts[key, default: 0] + count
+    counts[key] = sum == 0 ? nil : sum
+  }
+
+  /// Adds every count and duration of `other`.
+  public mutating func add(_ other: PeriodTotals) {
+    for (key, count) in other.counts { add(count, to: key) }
+    for (list, values) in other.durations {
+      durations[list, default: []] += values
+    }
+  }
+
+  /// The key counting a list's durations.
+  public static func countKey(of list: String) -> String {
+    "durations.\(list)"
+  }
+}
+
+/// The running totals of one period as a registry answers them: every
+/// count, and of each list of durations only its count and the values at
+/// the ranks a summary reads (``DurationSample/rank(of:among:)`` of the
+/// median and the 90th percentile).
+public struct RecordedTotals: Sendable {
+  /// Each count by key (``PeriodTotals``'s keys).
+  public var counts: [String: Int]
+  /// Each list of durations.
+  public var durations: [String: DurationSample]
+
+  /// Totals as read.
+  public init(counts: [String: Int], durations: [String: DurationSample]) {
+    self.counts = counts
+    self.durations = durations
+  }
+
+  /// The quantiles a summary gives of each list of durations.
+  public static let quantiles = [0.5, 0.9]
+}

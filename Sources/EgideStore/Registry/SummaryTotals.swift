@@ -1,0 +1,269 @@
+import EgideCore
+import Foundation
+import GRDB
+
+/// The running totals of summaries (schema version 12): kept by the
+/// transaction that changes a case, counted once for a registry upgraded
+/// to them, recounted by `egide doctor`, and read by a summary of a month,
+/// quarter or year that has ended.
+///
+/// A period's totals are the sum of what each case adds to it
+/// (``SummaryTally/contributions(of:in:)``, from the same facts a summary
+/// reads). So a change to a case takes away what the case added before
+/// the transaction and adds what it adds after it: ``Writer`` remembers
+/// the facts of each case the transaction touches, and at its end reads
+/// them again and writes the difference.
+enum SummaryTotals {
+  /// Whether the registry keeps totals that can be read: the tables
+  /// exist and were counted.
+  static func areKept(_ db: Database) throws -> Bool {
+    try db.tableExists("summary_totals") && !isPending(db)
+  }
+
+  /// Whether a registry upgraded to schema 12 still waits for its
+  /// totals to be counted.
+  static func isPending(_ db: Database) throws -> Bool {
+    try String.fetchOneCached(
+      db, sql: "SELECT value FROM registry_info WHERE key = 'summary_totals'")
+      == "pending"
+  }
+
+  /// Counts the totals of every case, if the registry says they wait.
+  ///
+  /// Call inside a write transaction. Returns whether it counted them.
+  @discardableResult
+  static func runIfPending(_ db: Database) throws -> Bool {
+    // Another process may have counted them since the caller looked.
+    guard try db.tableExists("summary_totals"), try isPending(db) else {
+      return false
+    }
+    try db.execute(sql: "DELETE FROM summary_totals")
+    try db.execute(sql: "DELETE FROM summary_durations")
+    var calendar = TotalsCalendar()
+    var sums: [String: PeriodTotals] = [:]
+    try CaseFactsReader(db: db, ids: nil).readByCase { caseID, facts in
+      let contributions = SummaryTally.contributions(
+        of: facts, in: &calendar)
+      for (period, totals) in contributions {
+        for (key, count) in totals.counts {
+          sums[period, default: PeriodTotals()].add(count, to: key)
+        }
+      }
+      try insertDurations(contributions, caseID: caseID, db)
+    }
+    try addCounts(sums, db)
+    try db.execute(
+      sql: "DELETE FROM registry_info WHERE key = 'summary_totals'")
+    return true
+  }
+
+  /// What differs between the totals kept and the totals the history
+  /// gives, one line each: empty when they agree.
+  static func differences(_ db: Database) throws -> [String] {
+    guard try areKept(db) else { return [] }
+    var calendar = TotalsCalendar()
+    var sums: [String: PeriodTotals] = [:]
+    var problems: [String] = []
+    try CaseFactsReader(db: db, ids: nil).readByCase { caseID, facts in
+      let contributions = SummaryTally.contributions(
+        of: facts, in: &calendar)
+      var expected: [String] = []
+      for (period, totals) in contributions {
+        for (key, count) in totals.counts {
+          sums[period, default: PeriodTotals()].add(count, to: key)
+        }
+        for (list, values) in totals.durations {
+          expected += values.map { "\(period) \(list) \($0)" }
+        }
+      }
+      let stored = try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT period, list, days FROM summary_durations WHERE case_id = ?
+            """), arguments: [caseID]
+      ).map { row -> String in
+        "\(row[0] as String) \(row[1] as String) \(row[2] as Double)"
+      }
+      if stored.sorted() != expected.sorted() {
+        problems.append(
+          "case row \(caseID): its durations kept for summaries are not those its history gives"
+        )
+      }
+    }
+    var kept: [String: [String: Int]] = [:]
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT period, figure, count FROM summary_totals")
+    while let row = try rows.next() {
+      kept[row[0], default: [:]][row[1]] = row[2]
+    }
+    for period in Set(kept.keys).union(sums.keys).sorted() {
+      let stored = kept[period] ?? [:]
+      let counted = sums[period]?.counts ?? [:]
+      for figure in Set(stored.keys).union(counted.keys).sorted()
+      where stored[figure] != counted[figure] {
+        problems.append(
+          "\(period) \(figure): \(stored[figure] ?? 0) kept where the history gives \(counted[figure] ?? 0)"
+        )
+      }
+    }
+    return problems
+  }
+
+  /// The totals of one period as a summary reads them, or nil when the
+  /// registry keeps none that can be read.
+  static func recorded(period: String, _ db: Database) throws
+    -> RecordedTotals?
+  {
+    guard try areKept(db) else { return nil }
+    var counts: [String: Int] = [:]
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: "SELECT figure, count FROM summary_totals WHERE period = ?"),
+      arguments: [period])
+    while let row = try rows.next() { counts[row[0]] = row[1] }
+    var durations: [String: DurationSample] = [:]
+    let prefix = PeriodTotals.countKey(of: "")
+    for (key, count) in counts where key.hasPrefix(prefix) && count > 0 {
+      let list = String(key.dropFirst(prefix.count))
+      var values: [Int: Double] = [:]
+      for q in RecordedTotals.quantiles {
+        let rank = DurationSample.rank(of: q, among: count)
+        // The rank-th smallest, stepping along (period, list, days).
+        values[rank] = try Double.fetchOne(
+          db.cachedStatement(
+            sql: """
+              SELECT days FROM summary_durations
+              WHERE period = ? AND list = ? ORDER BY days LIMIT 1 OFFSET ?
+              """), arguments: [period, list, rank - 1])
+      }
+      durations[list] = DurationSample(count: count, valuesAtRanks: values)
+    }
+    return RecordedTotals(counts: counts, durations: durations)
+  }
+
+  /// Some counts of one period, by figure; a figure not kept is absent.
+  static func counts(of figures: [String], period: String, _ db: Database)
+    throws -> [String: Int]
+  {
+    var counts: [String: Int] = [:]
+    for figure in figures {
+      counts[figure] = try Int.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT count FROM summary_totals WHERE period = ? AND figure = ?
+            """),
+        arguments: [period, figure])
+    }
+    return counts
+  }
+
+  /// Adds counts to the totals, dropping those that come to zero.
+  static func addCounts(_ sums: [String: PeriodTotals], _ db: Database)
+    throws
+  {
+    let upsert = try db.cachedStatement(
+      sql: """
+        INSERT INTO summary_totals (period, figure, count) VALUES (?, ?, ?)
+        ON CONFLICT (period, figure) DO UPDATE SET count = count + excluded.count
+        RETURNING count
+        """)
+    let drop = try db.cachedStatement(
+      sql: "DELETE FROM summary_totals WHERE period = ? AND figure = ?")
+    for (period, totals) in sums {
+      for (figure, count) in totals.counts where count != 0 {
+        let total = try Int.fetchOne(
+          upsert, arguments: [period, figure, count])
+        if total == 0 { try drop.execute(arguments: [period, figure]) }
+      }
+    }
+  }
+
+  /// Writes the durations a case adds to each period.
+  static func insertDurations(
+    _ contributions: [String: PeriodTotals], caseID: Int64, _ db: Database
+  ) throws {
+    let insert = try db.cachedStatement(
+      sql: """
+        INSERT INTO summary_durations (period, list, days, case_id)
+        VALUES (?, ?, ?, ?)
+        """)
+    for (period, totals) in contributions {
+      for (list, values) in totals.durations {
+        for days in values {
+          try insert.execute(arguments: [period, list, days, caseID])
+        }
+      }
+    }
+  }
+
+  /// Keeps the totals in line with the cases one transaction changes.
+  ///
+  /// Told of each case before it changes (``willChange(caseID:)``) or
+  /// when it is new (``didReport(caseID:)``); ``finish()``, at the end of
+  /// the transaction, reads the facts of those cases as they now are and
+  /// writes the difference.
+  final class Writer {
+    private let db: Database
+    private var kept: Bool?
+    /// The facts of each case touched, as they were before the
+    /// transaction touched it; nil for a case it created.
+    private var before: [Int64: CaseFacts?] = [:]
+
+    init(db: Database) { self.db = db }
+
+    private func isKept() throws -> Bool {
+      if let kept { return kept }
+      let answer = try SummaryTotals.areKept(db)
+      kept = answer
+      return answer
+    }
+
+    /// Remembers a case's facts before a change that may alter them.
+    func willChange(caseID: Int64) throws {
+      guard try isKept(), before.index(forKey: caseID) == nil else { return }
+      var facts: CaseFacts?
+      try CaseFactsReader(db: db, ids: [caseID]).read { facts = $0 }
+      before.updateValue(facts, forKey: caseID)
+    }
+
+    /// Notes a case written in this transaction.
+    func didReport(caseID: Int64) throws {
+      guard try isKept() else { return }
+      before.updateValue(nil, forKey: caseID)
+    }
+
+    /// Writes what the cases touched now add to the totals, less what
+    /// they added before.
+    func finish() throws {
+      guard !before.isEmpty else { return }
+      defer { before = [:] }
+      var calendar = TotalsCalendar()
+      var sums: [String: PeriodTotals] = [:]
+      try CaseFactsReader(db: db, ids: before.keys.sorted()).readByCase {
+        caseID, facts in
+        let old = before[caseID] ?? nil
+        guard old != facts else { return }
+        let added = SummaryTally.contributions(of: facts, in: &calendar)
+        for (period, totals) in added {
+          for (key, count) in totals.counts {
+            sums[period, default: PeriodTotals()].add(count, to: key)
+          }
+        }
+        if let old {
+          for (period, totals) in SummaryTally.contributions(
+            of: old, in: &calendar)
+          {
+            for (key, count) in totals.counts {
+              sums[period, default: PeriodTotals()].add(-count, to: key)
+            }
+          }
+          try db.cachedStatement(
+            sql: "DELETE FROM summary_durations WHERE case_id = ?"
+          ).execute(arguments: [caseID])
+        }
+        try SummaryTotals.insertDurations(added, caseID: caseID, db)
+      }
+      try SummaryTotals.addCounts(sums, db)
+    }
+  }
+}

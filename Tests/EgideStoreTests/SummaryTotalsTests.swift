@@ -1,0 +1,220 @@
+import EgideCore
+import EgideReports
+import EgideTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@testable import EgideStore
+
+@Suite("Running totals of summaries")
+struct SummaryTotalsTests {
+  static let zone = StoreFixture.paris
+  /// After every period compared has ended.
+  static let generatedAt = StoreFixture.paris(2027, 6, 1, 9)
+
+  /// Every month, quarter and year the random registries cover, and some
+  /// they do not.
+  static func periods() throws -> [ReportingPeriod] {
+    var periods: [ReportingPeriod] = []
+    for year in 2025...2027 {
+      periods.append(try .year(String(year), timeZone: zone))
+      for quarter in 1...4 {
+        periods.append(try .quarter("\(year)-Q\(quarter)", timeZone: zone))
+      }
+      for month in 1...12 {
+        periods.append(
+          try .month(String(format: "%04d-%02d", year, month), timeZone: zone))
+      }
+    }
+    return periods.filter { $0.end <= generatedAt }
+  }
+
+  /// The summary of `period` from the running totals, and the one from
+  /// the facts of every case (the definition).
+  static func bothSummaries(_ registry: Registry, _ period: ReportingPeriod)
+    throws -> (totals: SummaryReport, cases: SummaryReport)
+  {
+    let builder = SummaryBuilder(period: period, generatedAt: generatedAt)
+    let kept = try #require(
+      try registry.summaryTotals(
+        for: builder.scope, current: period.label,
+        previous: period.previous.label))
+    let tally = SummaryTally(
+      period: period, generatedAt: generatedAt, current: kept.current,
+      previous: kept.previous)
+    return (
+      builder.build(tally, standing: kept.standing),
+      builder.build(try registry.caseFacts())
+    )
+  }
+
+  /// A random registry: cases reported in one transaction, then rounds
+  /// of later transactions that change cases already there (several
+  /// changes to one case in one transaction, some dated before earlier
+  /// ones).
+  static func randomRegistry(
+    _ registry: Registry, seed: UInt64, cases: Int = 120
+  ) throws {
+    var random = SeededGenerator(state: seed)
+    try RandomRegistry.fill(registry, count: cases, using: &random)
+    let references = try registry.read { db in
+      try String.fetchAll(db, sql: "SELECT reference FROM cases")
+        .map { try CaseReference.parse($0) }
+    }
+    for _ in 0..<8 {
+      try registry.transaction { tx in
+        for _ in 0..<Int.random(in: 1...12, using: &random) {
+          guard let reference = references.randomElement(using: &random)
+          else { continue }
+          let from = Date(
+            timeIntervalSince1970: Double.random(
+              in: RandomRegistry.first
+                .timeIntervalSince1970..<RandomRegistry
+                .last.timeIntervalSince1970, using: &random))
+          try RandomRegistry.history(
+            of: reference, from: from, others: references, tx: tx,
+            using: &random)
+        }
+      }
+    }
+  }
+
+  @Test(
+    "a summary from the running totals equals the summary from every case, for every month, quarter and year",
+    arguments: [1, 2, 3] as [UInt64])
+  func totalsEqualTheCases(seed: UInt64) throws {
+    try withRegistry { registry in
+      try Self.randomRegistry(registry, seed: seed)
+      #expect(try registry.summaryTotalsDifferences() == [])
+      var compared = 0
+      for period in try Self.periods() {
+        let (totals, cases) = try Self.bothSummaries(registry, period)
+        #expect(
+          totals.statistics == cases.statistics,
+          "seed \(seed), \(period.label): \(SummaryFactsTests.differences(cases, totals))"
+        )
+        #expect(totals.tables == cases.tables, "seed \(seed) \(period.label)")
+        #expect(
+          totals.extraLines == cases.extraLines, "seed \(seed) \(period.label)")
+        if (cases["new@current"].value ?? 0) > 0 { compared += 1 }
+      }
+      // Most periods had cases: the comparison was not of empty tables.
+      #expect(compared > 15)
+    }
+  }
+
+  @Test(
+    "a registry upgraded to schema 12 counts its totals when next opened for writing"
+  )
+  func upgradedRegistryCountsItsTotals() throws {
+    try withRegistryPath { path in
+      let before = Array(Migration.shipped.prefix { $0.version < 12 })
+      do {
+        let registry = try Registry.create(at: path, migrations: before)
+        var random = SeededGenerator(state: 9)
+        try RandomRegistry.fill(registry, count: 60, using: &random)
+      }
+      let reader = try Registry.open(at: path)
+      #expect(try reader.summaryTotalsDifferences() == [])
+      let kept = try reader.read { db in
+        try Int.fetchOne(db, sql: "SELECT sum(count) FROM summary_totals") ?? 0
+      }
+      #expect(kept > 0)
+      let period = try ReportingPeriod.quarter("2026-Q1", timeZone: Self.zone)
+      let (totals, cases) = try Self.bothSummaries(reader, period)
+      #expect(totals.statistics == cases.statistics)
+    }
+  }
+
+  @Test(
+    "a registry whose totals wait to be counted is summarised from its cases")
+  func pendingTotalsAreNotRead() throws {
+    try withRegistry { registry in
+      _ = try registry.log(
+        try StoreFixture.newCase(now: StoreFixture.paris(2026, 10, 6, 10)),
+        at: StoreFixture.paris(2026, 10, 6, 10))
+      let period = try ReportingPeriod.month("2026-10", timeZone: Self.zone)
+      let scope = SummaryBuilder(period: period, generatedAt: Self.generatedAt)
+        .scope
+      #expect(
+        try registry.summaryTotals(
+          for: scope, current: "2026-10", previous: "2026-09") != nil)
+      try registry.write { db in
+        try db.execute(
+          sql:
+            "INSERT INTO registry_info (key, value) VALUES ('summary_totals', 'pending')"
+        )
+      }
+      #expect(
+        try registry.summaryTotals(
+          for: scope, current: "2026-10", previous: "2026-09") == nil)
+    }
+  }
+
+  @Test("the recount names a running total that differs from the history")
+  func recountNamesADifference() throws {
+    try withRegistry { registry in
+      try Self.randomRegistry(registry, seed: 4, cases: 40)
+      #expect(try registry.summaryTotalsDifferences() == [])
+      let changed = try registry.write { db -> String in
+        let period = try #require(
+          try String.fetchOne(
+            db,
+            sql:
+              "SELECT period FROM summary_totals WHERE figure = 'new' ORDER BY period LIMIT 1"
+          ))
+        try db.execute(
+          sql:
+            "UPDATE summary_totals SET count = count + 2 WHERE period = ? AND figure = 'new'",
+          arguments: [period])
+        return period
+      }
+      let differences = try registry.summaryTotalsDifferences()
+      #expect(differences.count == 1)
+      #expect(
+        differences.first?.hasPrefix("\(changed) new: ") == true,
+        "\(differences)")
+    }
+  }
+
+  @Test(
+    "a case changed in the same transaction as it is reported counts once, as it ends"
+  )
+  func reportAndChangeInOneTransaction() throws {
+    try withRegistry { registry in
+      let reported = StoreFixture.paris(2026, 9, 14, 10)
+      try registry.transaction { tx in
+        let reference = try tx.report(
+          try StoreFixture.newCase(now: reported), by: StoreFixture.actor,
+          at: reported, deadlines: .standard, calendar: StoreFixture.calendar)
+        try tx.record(reference) {
+          try $0.assess(
+            severity: .high, factors: [], by: StoreFixture.actor,
+            at: StoreFixture.paris(2026, 9, 15, 10))
+        }
+        try tx.record(reference) {
+          try $0.resolve(
+            outcome: "Issue fictive", by: StoreFixture.actor,
+            at: StoreFixture.paris(2026, 10, 2, 10))
+        }
+      }
+      let counts = try registry.read { db in
+        try Dictionary(
+          uniqueKeysWithValues: Row.fetchAll(
+            db,
+            sql: """
+              SELECT period || ' ' || figure, count FROM summary_totals
+              WHERE figure IN ('new', 'resolved')
+              """
+          ).map { ($0[0] as String, $0[1] as Int) })
+      }
+      #expect(
+        counts == [
+          "2026-09 new": 1, "2026-Q3 new": 1, "2026 new": 1,
+          "2026-10 resolved": 1, "2026-Q4 resolved": 1, "2026 resolved": 1,
+        ])
+      #expect(try registry.summaryTotalsDifferences() == [])
+    }
+  }
+}
