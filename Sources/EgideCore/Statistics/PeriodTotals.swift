@@ -15,7 +15,10 @@ import Foundation
 /// summary shows for its period and the one before); `measures.requested.KIND`
 /// (also `granted`, `refused`), `protection.requested.BASIS` (also
 /// `granted`, `refused`, `silence`), `takedowns.sent.PLATFORM` (the
-/// period's own); `durations.LIST`, how many durations a list holds.
+/// period's own); `durations.LIST`, how many durations a list holds;
+/// and, for a month only, `open.change` and `in_place.change.KIND`, how
+/// the month changes the cases open and the measures in place (added up
+/// to a month, what stands at its end; they may be negative).
 /// Lists: `to_assessment`, `to_escalation`, `to_resolution`,
 /// `takedown_removal` and `takedown_removal.PLATFORM`.
 public struct PeriodTotals: Sendable, Equatable {

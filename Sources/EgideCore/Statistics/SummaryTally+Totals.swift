@@ -146,9 +146,48 @@ extension SummaryTally {
     for period in calendar.periods(touchedBy: facts) {
       var tally = SummaryTally(windows: [period], generatedAt: .distantFuture)
       tally.add(facts)
-      let totals = tally.totals
+      var totals = tally.totals
+      if period.unit == .month {
+        totals.add(standingChanges(of: facts, in: period))
+      }
       if !totals.isEmpty { result[period.label] = totals }
     }
     return result
+  }
+
+  /// The key of how much a month changes the cases open.
+  public static let openChange = "open.change"
+
+  /// The key of how much a month changes the measures of a kind in place.
+  public static func inPlaceChange(_ kind: MeasureKind) -> String {
+    "in_place.change.\(kind.rawValue)"
+  }
+
+  /// How a month changes what stands at its end (``StandingFigures``):
+  /// whether the case is open, and its measures in place, at the end of
+  /// the month less at its start (-1, 0 or 1 each).
+  ///
+  /// Summed over the months up to one, they give what stands at its end:
+  /// each month's change cancels the previous month's end, and a month
+  /// none of the case's dates falls in changes nothing (being open and a
+  /// measure's status change only at those dates).
+  static func standingChanges(of facts: CaseFacts, in month: ReportingPeriod)
+    -> PeriodTotals
+  {
+    func change(_ atEnd: Bool, _ atStart: Bool) -> Int {
+      (atEnd ? 1 : 0) - (atStart ? 1 : 0)
+    }
+    var totals = PeriodTotals()
+    totals.add(
+      change(facts.isOpen(at: month.end), facts.isOpen(at: month.start)),
+      to: openChange)
+    for measure in facts.measures {
+      totals.add(
+        change(
+          measure.status(at: month.end) == .inPlace,
+          measure.status(at: month.start) == .inPlace),
+        to: inPlaceChange(measure.kind))
+    }
+    return totals
   }
 }

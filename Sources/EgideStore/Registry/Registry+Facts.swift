@@ -52,19 +52,9 @@ extension Registry {
       guard let currentTotals = try SummaryTotals.recorded(period: current, db),
         let previousTotals = try SummaryTotals.recorded(period: previous, db)
       else { return nil }
-      // The trend's new and resolved cases of each month are the
-      // month's own totals.
-      let zone = TotalsCalendar().timeZone
-      let months = try scope.months.map { month in
-        let counts = try SummaryTotals.counts(
-          of: ["new", "resolved"],
-          period: SummaryTally.monthKey(month.lowerBound, in: zone), db)
-        return StandingFigures.Month(
-          new: counts["new"] ?? 0, resolved: counts["resolved"] ?? 0)
-      }
       return (
         currentTotals, previousTotals,
-        try StandingFiguresQuery(db: db, scope: scope).figures(months: months)
+        try SummaryTotals.standingFigures(of: scope, db)
       )
     }
   }

@@ -17,41 +17,45 @@ struct StandingFiguresQuery {
   let db: Database
   let scope: SummaryScope
 
-  /// Every standing figure of the scope; the trend's months are counted
-  /// here unless given (from the running totals, ``SummaryTotals``).
-  func figures(months given: [StandingFigures.Month]? = nil) throws
-    -> StandingFigures
-  {
+  /// Every standing figure of the scope.
+  func figures() throws -> StandingFigures {
     let end = scope.period.upperBound
     let previousEnd = scope.previous.upperBound
     let reopened = try reopenedCases()
-    var openAtEnd = try openNeverReopened(at: end)
-    openAtEnd += reopened.filter { $0.isOpen(at: end) }.map(\.reportedAt)
     let openAtPreviousEnd =
       try countOpenNeverReopened(at: previousEnd)
       + reopened.filter { $0.isOpen(at: previousEnd) }.count
     return StandingFigures(
-      openAtEnd: openAtEnd, openAtPreviousEnd: openAtPreviousEnd,
+      openAtEnd: try openAtEnd(reopened: reopened),
+      openAtPreviousEnd: openAtPreviousEnd,
       measuresInPlace: try measuresInPlace(at: end),
-      months: try given
-        ?? scope.months.map { month in
-          try StandingFigures.Month(
-            new: count(
-              "SELECT count(*) FROM cases WHERE reported_at >= ? AND reported_at < ?",
-              month),
-            // The cases whose last ending in the month is a resolution,
-            // as the overview counts them (SQLite takes `change` from the
-            // row of max(sequence)).
-            resolved: count(
-              """
-              SELECT count(*) FROM (
-                SELECT change, max(sequence) FROM events
-                WHERE change IN ('resolved', 'closed', 'reopened')
-                  AND recorded_at >= ? AND recorded_at < ?
-                GROUP BY case_id)
-              WHERE change = 'resolved'
-              """, month))
-        })
+      months: try scope.months.map { month in
+        try StandingFigures.Month(
+          new: count(
+            "SELECT count(*) FROM cases WHERE reported_at >= ? AND reported_at < ?",
+            month),
+          // The cases whose last ending in the month is a resolution,
+          // as the overview counts them (SQLite takes `change` from the
+          // row of max(sequence)).
+          resolved: count(
+            """
+            SELECT count(*) FROM (
+              SELECT change, max(sequence) FROM events
+              WHERE change IN ('resolved', 'closed', 'reopened')
+                AND recorded_at >= ? AND recorded_at < ?
+              GROUP BY case_id)
+            WHERE change = 'resolved'
+            """, month))
+      })
+  }
+
+  /// When each case open at the end of the period was reported (the
+  /// facts of the reopened cases, when already read, given).
+  func openAtEnd(reopened: [CaseFacts]? = nil) throws -> [Date] {
+    let end = scope.period.upperBound
+    return try openNeverReopened(at: end)
+      + (reopened ?? reopenedCases()).filter { $0.isOpen(at: end) }
+      .map(\.reportedAt)
   }
 
   /// The cases never reopened and open at an instant: reported before it,

@@ -141,20 +141,62 @@ enum SummaryTotals {
     return RecordedTotals(counts: counts, durations: durations)
   }
 
-  /// Some counts of one period, by figure; a figure not kept is absent.
-  static func counts(of figures: [String], period: String, _ db: Database)
-    throws -> [String: Int]
+  /// The standing figures of a summary of a period the totals keep.
+  ///
+  /// The trend's months are those months' own new and
+  /// resolved cases; the cases open at the end of the previous period and
+  /// the measures in place at the end of the period are the monthly
+  /// changes added up to then (``SummaryTally/standingChanges(of:in:)``).
+  /// Only the ages of the cases open at the end are read from the cases
+  /// (``StandingFiguresQuery/openAtEnd(reopened:)``).
+  static func standingFigures(of scope: SummaryScope, _ db: Database) throws
+    -> StandingFigures
   {
-    var counts: [String: Int] = [:]
-    for figure in figures {
-      counts[figure] = try Int.fetchOne(
+    let zone = TotalsCalendar().timeZone
+    /// The label of the month that ends at an instant.
+    func month(endingAt instant: Date) -> String {
+      SummaryTally.monthKey(instant.addingTimeInterval(-1), in: zone)
+    }
+    let one = try db.cachedStatement(
+      sql: "SELECT count FROM summary_totals WHERE period = ? AND figure = ?")
+    let months = try scope.months.map { range in
+      let label = SummaryTally.monthKey(range.lowerBound, in: zone)
+      return StandingFigures.Month(
+        new: try Int.fetchOne(one, arguments: [label, "new"]) ?? 0,
+        resolved: try Int.fetchOne(one, arguments: [label, "resolved"]) ?? 0)
+    }
+    // Only months hold these changes: `period <=` a month's label takes
+    // every month up to it.
+    let openAtPreviousEnd =
+      try Int.fetchOne(
         db.cachedStatement(
           sql: """
-            SELECT count FROM summary_totals WHERE period = ? AND figure = ?
+            SELECT coalesce(sum(count), 0) FROM summary_totals
+            WHERE figure = ? AND period <= ?
             """),
-        arguments: [period, figure])
+        arguments: [
+          SummaryTally.openChange,
+          month(endingAt: scope.previous.upperBound),
+        ]) ?? 0
+    var inPlace: [MeasureKind: Int] = [:]
+    let changes = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT figure, sum(count) FROM summary_totals
+          WHERE figure LIKE 'in_place.change.%' AND period <= ?
+          GROUP BY figure
+          """),
+      arguments: [month(endingAt: scope.period.upperBound)])
+    while let row = try changes.next() {
+      for kind in MeasureKind.allCases
+      where SummaryTally.inPlaceChange(kind) == row[0] {
+        inPlace[kind] = row[1]
+      }
     }
-    return counts
+    return StandingFigures(
+      openAtEnd: try StandingFiguresQuery(db: db, scope: scope).openAtEnd(),
+      openAtPreviousEnd: openAtPreviousEnd, measuresInPlace: inPlace,
+      months: months)
   }
 
   /// Adds counts to the totals, dropping those that come to zero.
