@@ -121,10 +121,15 @@ enum HandSQL {
     """
   }
 
-  /// The SQL egide's summary runs (Registry+Facts.swift,
-  /// CaseFactsReader.swift, StandingFiguresQuery.swift) for a month
-  /// [start, end) after the previous one [previous, start): the cases
-  /// relevant to the two months, their facts, and the standing figures.
+  /// The SQL egide's summary runs when it counts from the cases.
+  ///
+  /// (Registry+Facts.swift, CaseFactsReader.swift,
+  /// StandingFiguresQuery.swift) for a month [start, end) after the
+  /// previous one [previous, start): the cases relevant to the two months,
+  /// their facts, and the standing figures. Since schema 12 a month that
+  /// has ended is read from the running totals instead
+  /// (SummaryTotals.swift); this is the path of a period of days or one
+  /// not ended.
   static func egideSummary(previous p: String, start s: String, end e: String)
     -> [String]
   {

@@ -257,7 +257,7 @@ if let db = options["db"], let egide = options["egide"] {
         egide: [egide, "summary", "--month", month],
         sqlite: [sqlite3, "-readonly", db, summarySQL], runs: heavy,
         note:
-          "sqlite3 runs 24 aggregate queries (12 figures × this month and the previous one); egide reads the full facts of the cases reported, changed or due in the two months (one at a time), counts the backlog, measures in place and twelve-month trend in SQL, and computes every table, quantile and disclosure rule in Swift.",
+          "sqlite3 runs 24 aggregate queries (12 figures × this month and the previous one); egide reads the running totals of the two months and of the twelve of the trend (quantiles by rank on an index), lists the cases open at the end of the month in SQL for their ages, and computes every table and disclosure rule in Swift.",
         environment: env))
     run(
       Benchmark(

@@ -143,7 +143,7 @@ struct SummaryTotalsTests {
       try registry.write { db in
         try db.execute(
           sql:
-            "INSERT INTO registry_info (key, value) VALUES ('summary_totals', 'pending')"
+            "UPDATE registry_info SET value = 'pending' WHERE key = 'summary_totals'"
         )
       }
       #expect(
@@ -217,4 +217,113 @@ struct SummaryTotalsTests {
       #expect(try registry.summaryTotalsDifferences() == [])
     }
   }
+
+  /// What the totals depend on besides the code that counts.
+  ///
+  /// The values they are keyed by, the categories of roles, and which
+  /// courts are administrative: FNV-1a, 64 bits, of one line each.
+  static func dependencies() -> String {
+    var lines: [String] = []
+    func values<T: CaseIterable & RawRepresentable<String>>(_: T.Type) {
+      lines.append(
+        "\(T.self): " + T.allCases.map(\.rawValue).joined(separator: ","))
+    }
+    values(IncidentKind.self)
+    values(Channel.self)
+    values(Platform.self)
+    values(Severity.self)
+    values(EscalationLevel.self)
+    values(ClosureReason.self)
+    values(MeasureKind.self)
+    values(MeasureStatus.self)
+    values(ProtectionBasis.self)
+    lines += Role.allCases.map { "\($0.rawValue) \($0.category.rawValue)" }
+    lines += CourtDirectory.shared.courts.map {
+      "\($0.code) \($0.isAdministrative)"
+    }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in lines.joined(separator: "\n").utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+  }
+
+  @Test("the way of counting is pinned to what the totals depend on")
+  func versionPinnedToDependencies() {
+    // A change here changes what cases add to the totals: change
+    // SummaryTotals.version too (registries then count theirs again when
+    // next opened for writing), and pin both anew.
+    #expect(
+      SummaryTotals.version == "counted-1"
+        && Self.dependencies() == "c36791cff7498604",
+      "digest \(Self.dependencies()), version \(SummaryTotals.version)")
+  }
+
+  @Test(
+    "totals counted another way are not read, and are counted again when the registry is next opened for writing"
+  )
+  func otherVersionIsCountedAgain() throws {
+    try withRegistryPath { path in
+      do {
+        let registry = try Registry.create(at: path)
+        var random = SeededGenerator(state: 5)
+        try RandomRegistry.fill(registry, count: 30, using: &random)
+        try registry.write { db in
+          try db.execute(
+            sql: """
+              UPDATE registry_info SET value = 'counted-0' WHERE key = 'summary_totals';
+              UPDATE summary_totals SET count = count + 1;
+              """)
+        }
+        let period = try ReportingPeriod.month("2026-01", timeZone: Self.zone)
+        let scope = SummaryBuilder(
+          period: period, generatedAt: Self.generatedAt
+        )
+        .scope
+        #expect(
+          try registry.summaryTotals(
+            for: scope, current: "2026-01", previous: "2025-12") == nil)
+      }
+      let reopened = try Registry.open(at: path)
+      #expect(
+        try reopened.read { db in
+          try String.fetchOne(
+            db,
+            sql: "SELECT value FROM registry_info WHERE key = 'summary_totals'")
+        } == SummaryTotals.version)
+      #expect(try reopened.summaryTotalsDifferences() == [])
+    }
+  }
+
+  @Test(
+    "a list of durations shorter than its count is not read: the summary counts from the cases, and does not stop"
+  )
+  func missingDurationsAreNotRead() throws {
+    try withRegistry { registry in
+      try Self.randomRegistry(registry, seed: 6, cases: 60)
+      let (period, list) = try registry.write { db -> (String, String) in
+        let row = try #require(
+          try Row.fetchOne(
+            db,
+            sql: """
+              SELECT period, substr(figure, 11) FROM summary_totals
+              WHERE figure LIKE 'durations.%' AND period GLOB '????-??'
+              ORDER BY period LIMIT 1
+              """))
+        try db.execute(
+          sql: "DELETE FROM summary_durations WHERE period = ? AND list = ?",
+          arguments: [row[0], row[1]])
+        return (row[0], row[1])
+      }
+      let month = try ReportingPeriod.month(period, timeZone: Self.zone)
+      let scope = SummaryBuilder(period: month, generatedAt: Self.generatedAt)
+        .scope
+      #expect(
+        try registry.summaryTotals(
+          for: scope, current: period, previous: month.previous.label) == nil,
+        "\(period) \(list)")
+      #expect(try registry.summaryTotalsDifferences() != [])
+    }
+  }
+
 }

@@ -11,14 +11,14 @@ import Foundation
 /// The tally of one window alone is what the registry keeps as running
 /// totals (``SummaryTally/totals``): a summary of periods that have ended
 /// is then put together from the totals of its two windows
-/// (``SummaryTally/init(current:previous:)``), equal to the tally of its
+/// (``SummaryTally/init(period:generatedAt:current:previous:)``), equal to the tally of its
 /// cases because it is this same count.
 ///
 /// In EgideCore, not with the reports, so that the store counts with it
 /// in the transaction that changes a case.
 public struct SummaryTally: Sendable {
   /// The windows, current then previous (the columns of the summary).
-  public let windows: [ReportingPeriod]
+  let windows: [ReportingPeriod]
   /// When the summary is made: deadlines after it are not missed yet.
   let generatedAt: Date
   /// Zero for each window.

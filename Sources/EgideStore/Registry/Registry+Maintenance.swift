@@ -819,8 +819,10 @@ private struct RegistryInspection {
       "summary totals",
       ok: kept
         ? "every month, quarter and year agrees with the history"
-        : "none kept yet (counted when the registry is next opened for writing)",
-      failed: "\(problems.count) figure(s) differ from the history", problems)
+        : "none kept for this version yet (counted when the registry is next opened for writing)",
+      failed:
+        "\(problems.count) figure(s) or case(s) differ from the history",
+      problems)
   }
 
   /// Replays every case's history and compares it with what the `cases`

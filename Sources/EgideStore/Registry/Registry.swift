@@ -242,7 +242,7 @@ public final class Registry: @unchecked Sendable {
         return (
           try keyCheck(db), try ChainBackfill.isPending(db),
           try SealBinding.isPending(db),
-          try db.tableExists("summary_totals") && SummaryTotals.isPending(db)
+          try SummaryTotals.isPending(db)
         )
       }
     if chainPending && writable {

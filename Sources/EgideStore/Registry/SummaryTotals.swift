@@ -13,19 +13,37 @@ import GRDB
 /// the transaction and adds what it adds after it: ``Writer`` remembers
 /// the facts of each case the transaction touches, and at its end reads
 /// them again and writes the difference.
+///
+/// `('summary_totals', VERSION)` in `registry_info` says which way of
+/// counting the totals hold (``version``); totals counted another way, or
+/// not yet (`pending`, as migration 12 leaves them), are not read, and
+/// are counted again the next time the registry is opened for writing.
 enum SummaryTotals {
+  /// The way of counting the totals hold.
+  ///
+  /// What each case adds follows the
+  /// definitions of ``SummaryTally`` and ``CaseFactsReader``, the court
+  /// list (which courts are administrative) and the categories of roles.
+  /// Change it with any of them, so that registries count their totals
+  /// again (`SummaryTotalsTests` pins it to a digest of what it depends
+  /// on).
+  static let version = "counted-1"
+
   /// Whether the registry keeps totals that can be read: the tables
-  /// exist and were counted.
+  /// exist and were counted the way this version counts.
   static func areKept(_ db: Database) throws -> Bool {
-    try db.tableExists("summary_totals") && !isPending(db)
+    try db.tableExists("summary_totals") && state(db) == version
   }
 
-  /// Whether a registry upgraded to schema 12 still waits for its
-  /// totals to be counted.
+  /// Whether the registry has the tables but totals counted otherwise, or
+  /// not yet: they wait to be counted.
   static func isPending(_ db: Database) throws -> Bool {
+    try db.tableExists("summary_totals") && state(db) != version
+  }
+
+  private static func state(_ db: Database) throws -> String? {
     try String.fetchOneCached(
       db, sql: "SELECT value FROM registry_info WHERE key = 'summary_totals'")
-      == "pending"
   }
 
   /// Counts the totals of every case, if the registry says they wait.
@@ -34,9 +52,7 @@ enum SummaryTotals {
   @discardableResult
   static func runIfPending(_ db: Database) throws -> Bool {
     // Another process may have counted them since the caller looked.
-    guard try db.tableExists("summary_totals"), try isPending(db) else {
-      return false
-    }
+    guard try isPending(db) else { return false }
     try db.execute(sql: "DELETE FROM summary_totals")
     try db.execute(sql: "DELETE FROM summary_durations")
     var calendar = TotalsCalendar()
@@ -53,7 +69,10 @@ enum SummaryTotals {
     }
     try addCounts(sums, db)
     try db.execute(
-      sql: "DELETE FROM registry_info WHERE key = 'summary_totals'")
+      sql: """
+        INSERT INTO registry_info (key, value) VALUES ('summary_totals', ?)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """, arguments: [version])
     return true
   }
 
@@ -110,7 +129,9 @@ enum SummaryTotals {
   }
 
   /// The totals of one period as a summary reads them, or nil when the
-  /// registry keeps none that can be read.
+  /// registry keeps none that can be read, or a list of durations lacks
+  /// the rows its count says (totals edited outside Égide, which `doctor`
+  /// names; the summary is then counted from the cases).
   static func recorded(period: String, _ db: Database) throws
     -> RecordedTotals?
   {
@@ -136,6 +157,11 @@ enum SummaryTotals {
               WHERE period = ? AND list = ? ORDER BY days LIMIT 1 OFFSET ?
               """), arguments: [period, list, rank - 1])
       }
+      guard
+        RecordedTotals.quantiles.allSatisfy({
+          values[DurationSample.rank(of: $0, among: count)] != nil
+        })
+      else { return nil }
       durations[list] = DurationSample(count: count, valuesAtRanks: values)
     }
     return RecordedTotals(counts: counts, durations: durations)
@@ -284,7 +310,6 @@ enum SummaryTotals {
       try CaseFactsReader(db: db, ids: before.keys.sorted()).readByCase {
         caseID, facts in
         let old = before[caseID] ?? nil
-        guard old != facts else { return }
         let added = SummaryTally.contributions(of: facts, in: &calendar)
         for (period, totals) in added {
           for (key, count) in totals.counts {
