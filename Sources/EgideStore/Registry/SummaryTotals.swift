@@ -60,11 +60,7 @@ enum SummaryTotals {
     try CaseFactsReader(db: db, ids: nil).readByCase { caseID, facts in
       let contributions = SummaryTally.contributions(
         of: facts, in: &calendar)
-      for (period, totals) in contributions {
-        for (key, count) in totals.counts {
-          sums[period, default: PeriodTotals()].add(count, to: key)
-        }
-      }
+      add(contributions, to: &sums)
       try insertDurations(contributions, caseID: caseID, db)
     }
     try addCounts(sums, db)
@@ -86,11 +82,9 @@ enum SummaryTotals {
     try CaseFactsReader(db: db, ids: nil).readByCase { caseID, facts in
       let contributions = SummaryTally.contributions(
         of: facts, in: &calendar)
+      add(contributions, to: &sums)
       var expected: [String] = []
       for (period, totals) in contributions {
-        for (key, count) in totals.counts {
-          sums[period, default: PeriodTotals()].add(count, to: key)
-        }
         for (list, values) in totals.durations {
           expected += values.map { "\(period) \(list) \($0)" }
         }
@@ -225,6 +219,19 @@ enum SummaryTotals {
       months: months)
   }
 
+  /// Adds the counts of each period's contributions (`times` -1 takes
+  /// them away) to sums kept in memory.
+  static func add(
+    _ contributions: [String: PeriodTotals],
+    to sums: inout [String: PeriodTotals], times sign: Int = 1
+  ) {
+    for (period, totals) in contributions {
+      for (key, count) in totals.counts {
+        sums[period, default: PeriodTotals()].add(sign * count, to: key)
+      }
+    }
+  }
+
   /// Adds counts to the totals, dropping those that come to zero.
   static func addCounts(_ sums: [String: PeriodTotals], _ db: Database)
     throws
@@ -311,19 +318,11 @@ enum SummaryTotals {
         caseID, facts in
         let old = before[caseID] ?? nil
         let added = SummaryTally.contributions(of: facts, in: &calendar)
-        for (period, totals) in added {
-          for (key, count) in totals.counts {
-            sums[period, default: PeriodTotals()].add(count, to: key)
-          }
-        }
+        SummaryTotals.add(added, to: &sums)
         if let old {
-          for (period, totals) in SummaryTally.contributions(
-            of: old, in: &calendar)
-          {
-            for (key, count) in totals.counts {
-              sums[period, default: PeriodTotals()].add(-count, to: key)
-            }
-          }
+          SummaryTotals.add(
+            SummaryTally.contributions(of: old, in: &calendar), to: &sums,
+            times: -1)
           try db.cachedStatement(
             sql: "DELETE FROM summary_durations WHERE case_id = ?"
           ).execute(arguments: [caseID])
