@@ -144,18 +144,16 @@ enum SummaryTotals {
       for q in RecordedTotals.quantiles {
         let rank = DurationSample.rank(of: q, among: count)
         // The rank-th smallest, stepping along (period, list, days).
-        values[rank] = try Double.fetchOne(
-          db.cachedStatement(
-            sql: """
-              SELECT days FROM summary_durations
-              WHERE period = ? AND list = ? ORDER BY days LIMIT 1 OFFSET ?
-              """), arguments: [period, list, rank - 1])
+        guard
+          let value = try Double.fetchOne(
+            db.cachedStatement(
+              sql: """
+                SELECT days FROM summary_durations
+                WHERE period = ? AND list = ? ORDER BY days LIMIT 1 OFFSET ?
+                """), arguments: [period, list, rank - 1])
+        else { return nil }
+        values[rank] = value
       }
-      guard
-        RecordedTotals.quantiles.allSatisfy({
-          values[DurationSample.rank(of: $0, among: count)] != nil
-        })
-      else { return nil }
       durations[list] = DurationSample(count: count, valuesAtRanks: values)
     }
     return RecordedTotals(counts: counts, durations: durations)
