@@ -23,6 +23,22 @@ struct PrintableOutputTests {
     #expect(PrintableOutput.printable(text) == text)
   }
 
+  @Test(
+    "the range taken for control characters is Unicode's general category Cc, for every scalar"
+  )
+  func controlRangeIsTheCategory() {
+    var controls = 0
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let isCc = scalar.properties.generalCategory == .control
+      if PrintableOutput.isControl(scalar) != isCc {
+        Issue.record("U+\(String(value, radix: 16)): Cc is \(isCc)")
+      }
+      if isCc { controls += 1 }
+    }
+    #expect(controls == 65)
+  }
+
   @Test("the whole command-line module prints through it")
   func errorsAreCleanedToo() throws {
     let sandbox = try Sandbox()

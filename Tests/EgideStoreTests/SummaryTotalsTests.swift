@@ -218,6 +218,148 @@ struct SummaryTotalsTests {
     }
   }
 
+  @Test(
+    "counts by bucket that do not add up to their list's count are not read: the summary counts from the cases"
+  )
+  func bucketCountsThatDoNotAddUpAreNotRead() throws {
+    try withRegistry { registry in
+      try Self.randomRegistry(registry, seed: 6, cases: 60)
+      let period = "2026-03"
+      let month = try ReportingPeriod.month(period, timeZone: Self.zone)
+      let scope = SummaryBuilder(period: month, generatedAt: Self.generatedAt)
+        .scope
+      #expect(
+        try registry.summaryTotals(
+          for: scope, current: period, previous: month.previous.label) != nil)
+      try registry.write { db in
+        try db.execute(
+          sql: """
+            UPDATE summary_totals SET count = count + 1
+            WHERE period = ? AND figure = (
+              SELECT figure FROM summary_totals
+              WHERE period = ? AND figure LIKE 'bucket.%' LIMIT 1)
+            """, arguments: [period, period])
+        #expect(db.changesCount == 1)
+      }
+      #expect(
+        try registry.summaryTotals(
+          for: scope, current: period, previous: month.previous.label) == nil)
+      #expect(try registry.summaryTotalsDifferences().count == 1)
+    }
+  }
+
+  /// The backlog of a summary of `month` from the running totals, and the
+  /// one from every case: brackets, then median and 90th percentile.
+  static func bothBacklogs(_ registry: Registry, _ month: ReportingPeriod)
+    throws -> (totals: [Double?], cases: [Double?])
+  {
+    let (totals, cases) = try bothSummaries(registry, month)
+    func figures(_ report: SummaryReport) -> [Double?] {
+      BacklogAges.brackets.map {
+        report[SummaryFigure.openAged($0.key).id].value
+      }
+        + [
+          report[SummaryFigure.openAge(.median).id].value,
+          report[SummaryFigure.openAge(.p90).id].value,
+        ]
+    }
+    return (figures(totals), figures(cases))
+  }
+
+  @Test(
+    "cases reported exactly 30 days before a month's end, and a millisecond later, fall in the brackets the summary from every case gives"
+  )
+  func backlogBracketBoundFromTotals() throws {
+    try withRegistry { registry in
+      // 1 November in winter time, 2 October in summer time.
+      let end = StoreFixture.paris(2026, 11, 1)
+      let bound = end.addingTimeInterval(-30 * 86_400)
+      for reported in [
+        bound, bound.addingTimeInterval(0.001), bound.addingTimeInterval(-7),
+      ] {
+        _ = try registry.log(
+          try StoreFixture.newCase(now: reported), at: reported)
+      }
+      let month = try ReportingPeriod.month("2026-10", timeZone: Self.zone)
+      let (totals, cases) = try Self.bothBacklogs(registry, month)
+      #expect(totals == cases)
+      #expect(totals.prefix(2) == [1, 2])
+    }
+  }
+
+  /// Adds `change` to a bucket of the open backlog in a month, in the
+  /// file itself.
+  static func forgeBacklog(
+    _ change: Int, in bucket: Int, month: String, _ registry: Registry
+  ) throws {
+    try registry.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO summary_backlog (bucket, month, change) VALUES (?, ?, ?)
+          ON CONFLICT (bucket, month) DO UPDATE SET change = change + excluded.change
+          """, arguments: [bucket, month, change])
+    }
+  }
+
+  @Test(
+    "the backlog's brackets are read from the totals: a case written into the file, older than any, shows"
+  )
+  func backlogBracketsAreReadFromTotals() throws {
+    try withRegistry { registry in
+      try Self.randomRegistry(registry, seed: 7, cases: 60)
+      let month = try ReportingPeriod.month("2026-10", timeZone: Self.zone)
+      let before = try Self.bothBacklogs(registry, month)
+      #expect(before.totals == before.cases)
+      let open = before.totals.prefix(BacklogAges.brackets.count)
+        .compactMap { $0 }.reduce(0, +)
+      #expect(open > 20)
+      // One more case, reported ten years before any: the oldest, where
+      // neither quantile falls, in the last bracket.
+      let ancient = BacklogAges.bucket(of: StoreFixture.paris(2015, 1, 1))
+      try Self.forgeBacklog(1, in: ancient, month: "2025-01", registry)
+      let after = try Self.bothBacklogs(registry, month)
+      #expect(after.cases == before.cases)
+      #expect(after.totals.prefix(4) == before.totals.prefix(4))
+      #expect(after.totals[4] == (before.totals[4] ?? 0) + 1)
+      #expect(try registry.summaryTotalsDifferences().count == 1)
+    }
+  }
+
+  @Test(
+    "a bucket a quantile falls in that does not hold as many open cases as the totals say sets them aside for the list of every open case"
+  )
+  func backlogQuantileBucketMismatchFallsBack() throws {
+    try withRegistry { registry in
+      try Self.randomRegistry(registry, seed: 8, cases: 60)
+      let month = try ReportingPeriod.month("2026-10", timeZone: Self.zone)
+      // The bucket of the case reported last before the month's end.
+      let latest = try registry.read { db in
+        try #require(
+          try String.fetchOne(
+            db,
+            sql: """
+              SELECT max(reported_at) FROM cases WHERE reported_at < ?
+              """, arguments: [StoredDate.string(from: month.end)]))
+      }
+      let bucket = BacklogAges.bucket(of: try StoredDate.date(from: latest))
+      let before = try Self.bothBacklogs(registry, month)
+      // Every other bucket emptied, and one more case in that one: both
+      // quantiles fall in it, which does not hold as many open cases.
+      try registry.write { db in
+        try db.execute(
+          sql: """
+            UPDATE summary_backlog SET change = 0 WHERE bucket != ?;
+            INSERT INTO summary_backlog (bucket, month, change) VALUES (?, '2026-10', 1)
+            ON CONFLICT (bucket, month) DO UPDATE SET change = change + 1
+            """, arguments: [bucket, bucket])
+      }
+      let after = try Self.bothBacklogs(registry, month)
+      #expect(after.totals == after.cases)
+      #expect(after.cases == before.cases)
+      #expect(try registry.summaryTotalsDifferences() != [])
+    }
+  }
+
   /// What the totals depend on besides the code that counts.
   ///
   /// The values they are keyed by, the categories of roles, and which
@@ -254,7 +396,7 @@ struct SummaryTotalsTests {
     // SummaryTotals.version too (registries then count theirs again when
     // next opened for writing), and pin both anew.
     #expect(
-      SummaryTotals.version == "counted-1"
+      SummaryTotals.version == "counted-2"
         && Self.dependencies() == "c36791cff7498604",
       "digest \(Self.dependencies()), version \(SummaryTotals.version)")
   }

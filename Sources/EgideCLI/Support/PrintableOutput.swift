@@ -39,13 +39,18 @@ enum PrintableOutput {
           scalars.append(
             contentsOf: "<\(InvisibleCharacter.code(scalar))>".unicodeScalars)
         } else {
-          scalars.append(
-            scalar.properties.generalCategory == .control
-              ? "\u{FFFD}" : scalar)
+          scalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
         }
       }
     }
     return String(scalars)
+  }
+
+  /// Whether `scalar` is a control character (general category Cc):
+  /// U+0000–U+001F and U+007F–U+009F, a set the Unicode stability policy
+  /// fixes for good, so a range check stands for the property lookup.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   /// Whether `text` may hold a character to clean: a quick pass over its

@@ -56,4 +56,20 @@ public struct DurationSample: Sendable {
   /// The durations given one by one, in the order given.
   public var all: [Double] { values }
 
+  /// The bucket a duration is counted in, so that a quantile is found
+  /// from counts by bucket and a short step within one bucket: its hour
+  /// for the first 30 days (0 to 719), then its day (720 for the 30th,
+  /// and on).
+  ///
+  /// Never smaller for a longer duration, so that the durations of a
+  /// bucket all come after those of the buckets before it.
+  public static func bucket(of days: Double) -> Int {
+    guard days.isFinite else {
+      return days > 0 ? Int(Int32.max) : Int(Int32.min)
+    }
+    let hours = (days * 24).rounded(.down)
+    guard hours >= 720 else { return Int(max(hours, Double(Int32.min))) }
+    return 720 + Int(min(max((days - 30).rounded(.down), 0), Double(Int32.max)))
+  }
+
 }

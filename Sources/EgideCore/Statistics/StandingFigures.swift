@@ -25,9 +25,8 @@ public struct StandingFigures: Sendable, Hashable {
     }
   }
 
-  /// When each case open at the end of the period was reported, oldest
-  /// first.
-  public var openAtEnd: [Date]
+  /// The cases open at the end of the period, by age.
+  public var backlog: BacklogAges
   /// How many cases were open at the end of the previous period.
   public var openAtPreviousEnd: Int
   /// How many measures of each kind were in place at the end of the
@@ -36,12 +35,12 @@ public struct StandingFigures: Sendable, Hashable {
   /// One per month of ``SummaryScope/months``, in the same order.
   public var months: [Month]
 
-  /// Creates the figures; `openAtEnd` is sorted.
+  /// Creates the figures.
   public init(
-    openAtEnd: [Date], openAtPreviousEnd: Int,
+    backlog: BacklogAges, openAtPreviousEnd: Int,
     measuresInPlace: [MeasureKind: Int], months: [Month]
   ) {
-    self.openAtEnd = openAtEnd.sorted()
+    self.backlog = backlog
     self.openAtPreviousEnd = openAtPreviousEnd
     self.measuresInPlace = measuresInPlace.filter { $0.value > 0 }
     self.months = months
@@ -56,7 +55,9 @@ public struct StandingFigures: Sendable, Hashable {
       inPlace[measure.kind, default: 0] += 1
     }
     self.init(
-      openAtEnd: cases.filter { $0.isOpen(at: end) }.map(\.reportedAt),
+      backlog: BacklogAges(
+        reportedAt: cases.filter { $0.isOpen(at: end) }.map(\.reportedAt),
+        end: end),
       openAtPreviousEnd: cases.filter {
         $0.isOpen(at: scope.previous.upperBound)
       }.count,

@@ -45,6 +45,11 @@ extension SummaryTally {
     for (list, sample) in lists where sample.count > 0 {
       totals.durations[list] = sample.all
       put(PeriodTotals.countKey(of: list), sample.count)
+      for days in sample.all {
+        put(
+          PeriodTotals.bucketKey(
+            of: list, bucket: DurationSample.bucket(of: days)), 1)
+      }
     }
     return totals
   }
@@ -164,8 +169,9 @@ extension SummaryTally {
   }
 
   /// How a month changes what stands at its end (``StandingFigures``):
-  /// whether the case is open, and its measures in place, at the end of
-  /// the month less at its start (-1, 0 or 1 each).
+  /// whether the case is open (also by the bucket of its report, for the
+  /// backlog's ages), and its measures in place, at the end of the month
+  /// less at its start (-1, 0 or 1 each).
   ///
   /// Summed over the months up to one, they give what stands at its end:
   /// each month's change cancels the previous month's end, and a month
@@ -178,9 +184,10 @@ extension SummaryTally {
       (atEnd ? 1 : 0) - (atStart ? 1 : 0)
     }
     var totals = PeriodTotals()
-    totals.add(
-      change(facts.isOpen(at: month.end), facts.isOpen(at: month.start)),
-      to: openChange)
+    let open = change(
+      facts.isOpen(at: month.end), facts.isOpen(at: month.start))
+    totals.add(open, to: openChange)
+    totals.add(open, toOpenIn: BacklogAges.bucket(of: facts.reportedAt))
     for measure in facts.measures {
       totals.add(
         change(

@@ -18,12 +18,6 @@ public struct SummaryBuilder: Sendable {
   static let columns = SummaryFigure.Column.allCases
   /// Their names, as tables give them.
   static let periods = columns.map(\.rawValue)
-  /// The age brackets of the open backlog, in days.
-  static let ageBrackets: [(key: String, range: Range<Double>)] = [
-    ("under_30_days", 0..<30), ("30_to_89_days", 30..<90),
-    ("90_to_179_days", 90..<180), ("180_to_364_days", 180..<365),
-    ("365_days_or_more", 365..<Double.infinity),
-  ]
 
   /// Creates a builder for a period.
   public init(period: ReportingPeriod, generatedAt: Date) {
@@ -81,7 +75,7 @@ public struct SummaryBuilder: Sendable {
         rows: rows, total: total, multiValued: multiValued)
     }
 
-    let openAt = [standing.openAtEnd.count, standing.openAtPreviousEnd]
+    let openAt = [standing.backlog.count, standing.openAtPreviousEnd]
     for (index, column) in Self.columns.enumerated() {
       sheet.put(.new(column), .count(tally.new[index]))
       sheet.put(.newWithPlatform(column), .count(tally.newWithPlatform[index]))
@@ -197,20 +191,15 @@ public struct SummaryBuilder: Sendable {
     )
 
     // The open backlog at the end of the period, by age.
-    let ages = standing.openAtEnd.map {
-      period.end.timeIntervalSince($0) / 86_400
-    }
+    let backlog = standing.backlog
     tables.append(
       SummaryTable(
         id: "backlog_by_age", dimension: "age", columns: ["current"],
-        rows: Self.ageBrackets.map { bracket in
+        rows: zip(BacklogAges.brackets, backlog.bracketCounts).map {
+          bracket, count in
           .init(
             key: bracket.key,
-            cells: [
-              sheet.put(
-                .openAged(bracket.key),
-                .count(ages.filter { bracket.range.contains($0) }.count))
-            ])
+            cells: [sheet.put(.openAged(bracket.key), .count(count))])
         },
         total: .init(key: "total", cells: [SummaryFigure.open(.current).id])))
     tables.append(
@@ -223,11 +212,10 @@ public struct SummaryBuilder: Sendable {
             cells: [
               sheet.put(
                 .openAge(.median),
-                .days(Self.quantile(ages, 0.5), basis: ages.count),
+                .days(backlog.median, basis: backlog.count),
                 restingOn: .open(.current)),
               sheet.put(
-                .openAge(.p90),
-                .days(Self.quantile(ages, 0.9), basis: ages.count),
+                .openAge(.p90), .days(backlog.p90, basis: backlog.count),
                 restingOn: .open(.current)),
             ])
         ]))
@@ -440,12 +428,6 @@ public struct SummaryBuilder: Sendable {
       statistics: sheet.statistics, tables: tables, extraLines: extraLines,
       bases: sheet.bases,
       disclosure: nil)
-  }
-
-  /// The q-quantile of values (nearest rank), `nil` for none.
-  static func quantile(_ values: [Double], _ q: Double) -> Double? {
-    guard !values.isEmpty else { return nil }
-    return values.sorted()[DurationSample.rank(of: q, among: values.count) - 1]
   }
 
   /// The figures being computed.

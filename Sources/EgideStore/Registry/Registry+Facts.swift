@@ -36,7 +36,7 @@ extension Registry {
   /// Reads what a summary of `scope` needs from the running totals of its
   /// period (`current`, a label such as `2026-11`) and of the one before
   /// (`previous`), in one snapshot of the registry: nil when the registry
-  /// keeps no totals that can be read (schema before 12, or not counted
+  /// keeps no totals that can be read (schema before 13, or not counted
   /// yet), and the summary must then read the cases
   /// (``summaryFacts(for:each:)``).
   ///
@@ -50,7 +50,8 @@ extension Registry {
   )? {
     try read { db in
       guard let currentTotals = try SummaryTotals.recorded(period: current, db),
-        let previousTotals = try SummaryTotals.recorded(period: previous, db)
+        let previousTotals = try SummaryTotals.recorded(
+          period: previous, durations: false, db)
       else { return nil }
       return (
         currentTotals, previousTotals,

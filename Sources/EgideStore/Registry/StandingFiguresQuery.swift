@@ -26,7 +26,8 @@ struct StandingFiguresQuery {
       try countOpenNeverReopened(at: previousEnd)
       + reopened.filter { $0.isOpen(at: previousEnd) }.count
     return StandingFigures(
-      openAtEnd: try openAtEnd(reopened: reopened),
+      backlog: BacklogAges(
+        reportedAt: try openAtEnd(reopened: reopened), end: end),
       openAtPreviousEnd: openAtPreviousEnd,
       measuresInPlace: try measuresInPlace(at: end),
       months: try scope.months.map { month in
@@ -58,22 +59,54 @@ struct StandingFiguresQuery {
       .map(\.reportedAt)
   }
 
+  /// When each case open at the end of the period and reported after
+  /// `after`, up to and including `upTo`, was reported: a range search
+  /// on `cases_by_reported_at`.
+  func openAtEnd(reportedAfter after: Date, upTo: Date) throws -> [Date] {
+    let end = scope.period.upperBound
+    let rows = try String.fetchCursor(
+      db.cachedStatement(sql: Self.openNeverReopened(reportedInRange: true)),
+      arguments: [
+        StoredDate.string(from: end), StoredDate.string(from: after),
+        StoredDate.string(from: upTo),
+      ])
+    var dates: [Date] = []
+    while let text = try rows.next() {
+      dates.append(try StoredDate.date(from: text))
+    }
+    return dates
+      + (try reopenedCases(reportedAfter: after, upTo: upTo))
+      .filter { $0.isOpen(at: end) }.map(\.reportedAt)
+  }
+
   /// The cases never reopened and open at an instant: reported before it,
-  /// and not ended or ended at or after it (one `?` for the instant).
-  static let openNeverReopened = """
-    SELECT reported_at FROM cases
-    WHERE ended_at IS NULL AND reported_at < ?1
-      AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
-    UNION ALL
-    SELECT reported_at FROM cases
-    WHERE ended_at >= ?1 AND reported_at < ?1
-      AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
-    """
+  /// and not ended or ended at or after it (`?1` the instant); when
+  /// `reportedInRange`, only those reported after `?2`, up to and
+  /// including `?3`.
+  ///
+  /// In a range, `+reported_at < ?1` keeps SQLite from taking the
+  /// instant, rather than `?3`, as the upper bound of its index search:
+  /// it would then step through every case reported since `?2`.
+  static func openNeverReopened(reportedInRange: Bool = false) -> String {
+    let reported =
+      reportedInRange
+      ? "+reported_at < ?1 AND reported_at > ?2 AND reported_at <= ?3"
+      : "reported_at < ?1"
+    return """
+      SELECT reported_at FROM cases
+      WHERE ended_at IS NULL AND \(reported)
+        AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
+      UNION ALL
+      SELECT reported_at FROM cases
+      WHERE ended_at >= ?1 AND \(reported)
+        AND id NOT IN (SELECT case_id FROM events WHERE change = 'reopened')
+      """
+  }
 
   /// When each case never reopened and open at `instant` was reported.
   func openNeverReopened(at instant: Date) throws -> [Date] {
     let rows = try String.fetchCursor(
-      db, sql: Self.openNeverReopened,
+      db, sql: Self.openNeverReopened(),
       arguments: [StoredDate.string(from: instant)])
     var dates: [Date] = []
     while let text = try rows.next() {
@@ -85,14 +118,19 @@ struct StandingFiguresQuery {
   /// How many cases never reopened were open at `instant`.
   func countOpenNeverReopened(at instant: Date) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM (\(Self.openNeverReopened))",
+      db, sql: "SELECT count(*) FROM (\(Self.openNeverReopened()))",
       arguments: [StoredDate.string(from: instant)]) ?? 0
   }
 
   /// The facts of every reopened case that matter to being open: when it
   /// was reported, and its resolutions, closures and reopenings (read by
   /// case from the few reopened ones: `+e.change`).
-  func reopenedCases() throws -> [CaseFacts] {
+  ///
+  /// Given `after` and `upTo`, only those reported after the one, up to
+  /// and including the other.
+  func reopenedCases(reportedAfter after: Date? = nil, upTo: Date? = nil)
+    throws -> [CaseFacts]
+  {
     let rows = try Row.fetchCursor(
       db,
       sql: """
@@ -100,8 +138,13 @@ struct StandingFiguresQuery {
         FROM events e JOIN cases c ON c.id = e.case_id
         WHERE e.case_id IN (SELECT case_id FROM events WHERE change = 'reopened')
           AND +e.change IN ('resolved', 'closed', 'reopened')
+          AND (?1 IS NULL OR c.reported_at > ?1)
+          AND (?2 IS NULL OR c.reported_at <= ?2)
         ORDER BY e.case_id, e.sequence
-        """)
+        """,
+      arguments: [
+        after.map(StoredDate.string(from:)), upTo.map(StoredDate.string(from:)),
+      ])
     var cases: [CaseFacts] = []
     var last: Int64?
     while let row = try rows.next() {

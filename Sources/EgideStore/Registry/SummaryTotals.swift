@@ -2,7 +2,7 @@ import EgideCore
 import Foundation
 import GRDB
 
-/// The running totals of summaries (schema version 12): kept by the
+/// The running totals of summaries (schema versions 12 and 13): kept by the
 /// transaction that changes a case, counted once for a registry upgraded
 /// to them, recounted by `egide doctor`, and read by a summary of a month,
 /// quarter or year that has ended.
@@ -27,18 +27,25 @@ enum SummaryTotals {
   /// Change it with any of them, so that registries count their totals
   /// again (`SummaryTotalsTests` pins it to a digest of what it depends
   /// on).
-  static let version = "counted-1"
+  static let version = "counted-2"
 
   /// Whether the registry keeps totals that can be read: the tables
   /// exist and were counted the way this version counts.
   static func areKept(_ db: Database) throws -> Bool {
-    try db.tableExists("summary_totals") && state(db) == version
+    try hasTables(db) && state(db) == version
   }
 
   /// Whether the registry has the tables but totals counted otherwise, or
   /// not yet: they wait to be counted.
   static func isPending(_ db: Database) throws -> Bool {
-    try db.tableExists("summary_totals") && state(db) != version
+    try hasTables(db) && state(db) != version
+  }
+
+  /// Whether the registry has every table this version counts into
+  /// (schema 13; a registry left at schema 12 by a migration test keeps
+  /// no totals this version reads).
+  private static func hasTables(_ db: Database) throws -> Bool {
+    try db.tableExists("summary_totals") && db.tableExists("summary_backlog")
   }
 
   private static func state(_ db: Database) throws -> String? {
@@ -55,6 +62,7 @@ enum SummaryTotals {
     guard try isPending(db) else { return false }
     try db.execute(sql: "DELETE FROM summary_totals")
     try db.execute(sql: "DELETE FROM summary_durations")
+    try db.execute(sql: "DELETE FROM summary_backlog")
     var calendar = TotalsCalendar()
     var sums: [String: PeriodTotals] = [:]
     try CaseFactsReader(db: db, ids: nil).readByCase { caseID, facts in
@@ -86,16 +94,19 @@ enum SummaryTotals {
       var expected: [String] = []
       for (period, totals) in contributions {
         for (list, values) in totals.durations {
-          expected += values.map { "\(period) \(list) \($0)" }
+          expected += values.map {
+            "\(period) \(list) \($0) \(DurationSample.bucket(of: $0))"
+          }
         }
       }
       let stored = try Row.fetchAll(
         db.cachedStatement(
           sql: """
-            SELECT period, list, days FROM summary_durations WHERE case_id = ?
+            SELECT period, list, days, bucket FROM summary_durations
+            WHERE case_id = ?
             """), arguments: [caseID]
       ).map { row -> String in
-        "\(row[0] as String) \(row[1] as String) \(row[2] as Double)"
+        "\(row[0] as String) \(row[1] as String) \(row[2] as Double) \(row[3] as Int)"
       }
       if stored.sorted() != expected.sorted() {
         problems.append(
@@ -109,13 +120,30 @@ enum SummaryTotals {
     while let row = try rows.next() {
       kept[row[0], default: [:]][row[1]] = row[2]
     }
-    for period in Set(kept.keys).union(sums.keys).sorted() {
+    var keptBacklog: [String: [Int: Int]] = [:]
+    let backlog = try Row.fetchCursor(
+      db, sql: "SELECT month, bucket, change FROM summary_backlog")
+    while let row = try backlog.next() {
+      keptBacklog[row[0], default: [:]][row[1]] = row[2]
+    }
+    for period in Set(kept.keys).union(keptBacklog.keys).union(sums.keys)
+      .sorted()
+    {
       let stored = kept[period] ?? [:]
       let counted = sums[period]?.counts ?? [:]
       for figure in Set(stored.keys).union(counted.keys).sorted()
       where stored[figure] != counted[figure] {
         problems.append(
           "\(period) \(figure): \(stored[figure] ?? 0) kept where the history gives \(counted[figure] ?? 0)"
+        )
+      }
+      let storedBacklog = keptBacklog[period] ?? [:]
+      let countedBacklog = sums[period]?.openByBucket ?? [:]
+      for bucket in Set(storedBacklog.keys).union(countedBacklog.keys).sorted()
+      where storedBacklog[bucket] != countedBacklog[bucket] {
+        let reported = BacklogAges.instants(in: bucket).upTo
+        problems.append(
+          "\(period) open reported up to \(StoredDate.string(from: reported)): \(storedBacklog[bucket] ?? 0) kept where the history gives \(countedBacklog[bucket] ?? 0)"
         )
       }
     }
@@ -126,9 +154,12 @@ enum SummaryTotals {
   /// registry keeps none that can be read, or a list of durations lacks
   /// the rows its count says (totals edited outside Égide, which `doctor`
   /// names; the summary is then counted from the cases).
-  static func recorded(period: String, _ db: Database) throws
-    -> RecordedTotals?
-  {
+  ///
+  /// Without `durations` (the period a summary compares with, of which
+  /// it gives no median), only the counts are read.
+  static func recorded(
+    period: String, durations readsDurations: Bool = true, _ db: Database
+  ) throws -> RecordedTotals? {
     guard try areKept(db) else { return nil }
     var counts: [String: Int] = [:]
     let rows = try Row.fetchCursor(
@@ -137,20 +168,46 @@ enum SummaryTotals {
       arguments: [period])
     while let row = try rows.next() { counts[row[0]] = row[1] }
     var durations: [String: DurationSample] = [:]
+    guard readsDurations else {
+      return RecordedTotals(counts: counts, durations: durations)
+    }
+    var buckets: [String: [(bucket: Int, count: Int)]] = [:]
+    for (key, count) in counts {
+      guard let (list, bucket) = PeriodTotals.listAndBucket(of: key) else {
+        continue
+      }
+      buckets[list, default: []].append((bucket, count))
+    }
     let prefix = PeriodTotals.countKey(of: "")
     for (key, count) in counts where key.hasPrefix(prefix) && count > 0 {
       let list = String(key.dropFirst(prefix.count))
+      let byBucket = (buckets[list] ?? []).sorted { $0.bucket < $1.bucket }
+      guard byBucket.allSatisfy({ $0.count > 0 }),
+        byBucket.map(\.count).reduce(0, +) == count
+      else { return nil }
       var values: [Int: Double] = [:]
       for q in RecordedTotals.quantiles {
         let rank = DurationSample.rank(of: q, among: count)
-        // The rank-th smallest, stepping along (period, list, days).
+        // The bucket holding the rank-th smallest, then a step along
+        // (period, list, bucket, days) within it.
+        var before = 0
+        guard
+          let bucket = byBucket.first(where: {
+            before += $0.count
+            return before >= rank
+          })
+        else { return nil }
         guard
           let value = try Double.fetchOne(
             db.cachedStatement(
               sql: """
                 SELECT days FROM summary_durations
-                WHERE period = ? AND list = ? ORDER BY days LIMIT 1 OFFSET ?
-                """), arguments: [period, list, rank - 1])
+                WHERE period = ? AND list = ? AND bucket = ?
+                ORDER BY days LIMIT 1 OFFSET ?
+                """),
+            arguments: [
+              period, list, bucket.bucket, rank - (before - bucket.count) - 1,
+            ])
         else { return nil }
         values[rank] = value
       }
@@ -165,8 +222,12 @@ enum SummaryTotals {
   /// resolved cases; the cases open at the end of the previous period and
   /// the measures in place at the end of the period are the monthly
   /// changes added up to then (``SummaryTally/standingChanges(of:in:)``).
-  /// Only the ages of the cases open at the end are read from the cases
-  /// (``StandingFiguresQuery/openAtEnd(reopened:)``).
+  /// So are the cases open at the end by when they were reported
+  /// (``BacklogAges/bucket(of:)``), which give the backlog's age
+  /// brackets; only the open cases of the two buckets its median and
+  /// 90th percentile fall in are read from the cases, to give their exact
+  /// ages. Changes that do not add up (edited outside Égide, which
+  /// `doctor` names) are set aside for the list of every open case.
   static func standingFigures(of scope: SummaryScope, _ db: Database) throws
     -> StandingFigures
   {
@@ -211,8 +272,24 @@ enum SummaryTotals {
         inPlace[kind] = row[1]
       }
     }
+    let end = scope.period.upperBound
+    var countsByBucket: [Int: Int] = [:]
+    let buckets = try Row.fetchCursor(
+      db.cachedStatement(
+        sql: """
+          SELECT bucket, sum(change) FROM summary_backlog WHERE month <= ?
+          GROUP BY bucket HAVING sum(change) != 0
+          """), arguments: [month(endingAt: end)])
+    while let row = try buckets.next() { countsByBucket[row[0]] = row[1] }
+    let query = StandingFiguresQuery(db: db, scope: scope)
+    let backlog =
+      try BacklogAges(end: end, countsByBucket: countsByBucket) { bucket in
+        let instants = BacklogAges.instants(in: bucket)
+        return try query.openAtEnd(
+          reportedAfter: instants.after, upTo: instants.upTo)
+      } ?? BacklogAges(reportedAt: try query.openAtEnd(), end: end)
     return StandingFigures(
-      openAtEnd: try StandingFiguresQuery(db: db, scope: scope).openAtEnd(),
+      backlog: backlog,
       openAtPreviousEnd: openAtPreviousEnd, measuresInPlace: inPlace,
       months: months)
   }
@@ -227,10 +304,15 @@ enum SummaryTotals {
       for (key, count) in totals.counts {
         sums[period, default: PeriodTotals()].add(sign * count, to: key)
       }
+      for (bucket, change) in totals.openByBucket {
+        sums[period, default: PeriodTotals()].add(
+          sign * change, toOpenIn: bucket)
+      }
     }
   }
 
-  /// Adds counts to the totals, dropping those that come to zero.
+  /// Adds counts, and changes to the cases open by bucket, to the totals,
+  /// dropping those that come to zero.
   static func addCounts(_ sums: [String: PeriodTotals], _ db: Database)
     throws
   {
@@ -242,11 +324,24 @@ enum SummaryTotals {
         """)
     let drop = try db.cachedStatement(
       sql: "DELETE FROM summary_totals WHERE period = ? AND figure = ?")
+    let upsertBacklog = try db.cachedStatement(
+      sql: """
+        INSERT INTO summary_backlog (bucket, month, change) VALUES (?, ?, ?)
+        ON CONFLICT (bucket, month) DO UPDATE SET change = change + excluded.change
+        RETURNING change
+        """)
+    let dropBacklog = try db.cachedStatement(
+      sql: "DELETE FROM summary_backlog WHERE bucket = ? AND month = ?")
     for (period, totals) in sums {
       for (figure, count) in totals.counts where count != 0 {
         let total = try Int.fetchOne(
           upsert, arguments: [period, figure, count])
         if total == 0 { try drop.execute(arguments: [period, figure]) }
+      }
+      for (bucket, change) in totals.openByBucket where change != 0 {
+        let total = try Int.fetchOne(
+          upsertBacklog, arguments: [bucket, period, change])
+        if total == 0 { try dropBacklog.execute(arguments: [bucket, period]) }
       }
     }
   }
@@ -257,13 +352,16 @@ enum SummaryTotals {
   ) throws {
     let insert = try db.cachedStatement(
       sql: """
-        INSERT INTO summary_durations (period, list, days, case_id)
-        VALUES (?, ?, ?, ?)
+        INSERT INTO summary_durations (period, list, days, bucket, case_id)
+        VALUES (?, ?, ?, ?, ?)
         """)
     for (period, totals) in contributions {
       for (list, values) in totals.durations {
         for days in values {
-          try insert.execute(arguments: [period, list, days, caseID])
+          try insert.execute(
+            arguments: [
+              period, list, days, DurationSample.bucket(of: days), caseID,
+            ])
         }
       }
     }

@@ -96,7 +96,7 @@ CREATE INDEX summary_durations_by_case ON summary_durations (case_id);
 
 -- index summary_durations_by_value on summary_durations
 CREATE INDEX summary_durations_by_value
-  ON summary_durations (period, list, days);
+  ON summary_durations (period, list, bucket, days);
 
 -- table access_log on access_log
 CREATE TABLE access_log (
@@ -460,13 +460,22 @@ CREATE TABLE seal_generations (
     length(chain_hash) = 64 AND chain_hash NOT GLOB '*[^0-9a-f]*')
 ) STRICT;
 
+-- table summary_backlog on summary_backlog
+CREATE TABLE summary_backlog (
+  bucket INTEGER NOT NULL,
+  -- 2026-11: a month only.
+  month TEXT NOT NULL,
+  change INTEGER NOT NULL,
+  PRIMARY KEY (bucket, month)
+) STRICT, WITHOUT ROWID;
+
 -- table summary_durations on summary_durations
 CREATE TABLE summary_durations (
   period TEXT NOT NULL,
   list TEXT NOT NULL,
   days REAL NOT NULL,
   case_id INTEGER NOT NULL REFERENCES cases(id)
-) STRICT;
+, bucket INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table summary_totals on summary_totals
 CREATE TABLE summary_totals (
