@@ -97,6 +97,10 @@ struct SummaryTotalsTests {
         #expect(totals.tables == cases.tables, "seed \(seed) \(period.label)")
         #expect(
           totals.extraLines == cases.extraLines, "seed \(seed) \(period.label)")
+        // The backlog came from the buckets, not from listing the cases.
+        #expect(
+          try Self.backlogFromBuckets(registry, period) != nil,
+          "seed \(seed) \(period.label)")
         if (cases["new@current"].value ?? 0) > 0 { compared += 1 }
       }
       // Most periods had cases: the comparison was not of empty tables.
@@ -248,6 +252,35 @@ struct SummaryTotalsTests {
     }
   }
 
+  /// The backlog at the end of `period` from the buckets the registry
+  /// keeps, each bucket's open cases taken from every case: nil when the
+  /// buckets cannot give it (and a summary would list the open cases).
+  static func backlogFromBuckets(
+    _ registry: Registry, _ period: ReportingPeriod
+  )
+    throws -> BacklogAges?
+  {
+    let month = SummaryTally.monthKey(
+      period.end.addingTimeInterval(-1), in: zone)
+    let counts = try registry.read { db in
+      try Dictionary(
+        uniqueKeysWithValues: Row.fetchAll(
+          db,
+          sql: """
+            SELECT bucket, sum(change) FROM summary_backlog WHERE month <= ?
+            GROUP BY bucket HAVING sum(change) != 0
+            """, arguments: [month]
+        ).map { ($0[0] as Int, $0[1] as Int) })
+    }
+    let open = try registry.caseFacts().filter { $0.isOpen(at: period.end) }
+    return BacklogAges(end: period.end, countsByBucket: counts) { bucket in
+      let range = BacklogAges.instants(in: bucket)
+      return open.map(\.reportedAt).filter {
+        $0 > range.after && $0 <= range.upTo
+      }
+    }
+  }
+
   /// The backlog of a summary of `month` from the running totals, and the
   /// one from every case: brackets, then median and 90th percentile.
   static func bothBacklogs(_ registry: Registry, _ month: ReportingPeriod)
@@ -284,6 +317,9 @@ struct SummaryTotalsTests {
       let (totals, cases) = try Self.bothBacklogs(registry, month)
       #expect(totals == cases)
       #expect(totals.prefix(2) == [1, 2])
+      let fromBuckets = try #require(
+        try Self.backlogFromBuckets(registry, month))
+      #expect(fromBuckets.bracketCounts.prefix(2) == [1, 2])
     }
   }
 
@@ -302,9 +338,9 @@ struct SummaryTotalsTests {
   }
 
   @Test(
-    "the backlog's brackets are read from the totals: a case written into the file, older than any, shows"
-  )
-  func backlogBracketsAreReadFromTotals() throws {
+    "the backlog's brackets are read from the totals: a case written into the file, older than any, shows when the month's open count says so, and sets the buckets aside when not",
+    arguments: [true, false])
+  func backlogBracketsAreReadFromTotals(countedOpen: Bool) throws {
     try withRegistry { registry in
       try Self.randomRegistry(registry, seed: 7, cases: 60)
       let month = try ReportingPeriod.month("2026-10", timeZone: Self.zone)
@@ -317,11 +353,70 @@ struct SummaryTotalsTests {
       // neither quantile falls, in the last bracket.
       let ancient = BacklogAges.bucket(of: StoreFixture.paris(2015, 1, 1))
       try Self.forgeBacklog(1, in: ancient, month: "2025-01", registry)
+      if countedOpen {
+        try registry.write { db in
+          try db.execute(
+            sql: """
+              INSERT INTO summary_totals (period, figure, count)
+              VALUES ('2025-01', 'open.change', 1)
+              ON CONFLICT (period, figure) DO UPDATE SET count = count + 1
+              """)
+        }
+      }
       let after = try Self.bothBacklogs(registry, month)
       #expect(after.cases == before.cases)
       #expect(after.totals.prefix(4) == before.totals.prefix(4))
-      #expect(after.totals[4] == (before.totals[4] ?? 0) + 1)
-      #expect(try registry.summaryTotalsDifferences().count == 1)
+      #expect(
+        after.totals[4] == (before.totals[4] ?? 0) + (countedOpen ? 1 : 0))
+      #expect(
+        try registry.summaryTotalsDifferences().count == (countedOpen ? 2 : 1))
+    }
+  }
+
+  @Test(
+    "a registry whose schema-12 totals were kept drops them at schema 13 and counts them again, durations by bucket included"
+  )
+  func schema12TotalsAreCountedAgain() throws {
+    try withRegistryPath { path in
+      do {
+        let before = Array(Migration.shipped.prefix { $0.version < 13 })
+        let registry = try Registry.create(at: path, migrations: before)
+        var random = SeededGenerator(state: 10)
+        try RandomRegistry.fill(registry, count: 40, using: &random)
+        // Totals as schema 12 kept them, counted the earlier way.
+        try registry.write { db in
+          try db.execute(
+            sql: """
+              INSERT INTO summary_totals (period, figure, count)
+              VALUES ('2026-01', 'new', 3), ('2026-01', 'durations.to_assessment', 1);
+              INSERT INTO summary_durations (period, list, days, case_id)
+              SELECT '2026-01', 'to_assessment', 1.5, min(id) FROM cases;
+              UPDATE registry_info SET value = 'counted-1' WHERE key = 'summary_totals';
+              """)
+        }
+      }
+      let upgraded = try Registry.open(at: path)
+      #expect(try upgraded.summaryTotalsDifferences() == [])
+      let unbucketed = try upgraded.read { db in
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM summary_durations
+            WHERE bucket != CASE WHEN days * 24 < 720 THEN CAST(floor(days * 24) AS INTEGER)
+              ELSE 720 + CAST(floor(days - 30) AS INTEGER) END
+            """)
+      }
+      #expect(unbucketed == 0)
+      for label in ["2026-01", "2026-Q1", "2025"] {
+        let period =
+          label.count == 4
+          ? try ReportingPeriod.year(label, timeZone: Self.zone)
+          : label.contains("Q")
+            ? try ReportingPeriod.quarter(label, timeZone: Self.zone)
+            : try ReportingPeriod.month(label, timeZone: Self.zone)
+        let (totals, cases) = try Self.bothSummaries(upgraded, period)
+        #expect(totals.statistics == cases.statistics, "\(label)")
+      }
     }
   }
 

@@ -78,11 +78,12 @@ public struct BacklogAges: Sendable, Hashable {
   ) rethrows {
     guard let last = Self.bucket(endingAt: end),
       countsByBucket.allSatisfy({ bucket, count in
-        count > 0 && bucket <= last
+        count > 0 && count < Int32.max && Self.isPlausible(bucket)
+          && bucket <= last
           && Self.bucket(endingAt: Self.instants(in: bucket).upTo) == bucket
       })
     else { return nil }
-    count = countsByBucket.values.reduce(0, +)
+    count = Self.total(of: countsByBucket)
     bracketCounts = []
     for bracket in Self.brackets {
       // Age at least `lower` days: reported at or before end - lower.
@@ -107,14 +108,16 @@ public struct BacklogAges: Sendable, Hashable {
     // Ages in ascending order are reports in descending order: walk the
     // buckets from the latest.
     let buckets = countsByBucket.sorted { $0.key > $1.key }
+    var listed: [Int: [Date]] = [:]
     func quantile(_ q: Double) throws -> Double? {
       var rank = DurationSample.rank(of: q, among: count)
       for (bucket, inBucket) in buckets {
         guard rank > inBucket else {
-          let instants = try reportedIn(bucket)
+          // Latest first; asked once for both quantiles.
+          let instants = try listed[bucket] ?? reportedIn(bucket).sorted(by: >)
+          listed[bucket] = instants
           guard instants.count == inBucket else { return nil }
-          let latestFirst = instants.sorted(by: >)
-          return end.timeIntervalSince(latestFirst[rank - 1]) / Self.day
+          return end.timeIntervalSince(instants[rank - 1]) / Self.day
         }
         rank -= inBucket
       }
@@ -124,6 +127,22 @@ public struct BacklogAges: Sendable, Hashable {
     else { return nil }
     self.median = median
     self.p90 = p90
+  }
+
+  /// How many cases counts by bucket hold; 0 when one is out of any
+  /// registry's reach (edited outside Égide), rather than overflow.
+  public static func total(of countsByBucket: [Int: Int]) -> Int {
+    guard countsByBucket.values.allSatisfy({ abs($0) < Int32.max }) else {
+      return 0
+    }
+    return countsByBucket.values.reduce(0, +)
+  }
+
+  /// Whether a bucket number is one of an instant within a few hundred
+  /// thousand years of 1970, as every bucket written is: a number edited
+  /// beyond is never turned back into instants.
+  public static func isPlausible(_ bucket: Int) -> Bool {
+    abs(bucket) < Int(Int32.max)
   }
 
   /// The bucket an instant falls in: the first whole hour at or after it

@@ -65,7 +65,7 @@ public struct DurationSample: Sendable {
   /// bucket all come after those of the buckets before it.
   public static func bucket(of days: Double) -> Int {
     guard days.isFinite else {
-      return days > 0 ? Int(Int32.max) : Int(Int32.min)
+      return days > 0 ? 720 + Int(Int32.max) : Int(Int32.min)
     }
     let hours = (days * 24).rounded(.down)
     guard hours >= 720 else { return Int(max(hours, Double(Int32.min))) }

@@ -94,6 +94,9 @@ public struct PeriodTotals: Sendable, Equatable {
 /// count, and of each list of durations only its count and the values at
 /// the ranks a summary reads (``DurationSample/rank(of:among:)`` of the
 /// median and the 90th percentile).
+///
+/// The totals of the period a summary compares with are read without
+/// their durations, which it does not show: their ``durations`` is empty.
 public struct RecordedTotals: Sendable {
   /// Each count by key (``PeriodTotals``'s keys).
   public var counts: [String: Int]

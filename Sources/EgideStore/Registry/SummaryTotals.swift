@@ -2,7 +2,7 @@ import EgideCore
 import Foundation
 import GRDB
 
-/// The running totals of summaries (schema versions 12 and 13): kept by the
+/// The running totals of summaries (schema 12, as schema 13 extends them): kept by the
 /// transaction that changes a case, counted once for a registry upgraded
 /// to them, recounted by `egide doctor`, and read by a summary of a month,
 /// quarter or year that has ended.
@@ -16,7 +16,7 @@ import GRDB
 ///
 /// `('summary_totals', VERSION)` in `registry_info` says which way of
 /// counting the totals hold (``version``); totals counted another way, or
-/// not yet (`pending`, as migration 12 leaves them), are not read, and
+/// not yet (`pending`, as migrations 12 and 13 leave them), are not read, and
 /// are counted again the next time the registry is opened for writing.
 enum SummaryTotals {
   /// The way of counting the totals hold.
@@ -141,9 +141,13 @@ enum SummaryTotals {
       let countedBacklog = sums[period]?.openByBucket ?? [:]
       for bucket in Set(storedBacklog.keys).union(countedBacklog.keys).sorted()
       where storedBacklog[bucket] != countedBacklog[bucket] {
-        let reported = BacklogAges.instants(in: bucket).upTo
+        // A bucket edited out of any date's range is named by number.
+        let reported =
+          BacklogAges.isPlausible(bucket)
+          ? StoredDate.string(from: BacklogAges.instants(in: bucket).upTo)
+          : "bucket \(bucket)"
         problems.append(
-          "\(period) open reported up to \(StoredDate.string(from: reported)): \(storedBacklog[bucket] ?? 0) kept where the history gives \(countedBacklog[bucket] ?? 0)"
+          "\(period) open reported up to \(reported): \(storedBacklog[bucket] ?? 0) kept where the history gives \(countedBacklog[bucket] ?? 0)"
         )
       }
     }
@@ -182,7 +186,9 @@ enum SummaryTotals {
     for (key, count) in counts where key.hasPrefix(prefix) && count > 0 {
       let list = String(key.dropFirst(prefix.count))
       let byBucket = (buckets[list] ?? []).sorted { $0.bucket < $1.bucket }
-      guard byBucket.allSatisfy({ $0.count > 0 }),
+      // Counts edited beyond any registry's size are not added up.
+      guard count < Int32.max,
+        byBucket.allSatisfy({ $0.count > 0 && $0.count < Int32.max }),
         byBucket.map(\.count).reduce(0, +) == count
       else { return nil }
       var values: [Int: Double] = [:]
@@ -227,7 +233,9 @@ enum SummaryTotals {
   /// brackets; only the open cases of the two buckets its median and
   /// 90th percentile fall in are read from the cases, to give their exact
   /// ages. Changes that do not add up (edited outside Égide, which
-  /// `doctor` names) are set aside for the list of every open case.
+  /// `doctor` names) are set aside for the list of every open case: the
+  /// buckets must hold as many cases as the months' `open.change` sum
+  /// to, and each quantile's bucket as many open cases as it says.
   static func standingFigures(of scope: SummaryScope, _ db: Database) throws
     -> StandingFigures
   {
@@ -246,17 +254,16 @@ enum SummaryTotals {
     }
     // Only months hold these changes: `period <=` a month's label takes
     // every month up to it.
-    let openAtPreviousEnd =
+    func openAt(_ instant: Date) throws -> Int {
       try Int.fetchOne(
         db.cachedStatement(
           sql: """
             SELECT coalesce(sum(count), 0) FROM summary_totals
             WHERE figure = ? AND period <= ?
             """),
-        arguments: [
-          SummaryTally.openChange,
-          month(endingAt: scope.previous.upperBound),
-        ]) ?? 0
+        arguments: [SummaryTally.openChange, month(endingAt: instant)]) ?? 0
+    }
+    let openAtPreviousEnd = try openAt(scope.previous.upperBound)
     var inPlace: [MeasureKind: Int] = [:]
     let changes = try Row.fetchCursor(
       db.cachedStatement(
@@ -282,12 +289,18 @@ enum SummaryTotals {
           """), arguments: [month(endingAt: end)])
     while let row = try buckets.next() { countsByBucket[row[0]] = row[1] }
     let query = StandingFiguresQuery(db: db, scope: scope)
-    let backlog =
-      try BacklogAges(end: end, countsByBucket: countsByBucket) { bucket in
+    var fromBuckets: BacklogAges?
+    if try openAt(end) == BacklogAges.total(of: countsByBucket) {
+      fromBuckets = try BacklogAges(end: end, countsByBucket: countsByBucket) {
+        bucket in
         let instants = BacklogAges.instants(in: bucket)
         return try query.openAtEnd(
           reportedAfter: instants.after, upTo: instants.upTo)
-      } ?? BacklogAges(reportedAt: try query.openAtEnd(), end: end)
+      }
+    }
+    let backlog =
+      try fromBuckets
+      ?? BacklogAges(reportedAt: try query.openAtEnd(), end: end)
     return StandingFigures(
       backlog: backlog,
       openAtPreviousEnd: openAtPreviousEnd, measuresInPlace: inPlace,
