@@ -329,32 +329,37 @@ enum SummaryTotals {
   static func addCounts(_ sums: [String: PeriodTotals], _ db: Database)
     throws
   {
-    let upsert = try db.cachedStatement(
-      sql: """
-        INSERT INTO summary_totals (period, figure, count) VALUES (?, ?, ?)
-        ON CONFLICT (period, figure) DO UPDATE SET count = count + excluded.count
-        RETURNING count
-        """)
-    let drop = try db.cachedStatement(
-      sql: "DELETE FROM summary_totals WHERE period = ? AND figure = ?")
-    let upsertBacklog = try db.cachedStatement(
-      sql: """
-        INSERT INTO summary_backlog (bucket, month, change) VALUES (?, ?, ?)
-        ON CONFLICT (bucket, month) DO UPDATE SET change = change + excluded.change
-        RETURNING change
-        """)
-    let dropBacklog = try db.cachedStatement(
-      sql: "DELETE FROM summary_backlog WHERE bucket = ? AND month = ?")
+    /// Adds to the row of a table of sums, and drops the row when it
+    /// comes to zero: `key` names the two columns of its primary key.
+    func adder(_ table: String, key: (String, String), sum: String) throws
+      -> (Int, any DatabaseValueConvertible, any DatabaseValueConvertible)
+      throws ->
+      Void
+    {
+      let upsert = try db.cachedStatement(
+        sql: """
+          INSERT INTO \(table) (\(key.0), \(key.1), \(sum)) VALUES (?, ?, ?)
+          ON CONFLICT (\(key.0), \(key.1)) DO UPDATE SET \(sum) = \(sum) + excluded.\(sum)
+          RETURNING \(sum)
+          """)
+      let drop = try db.cachedStatement(
+        sql: "DELETE FROM \(table) WHERE \(key.0) = ? AND \(key.1) = ?")
+      return { change, first, second in
+        let total = try Int.fetchOne(
+          upsert, arguments: [first, second, change])
+        if total == 0 { try drop.execute(arguments: [first, second]) }
+      }
+    }
+    let addCount = try adder(
+      "summary_totals", key: ("period", "figure"), sum: "count")
+    let addOpen = try adder(
+      "summary_backlog", key: ("bucket", "month"), sum: "change")
     for (period, totals) in sums {
       for (figure, count) in totals.counts where count != 0 {
-        let total = try Int.fetchOne(
-          upsert, arguments: [period, figure, count])
-        if total == 0 { try drop.execute(arguments: [period, figure]) }
+        try addCount(count, period, figure)
       }
       for (bucket, change) in totals.openByBucket where change != 0 {
-        let total = try Int.fetchOne(
-          upsertBacklog, arguments: [bucket, period, change])
-        if total == 0 { try dropBacklog.execute(arguments: [bucket, period]) }
+        try addOpen(change, bucket, period)
       }
     }
   }
