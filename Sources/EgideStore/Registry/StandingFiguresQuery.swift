@@ -64,17 +64,13 @@ struct StandingFiguresQuery {
   /// on `cases_by_reported_at`.
   func openAtEnd(reportedAfter after: Date, upTo: Date) throws -> [Date] {
     let end = scope.period.upperBound
-    let rows = try String.fetchCursor(
-      db.cachedStatement(sql: Self.openNeverReopened(reportedInRange: true)),
-      arguments: [
+    return try dates(
+      try db.cachedStatement(
+        sql: Self.openNeverReopened(reportedInRange: true)),
+      [
         StoredDate.string(from: end), StoredDate.string(from: after),
         StoredDate.string(from: upTo),
       ])
-    var dates: [Date] = []
-    while let text = try rows.next() {
-      dates.append(try StoredDate.date(from: text))
-    }
-    return dates
       + (try reopenedCases(reportedAfter: after, upTo: upTo))
       .filter { $0.isOpen(at: end) }.map(\.reportedAt)
   }
@@ -105,9 +101,16 @@ struct StandingFiguresQuery {
 
   /// When each case never reopened and open at `instant` was reported.
   func openNeverReopened(at instant: Date) throws -> [Date] {
-    let rows = try String.fetchCursor(
-      db, sql: Self.openNeverReopened(),
-      arguments: [StoredDate.string(from: instant)])
+    try dates(
+      try db.makeStatement(sql: Self.openNeverReopened()),
+      [StoredDate.string(from: instant)])
+  }
+
+  /// The stored instants a statement answers, one a row.
+  private func dates(_ statement: Statement, _ arguments: StatementArguments)
+    throws -> [Date]
+  {
+    let rows = try String.fetchCursor(statement, arguments: arguments)
     var dates: [Date] = []
     while let text = try rows.next() {
       dates.append(try StoredDate.date(from: text))

@@ -126,29 +126,36 @@ enum SummaryTotals {
     while let row = try backlog.next() {
       keptBacklog[row[0], default: [:]][row[1]] = row[2]
     }
+    /// One line for each key of a period whose count kept is not the one
+    /// the history gives.
+    func compare<Key: Hashable & Comparable>(
+      _ period: String, kept: [Key: Int], counted: [Key: Int],
+      naming name: (Key) -> String
+    ) {
+      for key in Set(kept.keys).union(counted.keys).sorted()
+      where kept[key] != counted[key] {
+        problems.append(
+          "\(period) \(name(key)): \(kept[key] ?? 0) kept where the history gives \(counted[key] ?? 0)"
+        )
+      }
+    }
     for period in Set(kept.keys).union(keptBacklog.keys).union(sums.keys)
       .sorted()
     {
-      let stored = kept[period] ?? [:]
-      let counted = sums[period]?.counts ?? [:]
-      for figure in Set(stored.keys).union(counted.keys).sorted()
-      where stored[figure] != counted[figure] {
-        problems.append(
-          "\(period) \(figure): \(stored[figure] ?? 0) kept where the history gives \(counted[figure] ?? 0)"
-        )
-      }
-      let storedBacklog = keptBacklog[period] ?? [:]
-      let countedBacklog = sums[period]?.openByBucket ?? [:]
-      for bucket in Set(storedBacklog.keys).union(countedBacklog.keys).sorted()
-      where storedBacklog[bucket] != countedBacklog[bucket] {
+      compare(
+        period, kept: kept[period] ?? [:],
+        counted: sums[period]?.counts ?? [:]
+      ) { $0 }
+      compare(
+        period, kept: keptBacklog[period] ?? [:],
+        counted: sums[period]?.openByBucket ?? [:]
+      ) { bucket in
         // A bucket edited out of any date's range is named by number.
         let reported =
           BacklogAges.isPlausible(bucket)
           ? StoredDate.string(from: BacklogAges.instants(in: bucket).upTo)
           : "bucket \(bucket)"
-        problems.append(
-          "\(period) open reported up to \(reported): \(storedBacklog[bucket] ?? 0) kept where the history gives \(countedBacklog[bucket] ?? 0)"
-        )
+        return "open reported up to \(reported)"
       }
     }
     return problems
