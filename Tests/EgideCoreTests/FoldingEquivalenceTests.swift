@@ -88,18 +88,55 @@ struct FoldingEquivalenceTests {
     }
   }
 
-  @Test("any text trims as Foundation trims spaces and line breaks")
-  func trimmingMatchesFoundation() async {
+  /// The two trimmings, each beside the Foundation set it stands for.
+  enum Trimming: String, CaseIterable, Sendable {
+    case spacesAndLineBreaks, spaces
+
+    /// What Égide gives.
+    func ours(_ text: String) -> String {
+      switch self {
+      case .spacesAndLineBreaks: text.trimmingWhitespaceAndNewlines()
+      case .spaces: text.trimmingWhitespace()
+      }
+    }
+
+    /// What Foundation gives.
+    func foundation(_ text: String) -> String {
+      switch self {
+      case .spacesAndLineBreaks:
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+      case .spaces: text.trimmingCharacters(in: .whitespaces)
+      }
+    }
+  }
+
+  @Test(
+    "any text trims as Foundation trims it", arguments: Trimming.allCases)
+  func trimmingMatchesFoundation(_ trimming: Trimming) async {
     let padded = Gen<String>.oneOf(Self.texts, Self.names).map {
-      "\u{A0} \n" + $0 + "\u{2029}\t\u{85}"
+      "\u{A0}\u{2003} \n\t" + $0 + "\u{2029}\u{200B}\t\u{85}\u{3000}"
     }
     await propertyCheck(
       count: 2_000, input: Gen<String>.oneOf(Self.texts, padded)
     ) { text in
       #expect(
-        text.trimmingWhitespaceAndNewlines()
-          == text.trimmingCharacters(in: .whitespacesAndNewlines),
+        trimming.ours(text) == trimming.foundation(text),
         "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
     }
+  }
+
+  @Test(
+    "every scalar is trimmed exactly when Foundation trims it",
+    arguments: Trimming.allCases)
+  func everyScalarTrimsAsFoundation(_ trimming: Trimming) {
+    var differences: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "a\(Character(scalar))"
+      if trimming.ours(text) != trimming.foundation(text) {
+        differences.append(String(value, radix: 16))
+      }
+    }
+    #expect(differences.isEmpty, "\(differences.prefix(20))")
   }
 }

@@ -26,7 +26,7 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable,
   public static func parse(_ input: String, field: String = "case reference")
     throws(DomainError) -> CaseReference
   {
-    let parts = input.trimmingCharacters(in: .whitespaces).split(
+    let parts = input.trimmingWhitespace().split(
       separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4,
       parts.allSatisfy({ part in

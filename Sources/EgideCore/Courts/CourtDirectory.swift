@@ -127,7 +127,7 @@ public struct CourtDirectory: Sendable {
     preferring preferredKinds: Set<Court.Kind> = [],
     inScope: ((Court) -> Bool)? = nil
   ) throws(DomainError) -> CourtMatch {
-    let trimmed = input.trimmingCharacters(in: .whitespaces)
+    let trimmed = input.trimmingWhitespace()
     if let court = court(code: trimmed) { return CourtMatch(court) }
     if let court = tribunal(ofChamber: trimmed) { return CourtMatch(court) }
     let key = Self.currentName(Self.searchKey(trimmed))

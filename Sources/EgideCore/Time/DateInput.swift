@@ -23,7 +23,7 @@ public struct DateInput: Sendable {
   public func parse(_ input: String, field: String) throws(DomainError)
     -> OccurrenceDate
   {
-    let text = input.trimmingCharacters(in: .whitespaces)
+    let text = input.trimmingWhitespace()
     guard let parsed = parseComponents(text) else {
       throw DomainError(
         .invalidValue,
@@ -60,8 +60,7 @@ public struct DateInput: Sendable {
     var timeText: String?
     if let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) {
       dateText = String(text[..<t])
-      timeText = String(text[text.index(after: t)...])
-        .trimmingCharacters(in: .whitespaces)
+      timeText = text[text.index(after: t)...].trimmingWhitespace()
     }
     var year: Int
     var month: Int

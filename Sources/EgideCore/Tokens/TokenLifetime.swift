@@ -21,7 +21,7 @@ public struct TokenLifetime: Hashable, Sendable, CustomStringConvertible {
   ///   accepted range.
   public static func parse(_ input: String) throws(DomainError) -> TokenLifetime
   {
-    var text = input.trimmingCharacters(in: .whitespaces).lowercased()
+    var text = input.trimmingWhitespace().lowercased()
     for unit in ["days", "day", "d", "jours", "jour", "j"]
     where text.hasSuffix(unit) {
       text = String(text.dropLast(unit.count)).trimmingCharacters(

@@ -28,7 +28,7 @@ extension PrefixedIdentifier {
 
   /// Parses `P-000012`, `P-12`, `p12` or `12`.
   public static func parse(_ input: String) throws(DomainError) -> Self {
-    var text = input.trimmingCharacters(in: .whitespaces).uppercased()
+    var text = input.trimmingWhitespace().uppercased()
     if text.hasPrefix(prefix) {
       text.removeFirst(prefix.count)
       if text.hasPrefix("-") { text.removeFirst() }

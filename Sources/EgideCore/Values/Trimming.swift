@@ -7,19 +7,32 @@ extension StringProtocol {
   /// Foundation's `trimmingCharacters(in:)` goes through NSString on Linux;
   /// every cell of an import is trimmed, so this stays in Swift.
   public func trimmingWhitespaceAndNewlines() -> String {
-    // Most cells start and end with an ASCII letter or digit: nothing to
-    // trim, and no copy.
-    if let head = utf8.first, let tail = utf8.reversed().first, head < 0x80,
-      tail < 0x80, !Unicode.Scalar(head).isTrimmedSpace,
-      !Unicode.Scalar(tail).isTrimmedSpace
+    trimming(where: \.isTrimmedSpace)
+  }
+
+  /// The text without the spaces at either end: those of
+  /// `CharacterSet.whitespaces` (the tab and every Unicode space
+  /// separator), as dates, courts and references typed by users are read.
+  public func trimmingWhitespace() -> String {
+    trimming(where: \.isTrimmedBlank)
+  }
+
+  /// The text without the scalars `isTrimmed` holds at either end.
+  private func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+    let text = String(self)
+    // Most texts start and end with an ASCII letter or digit: nothing to
+    // trim, and no further copy.
+    if let head = text.utf8.first, let tail = text.utf8.last, head < 0x80,
+      tail < 0x80, !isTrimmed(Unicode.Scalar(head)),
+      !isTrimmed(Unicode.Scalar(tail))
     {
-      return String(self)
+      return text
     }
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.isTrimmedSpace }) else {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else {
       return ""
     }
-    let last = scalars.lastIndex(where: { !$0.isTrimmedSpace }) ?? first
+    let last = scalars.lastIndex(where: { !isTrimmed($0) }) ?? first
     return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }
@@ -38,6 +51,16 @@ extension Unicode.Scalar {
       case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
       default: return false
       }
+    }
+  }
+
+  /// Whether `CharacterSet.whitespaces` holds this scalar.
+  fileprivate var isTrimmedBlank: Bool {
+    switch value {
+    case 0x09, 0x20: return true
+    case 0..<0x80: return false
+    case 0x200B: return true
+    default: return properties.generalCategory == .spaceSeparator
     }
   }
 }
