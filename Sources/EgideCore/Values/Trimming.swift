@@ -11,8 +11,9 @@ extension StringProtocol {
   }
 
   /// The text without the spaces at either end: those of
-  /// `CharacterSet.whitespaces` (the tab and every Unicode space
-  /// separator), as dates, courts and references typed by users are read.
+  /// `CharacterSet.whitespaces` (the tab, every Unicode space separator,
+  /// and the zero-width space U+200B), as dates, courts and references
+  /// typed by users are read.
   public func trimmingWhitespace() -> String {
     trimming(where: \.isTrimmedBlank)
   }
@@ -59,6 +60,7 @@ extension Unicode.Scalar {
     switch value {
     case 0x09, 0x20: return true
     case 0..<0x80: return false
+    // As in `isTrimmedSpace`: Foundation counts the zero-width space.
     case 0x200B: return true
     default: return properties.generalCategory == .spaceSeparator
     }
