@@ -24,8 +24,7 @@ public struct TokenLifetime: Hashable, Sendable, CustomStringConvertible {
     var text = input.trimmingWhitespace().lowercased()
     for unit in ["days", "day", "d", "jours", "jour", "j"]
     where text.hasSuffix(unit) {
-      text = String(text.dropLast(unit.count)).trimmingCharacters(
-        in: .whitespaces)
+      text = text.dropLast(unit.count).trimmingWhitespace()
       break
     }
     guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }),

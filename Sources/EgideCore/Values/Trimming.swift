@@ -39,19 +39,13 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
-  /// Whether `CharacterSet.whitespacesAndNewlines` holds this scalar.
+  /// Whether `CharacterSet.whitespacesAndNewlines` holds this scalar: the
+  /// spaces, and the line breaks (line feed to carriage return, U+0085,
+  /// and the line and paragraph separators U+2028 and U+2029).
   fileprivate var isTrimmedSpace: Bool {
     switch value {
-    case 0x09...0x0D, 0x20, 0x85: return true
-    case 0..<0x80: return false
-    // Foundation counts the zero-width space as a space, though Unicode
-    // does not make it a separator.
-    case 0x200B: return true
-    default:
-      switch properties.generalCategory {
-      case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-      default: return false
-      }
+    case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+    default: return isTrimmedBlank
     }
   }
 
@@ -60,7 +54,8 @@ extension Unicode.Scalar {
     switch value {
     case 0x09, 0x20: return true
     case 0..<0x80: return false
-    // As in `isTrimmedSpace`: Foundation counts the zero-width space.
+    // Foundation counts the zero-width space as a space, though Unicode
+    // does not make it a separator.
     case 0x200B: return true
     default: return properties.generalCategory == .spaceSeparator
     }
